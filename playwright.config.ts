@@ -1,0 +1,32 @@
+import { chromium, defineConfig } from '@playwright/test';
+import { chromiumArgs, pickBrowser } from './src/browser.js';
+
+/** The same browser the tool itself would use: EINV_BROWSER_PATH, Playwright's, or the system's. */
+const browser = pickBrowser(process.env.EINV_BROWSER_PATH || undefined, chromium.executablePath());
+const MOCK_PORT = Number(process.env.MOCK_PORT ?? 4455);
+
+export default defineConfig({
+  testDir: 'test',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 90_000,
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : 'list',
+  use: {
+    headless: true,
+    launchOptions: { executablePath: browser.executablePath, args: chromiumArgs() },
+    baseURL: `http://127.0.0.1:${MOCK_PORT}`,
+    trace: 'off',
+    screenshot: 'off',
+  },
+  webServer: {
+    command: `node dist/test/mock-portal/main.js --port ${MOCK_PORT}`,
+    url: `http://127.0.0.1:${MOCK_PORT}/__mock/state`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * The outcomes a run can end in besides success, each with the exit code the README documents
+ * and a remedy the operator can act on. The CLI maps these to exit codes in one place.
+ */
+export type ErrorKind =
+  | 'config'
+  | 'refused'
+  | 'changed'
+  | 'timeout'
+  | 'server-error'
+  | 'session-expired'
+  | 'unknown-outcome'
+  | 'cancelled'
+  | 'internal';
+
+export const EXIT = {
+  ok: 0,
+  config: 2,
+  refused: 3,
+  changed: 4,
+  unknown: 5,
+  internal: 1,
+  cancelled: 130,
+} as const;
+
+export abstract class EinvError extends Error {
+  abstract readonly exitCode: number;
+  abstract readonly kind: ErrorKind;
+  /** The step the run was at, filled in by the flow when the error passes through it. */
+  step?: string;
+  constructor(
+    message: string,
+    readonly remedy?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input or configuration: raised before any browser starts. */
+export class ConfigError extends EinvError {
+  readonly exitCode = EXIT.config;
+  readonly kind = 'config' as const;
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'), 'Fix the values above and run again.');
+  }
+}
+
+/** The portal said no: wrong credentials, attempts used up, username taken, GSP not offered. */
+export class PortalRefused extends EinvError {
+  readonly exitCode = EXIT.refused;
+  readonly kind: ErrorKind;
+  constructor(
+    message: string,
+    remedy?: string,
+    readonly portalText?: string,
+    kind: 'refused' | 'session-expired' = 'refused',
+  ) {
+    super(message, remedy);
+    this.kind = kind;
+  }
+}
+
+/** The portal was not as the page objects expect: an element missing, an unexpected page, a 5xx. */
+export class PortalChanged extends EinvError {
+  readonly exitCode = EXIT.changed;
+  readonly kind: ErrorKind;
+  constructor(message: string, remedy?: string, kind: 'changed' | 'timeout' | 'server-error' = 'changed') {
+    super(
+      message,
+      remedy ??
+        'Look at the screenshot in the run folder; if the portal changed, report it with the run folder attached.',
+    );
+    this.kind = kind;
+  }
+}
+
+/** Submit was sent but no confirmation was read: the user may or may not exist now. */
+export class OutcomeUnknown extends EinvError {
+  readonly exitCode = EXIT.unknown;
+  readonly kind = 'unknown-outcome' as const;
+}
+
+/** The operator stopped the run (Ctrl-C, a cancelled prompt, end of input). */
+export class Cancelled extends EinvError {
+  readonly exitCode = EXIT.cancelled;
+  readonly kind = 'cancelled' as const;
+  constructor(message = 'Cancelled by the operator.') {
+    super(message, 'Run the same command again when ready; nothing was submitted unless the report says so.');
+  }
+}
+
+export function isEinvError(error: unknown): error is EinvError {
+  return error instanceof EinvError;
+}

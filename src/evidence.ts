@@ -1,0 +1,131 @@
+/**
+ * The run folder: one per run, owner-only, holding report.json, a PNG per step with secret
+ * fields masked, and the JSON-lines log. The report is rewritten after every step, so a
+ * crash or Ctrl-C still leaves what happened up to that point.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright';
+import { secretFields } from './pages/locate.js';
+
+export type RunStatus =
+  | 'running'
+  | 'registered'
+  | 'already-registered'
+  | 'dry-run'
+  | 'failed'
+  | 'unknown'
+  | 'cancelled';
+
+export interface StepRecord {
+  name: string;
+  title: string;
+  status: 'ok' | 'failed';
+  screenshot?: string;
+  startedAt: string;
+  durationMs: number;
+  note?: string;
+}
+
+export interface ReportError {
+  step: string;
+  kind: string;
+  message: string;
+  remedy?: string;
+  portalText?: string;
+}
+
+export interface Report {
+  tool: { name: 'einv-gsp'; version: string };
+  gstin: string;
+  gsp: string;
+  gspShownAs?: string;
+  apiUsername: string;
+  portalUrl: string;
+  dryRun: boolean;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt?: string;
+  durationMs?: number;
+  steps: StepRecord[];
+  error?: ReportError;
+  next?: string;
+}
+
+export const OWNER_ONLY_FILE = 0o600;
+export const OWNER_ONLY_DIR = 0o700;
+
+/** Writes a file readable by the owner only, atomically (no half-written report after a crash). */
+export function writePrivateFile(path: string, data: string | Buffer): void {
+  const temporary = `${path}.tmp`;
+  writeFileSync(temporary, data, { mode: OWNER_ONLY_FILE });
+  renameSync(temporary, path);
+}
+
+export function makePrivateDir(path: string): string {
+  mkdirSync(path, { recursive: true, mode: OWNER_ONLY_DIR });
+  return path;
+}
+
+function folderName(gstin: string, now: Date): string {
+  return `${now
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, 'Z')}_${gstin}`;
+}
+
+export class RunFolder {
+  readonly dir: string;
+  readonly report: Report;
+  private readonly started = Date.now();
+
+  constructor(parent: string, init: Omit<Report, 'steps' | 'status' | 'startedAt'>, dir?: string) {
+    const now = new Date();
+    this.dir = resolve(dir ?? join(parent, folderName(init.gstin, now)));
+    makePrivateDir(this.dir);
+    this.report = { ...init, status: 'running', startedAt: now.toISOString(), steps: [] };
+    this.save();
+  }
+
+  path(file: string): string {
+    return join(this.dir, file);
+  }
+
+  /** A screenshot of the whole page with password, OTP and captcha fields masked. */
+  async screenshot(page: Page, name: string): Promise<string | undefined> {
+    const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
+    try {
+      const picture = await page.screenshot({
+        fullPage: true,
+        mask: [secretFields(page)],
+        maskColor: '#444444',
+        animations: 'disabled',
+        timeout: 10_000,
+      });
+      writePrivateFile(this.path(file), picture);
+      return file;
+    } catch {
+      // The page may be gone (browser closed, connection dropped): the report says so without a picture.
+      return undefined;
+    }
+  }
+
+  addStep(step: StepRecord): void {
+    this.report.steps.push(step);
+    this.save();
+  }
+
+  finish(status: RunStatus, extra: Partial<Pick<Report, 'error' | 'next' | 'gspShownAs'>> = {}): Report {
+    Object.assign(this.report, extra, {
+      status,
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - this.started,
+    });
+    this.save();
+    return this.report;
+  }
+
+  save(): void {
+    writePrivateFile(this.path('report.json'), `${JSON.stringify(this.report, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * What the portal says outside the DOM. Errors on this portal are JavaScript `alert()`s, and
+ * Playwright dismisses dialogs silently unless someone listens, so every alert is recorded
+ * here (and accepted) for the flow to turn into an outcome. Server errors are seen on the
+ * main document's response.
+ */
+import type { Page } from 'playwright';
+
+export interface PortalAlert {
+  text: string;
+  type: string;
+  index: number;
+}
+
+export interface DocumentResponse {
+  url: string;
+  status: number;
+}
+
+export class PortalWatch {
+  private readonly alerts: PortalAlert[] = [];
+  private readonly waiters = new Set<() => void>();
+  /** The main document's last response, and its last failed load (e.g. a dropped connection). */
+  lastDocument: DocumentResponse | undefined;
+  lastFailure: string | undefined;
+
+  constructor(readonly page: Page) {
+    page.on('dialog', (dialog) => {
+      this.alerts.push({ text: dialog.message(), type: dialog.type(), index: this.alerts.length });
+      for (const wake of this.waiters) wake();
+      // Accepting can fail when the page navigates away at the same moment; nothing to do then.
+      dialog.accept().catch(() => undefined);
+    });
+    page.on('response', (response) => {
+      if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
+        this.lastDocument = { url: response.url(), status: response.status() };
+      }
+    });
+    page.on('requestfailed', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+        this.lastFailure = request.failure()?.errorText ?? 'failed';
+      }
+    });
+  }
+
+  /** Forgets the last document seen, so what follows an action can be told apart. */
+  forgetDocuments(): void {
+    this.lastDocument = undefined;
+    this.lastFailure = undefined;
+  }
+
+  /** A point in the alert history; `since` and `nextAlert` look only at what came after it. */
+  mark(): number {
+    return this.alerts.length;
+  }
+
+  since(mark: number): PortalAlert[] {
+    return this.alerts.slice(mark);
+  }
+
+  /** Resolves with the first alert after `mark`, however early it came. Never rejects. */
+  nextAlert(mark: number): Promise<PortalAlert> {
+    const first = this.alerts[mark];
+    if (first) return Promise.resolve(first);
+    return new Promise((resolve) => {
+      const wake = () => {
+        const alert = this.alerts[mark];
+        if (alert) {
+          this.waiters.delete(wake);
+          resolve(alert);
+        }
+      };
+      this.waiters.add(wake);
+    });
+  }
+}

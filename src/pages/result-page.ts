@@ -1,0 +1,49 @@
+/**
+ * The table of GSPs registered for this GSTIN, shown under the registration form. Its texts
+ * are unpublished, so rows are read by the header cells that mention "GSP" and "User"
+ * when there are such headers, and as plain cell texts otherwise.
+ */
+import type { Locator, Page } from 'playwright';
+import { firstOf } from './locate.js';
+
+export interface RegisteredGsp {
+  gsp: string;
+  username?: string;
+  cells: string[];
+}
+
+export class ResultPage {
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = firstOf(
+      page
+        .getByRole('table')
+        .filter({ hasText: /GSP/i })
+        .filter({ has: page.getByRole('columnheader') }),
+      page.locator('#tblRegisteredGsp'),
+    );
+  }
+
+  async registeredGsps(): Promise<RegisteredGsp[]> {
+    if ((await this.table.count()) === 0) return [];
+    const rows = await this.table.locator('tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        header: tr.querySelector('th') !== null,
+        cells: Array.from(tr.querySelectorAll('th, td'), (cell) =>
+          (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      })),
+    );
+    const header = rows.find((row) => row.header)?.cells ?? [];
+    const gspColumn = header.findIndex((cell) => /gsp/i.test(cell));
+    const userColumn = header.findIndex((cell) => /user/i.test(cell));
+    return rows
+      .filter((row) => !row.header && row.cells.length > 1)
+      .map((row) => ({
+        gsp: (gspColumn >= 0 ? row.cells[gspColumn] : undefined) ?? row.cells.join(' '),
+        username: userColumn >= 0 ? row.cells[userColumn] : row.cells.find((cell) => /^API_/i.test(cell)),
+        cells: row.cells,
+      }));
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * One registration from start to report: a run folder, its log, a browser context, the flow,
+ * and the outcome written down whatever happens (including Ctrl-C). Knows nothing of argv or
+ * exit codes; the CLI maps what this returns and throws.
+ */
+import type { Browser } from 'playwright';
+import { RegisterFlow } from '../flows/register.js';
+import { launchBrowser } from './browser.js';
+import type { RegisterConfig } from './config.js';
+import { API_USERNAME_PREFIX } from './config.js';
+import { Cancelled, type EinvError, isEinvError, PortalRefused } from './errors.js';
+import { type Report, RunFolder, type RunStatus } from './evidence.js';
+import type { Human } from './human.js';
+import { loadLabels } from './labels.js';
+import { createRunLogger } from './log.js';
+import type { SecretValues } from './secret-values.js';
+import type { Terminal } from './terminal.js';
+
+export interface RunIO {
+  human: Human;
+  terminal: Terminal;
+  secrets: SecretValues;
+  signal?: AbortSignal;
+  version: string;
+}
+
+export interface RunResult {
+  status: RunStatus;
+  report: Report;
+  runDir: string;
+  error?: EinvError;
+}
+
+/** Config with every secret present (asked for or read) and checked. */
+export type ReadyConfig = RegisterConfig & {
+  target: { portalUsername: string };
+  secrets: { portalPassword: string; apiPassword: string };
+};
+
+export async function register(config: ReadyConfig, io: RunIO): Promise<RunResult> {
+  const browser = await launchBrowser({
+    explicitPath: config.settings.browserPath,
+    headless: config.settings.headless,
+  });
+  const closeOnAbort = () => void browser.close().catch(() => undefined);
+  io.signal?.addEventListener('abort', closeOnAbort, { once: true });
+  try {
+    return await registerWith(browser, config, io);
+  } finally {
+    io.signal?.removeEventListener('abort', closeOnAbort);
+    await browser.close().catch(() => undefined);
+  }
+}
+
+/** Registers one GSTIN in a fresh context of an already running browser (a batch shares one). */
+export async function registerWith(
+  browser: Browser,
+  config: ReadyConfig,
+  io: RunIO,
+  runDir?: string,
+): Promise<RunResult> {
+  const { settings, target, secrets } = config;
+  const labels = loadLabels(settings.labelsFile);
+  const apiUsername = `${API_USERNAME_PREFIX}${target.apiUsernameSuffix}`;
+  const run = new RunFolder(
+    settings.outDir,
+    {
+      tool: { name: 'einv-gsp', version: io.version },
+      gstin: target.gstin,
+      gsp: target.gsp,
+      apiUsername,
+      portalUrl: settings.portalUrl,
+      dryRun: settings.dryRun,
+    },
+    runDir,
+  );
+  io.secrets.add(secrets.portalPassword);
+  io.secrets.add(secrets.apiPassword);
+  const log = createRunLogger(run.path('run.log'), { gstin: target.gstin }, io.secrets);
+  log.info(
+    { portalUrl: settings.portalUrl, gsp: target.gsp, apiUsername, dryRun: settings.dryRun },
+    'run started',
+  );
+  io.terminal.info(`Run folder: ${run.dir}`);
+
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: false,
+  });
+  const page = await context.newPage();
+  const flow = new RegisterFlow({
+    page,
+    settings,
+    target,
+    credentials: {
+      portalUsername: target.portalUsername,
+      portalPassword: secrets.portalPassword,
+      apiPassword: secrets.apiPassword,
+    },
+    labels,
+    human: io.human,
+    run,
+    log,
+    terminal: io.terminal,
+    secrets: io.secrets,
+    signal: io.signal,
+  });
+  try {
+    const outcome = await flow.run();
+    const report = run.finish(outcome.status, {
+      gspShownAs: outcome.gspShownAs,
+      ...(outcome.existingUsername ? { apiUsername: outcome.existingUsername } : {}),
+    });
+    log.info({ status: outcome.status }, 'run finished');
+    return { status: outcome.status, report, runDir: run.dir };
+  } catch (thrown) {
+    const error = isEinvError(thrown) ? thrown : io.signal?.aborted ? new Cancelled() : undefined;
+    if (!error) {
+      // A bug, not a portal outcome: still leave a report, then let the CLI print the stack.
+      run.finish('failed', {
+        error: { step: flow.currentStep, kind: 'internal', message: io.secrets.scrub(String(thrown)) },
+      });
+      log.error(
+        {
+          err: io.secrets.scrub(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)),
+        },
+        'internal error',
+      );
+      throw thrown;
+    }
+    const status: RunStatus =
+      error.kind === 'cancelled' ? 'cancelled' : error.kind === 'unknown-outcome' ? 'unknown' : 'failed';
+    const portalText = error instanceof PortalRefused ? error.portalText : undefined;
+    const report = run.finish(status, {
+      error: {
+        step: error.step ?? flow.currentStep,
+        kind: error.kind,
+        message: io.secrets.scrub(error.message),
+        ...(error.remedy ? { remedy: error.remedy } : {}),
+        ...(portalText ? { portalText } : {}),
+      },
+      ...(error.remedy ? { next: error.remedy } : {}),
+    });
+    log.warn({ status, step: error.step, kind: error.kind }, 'run ended');
+    return { status, report, runDir: run.dir, error };
+  } finally {
+    await context.close().catch(() => undefined);
+    log.flush();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The operator's view: one short line per step as it happens, then the outcome. The detailed
+ * record is the run folder's JSON log; nothing secret is ever printed here.
+ */
+export interface Terminal {
+  stepStarted(index: number, total: number, title: string): void;
+  stepFinished(title: string, durationMs: number, ok: boolean): void;
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+export class LineTerminal implements Terminal {
+  constructor(
+    private readonly write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+    private readonly scrub: (text: string) => string = (text) => text,
+  ) {}
+
+  stepStarted(index: number, total: number, title: string): void {
+    this.write(this.scrub(`[${index}/${total}] ${title} ...`));
+  }
+
+  stepFinished(title: string, durationMs: number, ok: boolean): void {
+    this.write(this.scrub(`      ${ok ? 'done' : 'FAILED'}: ${title} (${(durationMs / 1000).toFixed(1)} s)`));
+  }
+
+  info(line: string): void {
+    this.write(this.scrub(line));
+  }
+
+  warn(line: string): void {
+    this.write(this.scrub(`! ${line}`));
+  }
+}
