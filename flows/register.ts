@@ -54,6 +54,11 @@ export interface RegisterContext {
   terminal: Terminal;
   secrets: SecretValues;
   signal?: AbortSignal;
+  /**
+   * Called after each step, finished or failed, with the page as it stands (a recording of
+   * the portal hangs here). Its own failures never change the run's outcome.
+   */
+  afterStep?: (step: StepName, page: Page, status: 'ok' | 'failed') => Promise<void>;
 }
 
 export interface RegisterOutcome {
@@ -119,6 +124,7 @@ export class RegisterFlow {
   private readonly result: ResultPage;
   private stepIndex = 0;
   private current: StepName = 'openPortal';
+  private serverErrorMark = 0;
 
   get currentStep(): StepName {
     return this.current;
@@ -144,9 +150,31 @@ export class RegisterFlow {
     return `${API_USERNAME_PREFIX}${this.ctx.target.apiUsernameSuffix}`;
   }
 
+  /**
+   * The journey, started again from the login page when the session expires part way (the
+   * portal times sessions out while someone fetches an OTP) and a person at a terminal agrees.
+   * Starting again is safe after Submit too: the registered-GSP table is read before any Submit.
+   */
   async run(): Promise<RegisterOutcome> {
+    const { human, terminal } = this.ctx;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.journey();
+      } catch (error) {
+        const expired = isEinvError(error) && error.kind === 'session-expired';
+        if (!expired || !human.interactive || attempt >= 3) throw error;
+        if (!(await human.confirm(`${error.message} Log in again and carry on?`, true))) throw error;
+        terminal.info('Starting again from the login page.');
+      }
+    }
+  }
+
+  private async journey(): Promise<RegisterOutcome> {
     const { settings } = this.ctx;
-    await this.step('openPortal', () => this.login.open(settings.portalUrl, this.timeout));
+    await this.step('openPortal', async () => {
+      await this.login.open(settings.portalUrl, this.timeout);
+      await this.whichShows({ login: this.login.revealButton.or(this.login.username) });
+    });
     await this.step('signIn', () => this.signIn());
     await this.step('twoFactor', () => this.answerOtp(this.twoFactor, 'login', this.menu.heading));
     await this.step('dashboard', () => this.dashboard());
@@ -178,6 +206,7 @@ export class RegisterFlow {
     const title = STEPS[name];
     this.stepIndex += 1;
     this.current = name;
+    this.serverErrorMark = this.watch.serverErrorMark();
     this.throwIfCancelled();
     terminal.stepStarted(this.stepIndex, stepCount(settings.dryRun), title);
     log.info({ step: name }, 'step started');
@@ -186,6 +215,7 @@ export class RegisterFlow {
       const value = await action();
       const durationMs = Date.now() - startedAt.getTime();
       const screenshot = await run.screenshot(page, name);
+      await this.afterStep(name, 'ok');
       run.addStep({ name, title, status: 'ok', screenshot, startedAt: startedAt.toISOString(), durationMs });
       log.info({ step: name, durationMs }, 'step finished');
       terminal.stepFinished(title, durationMs, true);
@@ -211,6 +241,15 @@ export class RegisterFlow {
       );
       terminal.stepFinished(title, durationMs, false);
       throw failure;
+    }
+  }
+
+  private async afterStep(name: StepName, status: 'ok' | 'failed'): Promise<void> {
+    if (!this.ctx.afterStep || this.ctx.page.isClosed()) return;
+    try {
+      await this.ctx.afterStep(name, this.ctx.page, status);
+    } catch (error) {
+      this.ctx.log.warn({ step: name, err: String(error) }, 'after-step hook failed');
     }
   }
 
@@ -300,11 +339,21 @@ export class RegisterFlow {
     return this.watch.since(mark);
   }
 
-  /** Waits for the first of several screens to show; returns its key. */
+  /**
+   * Waits for the first of several screens to show; returns its key. A server error page
+   * ends the wait at once instead of after the whole timeout.
+   */
   private async whichShows<K extends string>(candidates: Record<K, Locator>): Promise<K> {
     const entries = Object.entries(candidates) as [K, Locator][];
     const any = entries.map(([, locator]) => locator).reduce((all, next) => all.or(next));
-    await any.first().waitFor({ state: 'visible', timeout: this.timeout });
+    const serverError = this.watch.nextServerError(this.serverErrorMark).then((doc) => {
+      throw new PortalChanged(
+        `The portal answered with a server error (HTTP ${doc.status}) during "${STEPS[this.current]}".`,
+        'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
+        'server-error',
+      );
+    });
+    await Promise.race([any.first().waitFor({ state: 'visible', timeout: this.timeout }), serverError]);
     for (const [key, locator] of entries) if (await locator.first().isVisible()) return key;
     return entries[0]?.[0] as K;
   }

@@ -4,7 +4,7 @@
  * exit codes; the CLI maps what this returns and throws.
  */
 import type { Browser } from 'playwright';
-import { RegisterFlow } from '../flows/register.js';
+import { RegisterFlow, type RegisterContext } from '../flows/register.js';
 import { launchBrowser } from './browser.js';
 import type { RegisterConfig } from './config.js';
 import { API_USERNAME_PREFIX } from './config.js';
@@ -22,6 +22,8 @@ export interface RunIO {
   secrets: SecretValues;
   signal?: AbortSignal;
   version: string;
+  /** Passed to the flow: called after every step with the page (recordings hang here). */
+  afterStep?: RegisterContext['afterStep'];
 }
 
 export interface RunResult {
@@ -104,6 +106,7 @@ export async function registerWith(
     terminal: io.terminal,
     secrets: io.secrets,
     signal: io.signal,
+    afterStep: io.afterStep,
   });
   try {
     const outcome = await flow.run();

@@ -5,11 +5,23 @@
  */
 import type { Locator, Page } from 'playwright';
 
+const CANDIDATES = new WeakMap<Locator, readonly Locator[]>();
+
 /** The first element matched by any of the candidates, preferred in the order given. */
 export function firstOf(...candidates: Locator[]): Locator {
   const [head, ...rest] = candidates;
   if (!head) throw new Error('firstOf needs at least one locator');
-  return rest.reduce((all, next) => all.or(next), head).first();
+  const combined = rest.reduce((all, next) => all.or(next), head).first();
+  CANDIDATES.set(combined, candidates);
+  return combined;
+}
+
+/**
+ * The candidates a `firstOf` locator was built from (role and text first, ids last), so a
+ * drift check can tell which of them still match; a plain locator is its own only candidate.
+ */
+export function candidatesOf(locator: Locator): readonly Locator[] {
+  return CANDIDATES.get(locator) ?? [locator];
 }
 
 /** Exact-text matchers for each label variant, to be tried in order. */

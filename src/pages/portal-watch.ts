@@ -23,6 +23,8 @@ export class PortalWatch {
   /** The main document's last response, and its last failed load (e.g. a dropped connection). */
   lastDocument: DocumentResponse | undefined;
   lastFailure: string | undefined;
+  private readonly serverErrors: DocumentResponse[] = [];
+  private readonly serverErrorWaiters = new Set<() => void>();
 
   constructor(readonly page: Page) {
     page.on('dialog', (dialog) => {
@@ -34,6 +36,10 @@ export class PortalWatch {
     page.on('response', (response) => {
       if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
         this.lastDocument = { url: response.url(), status: response.status() };
+        if (response.status() >= 500) {
+          this.serverErrors.push(this.lastDocument);
+          for (const wake of this.serverErrorWaiters) wake();
+        }
       }
     });
     page.on('requestfailed', (request) => {
@@ -49,6 +55,16 @@ export class PortalWatch {
     this.lastFailure = undefined;
   }
 
+  /** A point in the history of server errors, for `nextServerError`. */
+  serverErrorMark(): number {
+    return this.serverErrors.length;
+  }
+
+  /** Resolves with the first main-document server error (5xx) after `mark`. Never rejects. */
+  nextServerError(mark: number): Promise<DocumentResponse> {
+    return waitForEntry(this.serverErrors, mark, this.serverErrorWaiters);
+  }
+
   /** A point in the alert history; `since` and `nextAlert` look only at what came after it. */
   mark(): number {
     return this.alerts.length;
@@ -60,17 +76,21 @@ export class PortalWatch {
 
   /** Resolves with the first alert after `mark`, however early it came. Never rejects. */
   nextAlert(mark: number): Promise<PortalAlert> {
-    const first = this.alerts[mark];
-    if (first) return Promise.resolve(first);
-    return new Promise((resolve) => {
-      const wake = () => {
-        const alert = this.alerts[mark];
-        if (alert) {
-          this.waiters.delete(wake);
-          resolve(alert);
-        }
-      };
-      this.waiters.add(wake);
-    });
+    return waitForEntry(this.alerts, mark, this.waiters);
   }
+}
+
+function waitForEntry<T>(entries: readonly T[], index: number, waiters: Set<() => void>): Promise<T> {
+  const present = entries[index];
+  if (present !== undefined) return Promise.resolve(present);
+  return new Promise((resolve) => {
+    const wake = () => {
+      const entry = entries[index];
+      if (entry !== undefined) {
+        waiters.delete(wake);
+        resolve(entry);
+      }
+    };
+    waiters.add(wake);
+  });
 }

@@ -1,0 +1,26 @@
+/** What every command gets from the CLI: its input and output, and the run-wide pieces. */
+import type { Env } from '../config.js';
+import type { Human } from '../human.js';
+import type { SecretValues } from '../secret-values.js';
+
+export interface CliIO {
+  argv: string[];
+  env: Env;
+  stdin: NodeJS.ReadStream;
+  print: (line: string) => void;
+  printError: (line: string) => void;
+}
+
+export interface CommandContext {
+  io: CliIO;
+  secrets: SecretValues;
+  signal: AbortSignal;
+  version: string;
+  /** The person at the terminal, or the lines of standard input; created on first use. */
+  human(): Promise<Human>;
+}
+
+export interface Command {
+  HELP: string;
+  run(args: string[], ctx: CommandContext): Promise<number>;
+}

@@ -1,0 +1,79 @@
+/**
+ * The options shared by the commands that run registrations (register, check, batch), parsed
+ * the same way everywhere. Passwords are deliberately not among them.
+ */
+import { parseArgs } from 'node:util';
+import type { Flags } from '../config.js';
+import { ConfigError } from '../errors.js';
+
+export const RUN_OPTIONS = {
+  gstin: { type: 'string' },
+  'api-username': { type: 'string' },
+  'portal-username': { type: 'string' },
+  gsp: { type: 'string' },
+  'portal-url': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  headless: { type: 'boolean' },
+  out: { type: 'string' },
+  'env-file': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'captcha-attempts': { type: 'string' },
+  'otp-attempts': { type: 'string' },
+  'password-rule': { type: 'string' },
+  labels: { type: 'string' },
+} as const;
+
+export const RUN_OPTIONS_HELP = `Options (each also from the environment or the env file):
+  --gstin <GSTIN>            EINV_GSTIN           the GSTIN to register
+  --api-username <suffix>    EINV_API_USERNAME    the part after the portal's fixed API_ prefix
+  --portal-username <name>   EINV_PORTAL_USERNAME the GSTIN's portal login
+  --gsp <name>               EINV_GSP             default "DEFMACRO SOFTWARE PRIVATE LIMITED"
+  --portal-url <url>         EINV_PORTAL_URL      default https://einvoice1.gst.gov.in
+  --dry-run                  EINV_DRY_RUN         every step and screenshot, without the final Submit
+  --headless                 EINV_HEADLESS        no browser window (default: headed)
+  --out <dir>                EINV_OUT_DIR         where run folders go (default runs)
+  --env-file <file>                               default .env when present
+  --timeout-ms <ms>          EINV_TIMEOUT_MS      the longest wait for the portal (default 30000)
+  --captcha-attempts <n>     EINV_CAPTCHA_ATTEMPTS default 3
+  --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
+  --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
+  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for
+
+Secrets, only from the environment, the env file, or a hidden prompt on a terminal:
+  EINV_PORTAL_PASSWORD, EINV_API_PASSWORD
+Browser: EINV_BROWSER_PATH, else Playwright's Chromium, else a system Chromium or Chrome.`;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** Parses a command's argv strictly: an unknown flag is a configuration error, not a surprise. */
+export function parseCommandArgs<O extends OptionSpec>(args: string[], options: O) {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: false, strict: true });
+    return parsed.values;
+  } catch (error) {
+    throw new ConfigError([`${(error as Error).message.split('\n')[0]} (see einv-gsp --help)`]);
+  }
+}
+
+export function runFlags(
+  values: {
+    [K in keyof typeof RUN_OPTIONS]?: (typeof RUN_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+  },
+): Flags {
+  return {
+    gstin: values.gstin,
+    apiUsername: values['api-username'],
+    portalUsername: values['portal-username'],
+    gsp: values.gsp,
+    portalUrl: values['portal-url'],
+    dryRun: values['dry-run'],
+    headless: values.headless,
+    out: values.out,
+    envFile: values['env-file'],
+    timeoutMs: values['timeout-ms'],
+    captchaAttempts: values['captcha-attempts'],
+    otpAttempts: values['otp-attempts'],
+    passwordRule: values['password-rule'],
+    labels: values.labels,
+  };
+}

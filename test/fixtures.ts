@@ -1,0 +1,192 @@
+/**
+ * Test fixtures: a private mock portal per test (so faults and recorded state never leak
+ * between tests), and helpers that run the real flow or the real CLI against it.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { test as base, expect } from '@playwright/test';
+import type { RunSettings, Target } from '../src/config.js';
+import { DEFAULT_GSP } from '../src/config.js';
+import type { Report } from '../src/evidence.js';
+import { LineHuman } from '../src/human.js';
+import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
+import { type ReadyConfig, type RunResult, registerWith } from '../src/register.js';
+import { SecretValues } from '../src/secret-values.js';
+import { LineTerminal } from '../src/terminal.js';
+import { type MockPortal, startMockPortal } from './mock-portal/server.js';
+import type { MockConfig } from './mock-portal/types.js';
+
+/** The mock's fixed answers: what a person would read off the captcha and the phone. */
+export const ANSWERS = { captcha: 'K7PQ2', loginOtp: '482913', apiOtp: '615204' } as const;
+
+export const DEMO = {
+  gstin: '27AABCE1234F1Z5',
+  portalUsername: 'demo_user',
+  portalPassword: 'Demo@Pass1',
+  apiUsernameSuffix: 'acme01',
+  apiPassword: 'Api@Pass123',
+} as const;
+
+/** Every secret a test run handles: none may appear in any file a run writes. */
+export const SECRETS = [
+  DEMO.portalPassword,
+  DEMO.apiPassword,
+  ANSWERS.captcha,
+  ANSWERS.loginOtp,
+  ANSWERS.apiOtp,
+] as const;
+
+export const HAPPY_ANSWERS = [ANSWERS.captcha, ANSWERS.loginOtp, ANSWERS.apiOtp];
+
+export interface FlowRun {
+  result: RunResult;
+  lines: string[];
+  questions: string[];
+  outDir: string;
+}
+
+export interface FlowOptions {
+  answers: string[];
+  settings?: Partial<RunSettings>;
+  target?: Partial<Target>;
+  portalPassword?: string;
+  apiPassword?: string;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+export interface CliOptions {
+  args: string[];
+  env?: Record<string, string>;
+  stdin?: string;
+  /** Leave standard input open after `stdin` (a person who has not answered yet). */
+  keepStdinOpen?: boolean;
+  /** Send SIGINT (Ctrl-C) once the output matches. */
+  interruptWhen?: RegExp;
+}
+
+interface Fixtures {
+  mockConfig: MockConfig;
+  mock: MockPortal;
+  runFlow: (options: FlowOptions) => Promise<FlowRun>;
+  runCli: (options: CliOptions) => Promise<CliRun>;
+}
+
+export const test = base.extend<Fixtures>({
+  mockConfig: [{}, { option: true }],
+  mock: async ({ mockConfig }, use) => {
+    const mock = await startMockPortal({
+      quiet: true,
+      ...mockConfig,
+      fixed: { captcha: ANSWERS.captcha, loginOtp: ANSWERS.loginOtp, apiOtp: ANSWERS.apiOtp, ...mockConfig.fixed },
+    });
+    await use(mock);
+    await mock.close();
+  },
+  runFlow: async ({ browser, mock }, use, testInfo) => {
+    await use(async (options) => {
+      const outDir = testInfo.outputPath('runs');
+      const lines: string[] = [];
+      const questions: string[] = [];
+      const print = (line: string) => {
+        lines.push(line);
+        if (line.startsWith('? ')) questions.push(line.slice(2));
+      };
+      const settings: RunSettings = {
+        portalUrl: mock.url,
+        dryRun: false,
+        headless: true,
+        outDir,
+        timeoutMs: 10_000,
+        captchaAttempts: 3,
+        otpAttempts: 3,
+        passwordRule: DEFAULT_PASSWORD_RULE,
+        ...options.settings,
+      };
+      const config: ReadyConfig = {
+        settings,
+        target: {
+          gstin: DEMO.gstin,
+          gsp: DEFAULT_GSP,
+          apiUsernameSuffix: DEMO.apiUsernameSuffix,
+          portalUsername: DEMO.portalUsername,
+          ...options.target,
+        } as ReadyConfig['target'],
+        secrets: {
+          portalPassword: options.portalPassword ?? DEMO.portalPassword,
+          apiPassword: options.apiPassword ?? DEMO.apiPassword,
+        },
+      };
+      const secrets = new SecretValues();
+      const human = new LineHuman(Readable.from([options.answers.map((a) => `${a}\n`).join('')]), print);
+      const result = await registerWith(browser, config, {
+        human,
+        terminal: new LineTerminal(print, (text) => secrets.scrub(text)),
+        secrets,
+        version: 'test',
+      });
+      human.close();
+      return { result, lines, questions, outDir };
+    });
+  },
+  runCli: async ({}, use, testInfo) => {
+    await use(
+      (options) =>
+        new Promise<CliRun>((resolve, reject) => {
+          const outDir = testInfo.outputPath('cli-runs');
+          const child = spawn(process.execPath, ['bin/einv-gsp.js', ...options.args, '--out', outDir], {
+            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...browserEnv(), ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          let stderr = '';
+          let interrupted = false;
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            if (options.interruptWhen && !interrupted && options.interruptWhen.test(stdout)) {
+              interrupted = true;
+              child.kill('SIGINT');
+            }
+          });
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          child.on('error', reject);
+          child.on('close', (code) => {
+            child.stdin.destroy();
+            resolve({ code, stdout, stderr, outDir });
+          });
+          if (options.keepStdinOpen) child.stdin.write(options.stdin ?? '');
+          else child.stdin.end(options.stdin ?? '');
+        }),
+    );
+  },
+});
+
+function browserEnv(): Record<string, string> {
+  return process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {};
+}
+
+export function readReport(runDir: string): Report {
+  return JSON.parse(readFileSync(join(runDir, 'report.json'), 'utf8')) as Report;
+}
+
+/** The single run folder a CLI run wrote under its --out. */
+export function onlyRunDir(outDir: string): string {
+  const dirs = readdirSync(outDir);
+  expect(dirs).toHaveLength(1);
+  return join(outDir, dirs[0] as string);
+}
+
+export function pngsIn(runDir: string): string[] {
+  return readdirSync(runDir)
+    .filter((file) => file.endsWith('.png'))
+    .sort();
+}
+
+export { expect };
