@@ -17,7 +17,9 @@ async function demo(): Promise<number> {
     fixed: DEMO_ANSWERS,
     faults: { popup: 'always' },
   });
-  process.stdout.write(`Mock portal at ${mock.url} (demo answers: captcha ${DEMO_ANSWERS.captcha}, OTPs from the mock's "phone")\n\n`);
+  process.stdout.write(
+    `Mock portal at ${mock.url} (demo answers: captcha ${DEMO_ANSWERS.captcha}, OTPs from the mock's "phone")\n\n`,
+  );
   try {
     const code = await new Promise<number>((resolve, reject) => {
       const child = spawn(
@@ -50,7 +52,9 @@ async function demo(): Promise<number> {
       child.stdin.end(`${DEMO_ANSWERS.captcha}\n${DEMO_ANSWERS.loginOtp}\n${DEMO_ANSWERS.apiOtp}\n`);
     });
     const users = mock.state().apiUsers.map((user) => `${user.username} (${user.gsp}, GSTIN ${user.gstin})`);
-    process.stdout.write(`\nThe mock portal now has ${users.length} API user(s)${users.length ? `: ${users.join('; ')}` : ''}.\n`);
+    process.stdout.write(
+      `\nThe mock portal now has ${users.length} API user(s)${users.length ? `: ${users.join('; ')}` : ''}.\n`,
+    );
     return code;
   } finally {
     await mock.close();

@@ -4,7 +4,7 @@
  * exit codes; the CLI maps what this returns and throws.
  */
 import type { Browser } from 'playwright';
-import { RegisterFlow, type RegisterContext } from '../flows/register.js';
+import { type RegisterContext, RegisterFlow } from '../flows/register.js';
 import { launchBrowser } from './browser.js';
 import type { RegisterConfig } from './config.js';
 import { API_USERNAME_PREFIX } from './config.js';

@@ -1,6 +1,16 @@
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANSWERS, DEMO, expect, HAPPY_ANSWERS, onlyRunDir, pngsIn, readReport, SECRETS, test } from './fixtures.js';
+import {
+  ANSWERS,
+  DEMO,
+  expect,
+  HAPPY_ANSWERS,
+  onlyRunDir,
+  pngsIn,
+  readReport,
+  SECRETS,
+  test,
+} from './fixtures.js';
 
 const secretEnv = {
   EINV_PORTAL_USERNAME: DEMO.portalUsername,
@@ -11,7 +21,16 @@ const secretEnv = {
 test.describe('the einv-gsp command', () => {
   test('registers with piped answers and exits 0', async ({ mock, runCli }) => {
     const run = await runCli({
-      args: ['register', '--headless', '--portal-url', mock.url, '--gstin', DEMO.gstin, '--api-username', 'acme01'],
+      args: [
+        'register',
+        '--headless',
+        '--portal-url',
+        mock.url,
+        '--gstin',
+        DEMO.gstin,
+        '--api-username',
+        'acme01',
+      ],
       env: secretEnv,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
     });
@@ -34,7 +53,17 @@ test.describe('the einv-gsp command', () => {
 
   test('a dry run exits 0 with the screenshots and no submit', async ({ mock, runCli }) => {
     const run = await runCli({
-      args: ['register', '--headless', '--dry-run', '--portal-url', mock.url, '--gstin', DEMO.gstin, '--api-username', 'acme01'],
+      args: [
+        'register',
+        '--headless',
+        '--dry-run',
+        '--portal-url',
+        mock.url,
+        '--gstin',
+        DEMO.gstin,
+        '--api-username',
+        'acme01',
+      ],
       env: secretEnv,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
     });
@@ -46,7 +75,15 @@ test.describe('the einv-gsp command', () => {
   test('a wrong GSTIN check character exits 2 before any browser starts', async ({ runCli }) => {
     const started = Date.now();
     const run = await runCli({
-      args: ['register', '--gstin', '27AABCE1234F1Z6', '--api-username', 'acme01', '--portal-url', 'http://127.0.0.1:9'],
+      args: [
+        'register',
+        '--gstin',
+        '27AABCE1234F1Z6',
+        '--api-username',
+        'acme01',
+        '--portal-url',
+        'http://127.0.0.1:9',
+      ],
       env: { ...secretEnv, EINV_BROWSER_PATH: '/nonexistent/chromium' },
     });
     expect(run.code).toBe(2);
@@ -69,7 +106,16 @@ test.describe('the einv-gsp command', () => {
 
   test('ends as cancelled (130) when stdin ends before an answer', async ({ mock, runCli }) => {
     const run = await runCli({
-      args: ['register', '--headless', '--portal-url', mock.url, '--gstin', DEMO.gstin, '--api-username', 'acme01'],
+      args: [
+        'register',
+        '--headless',
+        '--portal-url',
+        mock.url,
+        '--gstin',
+        DEMO.gstin,
+        '--api-username',
+        'acme01',
+      ],
       env: secretEnv,
       stdin: `${ANSWERS.captcha}\n`,
     });

@@ -85,7 +85,12 @@ export const test = base.extend<Fixtures>({
     const mock = await startMockPortal({
       quiet: true,
       ...mockConfig,
-      fixed: { captcha: ANSWERS.captcha, loginOtp: ANSWERS.loginOtp, apiOtp: ANSWERS.apiOtp, ...mockConfig.fixed },
+      fixed: {
+        captcha: ANSWERS.captcha,
+        loginOtp: ANSWERS.loginOtp,
+        apiOtp: ANSWERS.apiOtp,
+        ...mockConfig.fixed,
+      },
     });
     await use(mock);
     await mock.close();
@@ -136,13 +141,19 @@ export const test = base.extend<Fixtures>({
       return { result, lines, questions, outDir };
     });
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
   runCli: async ({}, use, testInfo) => {
     await use(
       (options) =>
         new Promise<CliRun>((resolve, reject) => {
           const outDir = testInfo.outputPath('cli-runs');
           const child = spawn(process.execPath, ['bin/einv-gsp.js', ...options.args, '--out', outDir], {
-            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...browserEnv(), ...options.env },
+            env: {
+              PATH: process.env.PATH ?? '',
+              HOME: process.env.HOME ?? '',
+              ...browserEnv(),
+              ...options.env,
+            },
             stdio: ['pipe', 'pipe', 'pipe'],
           });
           let stdout = '';
@@ -155,7 +166,9 @@ export const test = base.extend<Fixtures>({
               child.kill('SIGINT');
             }
           });
-          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => {
+            stderr += chunk.toString();
+          });
           child.on('error', reject);
           child.on('close', (code) => {
             child.stdin.destroy();

@@ -5,18 +5,32 @@ import { ANSWERS, DEMO, expect, HAPPY_ANSWERS, pngsIn, readReport, test } from '
 const GSP = 'DEFMACRO SOFTWARE PRIVATE LIMITED';
 
 test.describe('registering through a GSP', () => {
-  test('creates exactly one API user with the chosen GSP, username and password', async ({ mock, runFlow }) => {
+  test('creates exactly one API user with the chosen GSP, username and password', async ({
+    mock,
+    runFlow,
+  }) => {
     const { result, questions } = await runFlow({ answers: HAPPY_ANSWERS });
 
     expect(result.status).toBe('registered');
     expect(mock.state().apiUsers).toEqual([
-      expect.objectContaining({ gstin: DEMO.gstin, gsp: GSP, username: 'API_acme01', password: DEMO.apiPassword }),
+      expect.objectContaining({
+        gstin: DEMO.gstin,
+        gsp: GSP,
+        username: 'API_acme01',
+        password: DEMO.apiPassword,
+      }),
     ]);
     expect(mock.state().submits).toBe(1);
     expect(questions).toHaveLength(3);
 
     const report = readReport(result.runDir);
-    expect(report).toMatchObject({ gstin: DEMO.gstin, gsp: GSP, apiUsername: 'API_acme01', dryRun: false, status: 'registered' });
+    expect(report).toMatchObject({
+      gstin: DEMO.gstin,
+      gsp: GSP,
+      apiUsername: 'API_acme01',
+      dryRun: false,
+      status: 'registered',
+    });
     expect(report.steps.map((step) => step.name)).toEqual([
       'openPortal',
       'signIn',

@@ -24,7 +24,9 @@ function expectNoSecrets(dir: string, extra: string[] = []): void {
   for (const file of files) {
     const bytes = readFileSync(file);
     for (const secret of [...SECRETS, ...extra]) {
-      expect(bytes.indexOf(Buffer.from(secret, 'utf8')), `${secret.length}-character secret in ${file}`).toBe(-1);
+      expect(bytes.indexOf(Buffer.from(secret, 'utf8')), `${secret.length}-character secret in ${file}`).toBe(
+        -1,
+      );
     }
   }
 }
@@ -46,13 +48,18 @@ test.describe('refusals', () => {
     expect(result.error?.exitCode).toBe(3);
     expect(questions).toHaveLength(3);
     expect(mock.state().captchaImages).toBeGreaterThanOrEqual(3);
-    expect(expectFailure(result.runDir, 'signIn', 'refused').error?.message).toMatch(/captcha was refused 3 times/);
+    expect(expectFailure(result.runDir, 'signIn', 'refused').error?.message).toMatch(
+      /captcha was refused 3 times/,
+    );
     expect(mock.state().events.filter((e) => e.type === 'otp-sent')).toHaveLength(0);
     expectNoSecrets(outDir, ['AAAAA', 'BBBBB', 'CCCCC']);
   });
 
   test('a wrong portal password is never retried', async ({ mock, runFlow }) => {
-    const { result, questions, outDir } = await runFlow({ answers: HAPPY_ANSWERS, portalPassword: 'Wrong@Pass9' });
+    const { result, questions, outDir } = await runFlow({
+      answers: HAPPY_ANSWERS,
+      portalPassword: 'Wrong@Pass9',
+    });
     expect(result.error?.exitCode).toBe(3);
     expect(questions).toHaveLength(1);
     const failures = mock.state().events.filter((e) => e.type === 'login-failed');
@@ -92,10 +99,15 @@ test.describe('refusals', () => {
     const report = expectFailure(result.runDir, 'dashboard', 'refused');
     expect(report.error?.message).toContain('27AABCE1234F1Z5');
     expect(report.error?.message).toContain('29AABCE1234F1Z1');
-    expect(mock.state().events.filter((e) => e.type === 'otp-sent' && e.detail?.purpose === 'api')).toHaveLength(0);
+    expect(
+      mock.state().events.filter((e) => e.type === 'otp-sent' && e.detail?.purpose === 'api'),
+    ).toHaveLength(0);
   });
 
-  test('wrong OTPs up to the limit, then one resend on confirmation, then exit 3', async ({ mock, runFlow }) => {
+  test('wrong OTPs up to the limit, then one resend on confirmation, then exit 3', async ({
+    mock,
+    runFlow,
+  }) => {
     const { result, questions } = await runFlow({
       answers: [ANSWERS.captcha, '000001', '000002', '000003', 'y', '000004', '000005', '000006'],
     });
@@ -112,20 +124,37 @@ test.describe('refusals', () => {
       settings: { dryRun: true },
     });
     expect(result.status).toBe('dry-run');
-    expect(mock.state().events.filter((e) => e.type === 'otp-sent' && e.detail?.purpose === 'api')).toHaveLength(2);
+    expect(
+      mock.state().events.filter((e) => e.type === 'otp-sent' && e.detail?.purpose === 'api'),
+    ).toHaveLength(2);
   });
 
   test.describe('already registered for the GSP', () => {
     test.use({
       mockConfig: {
         apiUsers: [
-          { gstin: '27AABCE1234F1Z5', gsp: GSP, username: 'API_first1', password: 'First@Pass1', createdAt: '2026-01-05' },
+          {
+            gstin: '27AABCE1234F1Z5',
+            gsp: GSP,
+            username: 'API_first1',
+            password: 'First@Pass1',
+            createdAt: '2026-01-05',
+          },
         ],
       },
     });
     test('is seen in the table: exit 0, already-registered, no Submit', async ({ mock, runCli }) => {
       const run = await runCli({
-        args: ['register', '--headless', '--portal-url', mock.url, '--gstin', DEMO.gstin, '--api-username', 'acme01'],
+        args: [
+          'register',
+          '--headless',
+          '--portal-url',
+          mock.url,
+          '--gstin',
+          DEMO.gstin,
+          '--api-username',
+          'acme01',
+        ],
         env: {
           EINV_PORTAL_USERNAME: DEMO.portalUsername,
           EINV_PORTAL_PASSWORD: DEMO.portalPassword,
@@ -148,7 +177,13 @@ test.describe('refusals', () => {
     test.use({
       mockConfig: {
         apiUsers: [
-          { gstin: '29AABCE1234F1Z1', gsp: GSP, username: 'API_acme01', password: 'Other@Pass1', createdAt: '2026-01-05' },
+          {
+            gstin: '29AABCE1234F1Z1',
+            gsp: GSP,
+            username: 'API_acme01',
+            password: 'Other@Pass1',
+            createdAt: '2026-01-05',
+          },
         ],
       },
     });
@@ -183,7 +218,10 @@ test.describe('refusals', () => {
   });
 
   test('a GSP spelt Pvt. Ltd. is chosen as the portal spells it', async ({ mock, runFlow }) => {
-    const { result } = await runFlow({ answers: HAPPY_ANSWERS, target: { gsp: 'vay network services private limited' } });
+    const { result } = await runFlow({
+      answers: HAPPY_ANSWERS,
+      target: { gsp: 'vay network services private limited' },
+    });
     expect(result.status).toBe('registered');
     expect(mock.state().apiUsers[0]?.gsp).toBe('Vay Network Services Pvt. Ltd.');
   });
@@ -246,7 +284,10 @@ test.describe('faults', () => {
   for (const afterSubmit of ['drop', '5xx'] as const) {
     test.describe(`Submit answered by ${afterSubmit === 'drop' ? 'a dropped connection' : 'a server error'}`, () => {
       test.use({ mockConfig: { faults: { afterSubmit } } });
-      test('is outcome unknown (exit 5); a second run reports already-registered', async ({ mock, runFlow }) => {
+      test('is outcome unknown (exit 5); a second run reports already-registered', async ({
+        mock,
+        runFlow,
+      }) => {
         const first = await runFlow({ answers: HAPPY_ANSWERS });
         expect(first.result.status).toBe('unknown');
         expect(first.result.error?.exitCode).toBe(5);
@@ -269,7 +310,16 @@ test.describe('Ctrl-C', () => {
   test('while waiting for an OTP: browser closed, report cancelled, exit 130', async ({ mock, runCli }) => {
     const before = orphanBrowsers();
     const run = await runCli({
-      args: ['register', '--headless', '--portal-url', mock.url, '--gstin', DEMO.gstin, '--api-username', 'acme01'],
+      args: [
+        'register',
+        '--headless',
+        '--portal-url',
+        mock.url,
+        '--gstin',
+        DEMO.gstin,
+        '--api-username',
+        'acme01',
+      ],
       env: {
         EINV_PORTAL_USERNAME: DEMO.portalUsername,
         EINV_PORTAL_PASSWORD: DEMO.portalPassword,

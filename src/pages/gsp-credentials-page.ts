@@ -47,14 +47,12 @@ export class GspCredentialsPage {
 
   /** The names the portal offers, as shown (the placeholder option excluded). */
   async gspNames(): Promise<string[]> {
-    const options = await this.gspSelect
-      .locator('option')
-      .evaluateAll((nodes) =>
-        nodes.map((node) => ({
-          text: (node.textContent ?? '').trim(),
-          value: (node as HTMLOptionElement).value,
-        })),
-      );
+    const options = await this.gspSelect.locator('option').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        text: (node.textContent ?? '').trim(),
+        value: (node as HTMLOptionElement).value,
+      })),
+    );
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
   }
 

@@ -59,6 +59,7 @@ export class MainMenuPage {
 
   /** The GSTIN the portal shows for this session, read from the page header. */
   async sessionGstin(): Promise<string | undefined> {
+    // biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts, not hidden markup
     const text = await this.page.locator('body').innerText();
     const labelled = /GSTIN\s*[:-]?\s*([0-9A-Z]{15})/.exec(text);
     return labelled?.[1] ?? GSTIN_IN_TEXT.exec(text)?.[1];
