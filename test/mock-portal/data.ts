@@ -1,0 +1,66 @@
+/** The mock's seed data: demo logins and the GSP list, as the portal's notes describe them. */
+import type { Account } from './types.js';
+
+export const DEMO_ACCOUNTS: readonly Account[] = [
+  {
+    username: 'demo_user',
+    password: 'Demo@Pass1',
+    gstin: '27AABCE1234F1Z5',
+    tradeName: 'Demo Traders Maharashtra',
+    mobile: '9876501234',
+  },
+  {
+    username: 'demo_ka',
+    password: 'Demo@Pass2',
+    gstin: '29AABCE1234F1Z1',
+    tradeName: 'Demo Traders Karnataka',
+    mobile: '9876502345',
+  },
+  {
+    username: 'demo_tn',
+    password: 'Demo@Pass3',
+    gstin: '33AABCE1234F1ZC',
+    tradeName: 'Demo Traders Tamil Nadu',
+    mobile: '9876503456',
+  },
+];
+
+/** Several dozen names, with the case and "Pvt. Ltd." / "Private Limited" spellings seen on the portal. */
+export const GSP_NAMES: readonly string[] = [
+  'Adaequare Info Private Limited',
+  'Alankit Limited',
+  'BVM IT Consulting Services India Private Limited',
+  'Chartered Information Systems Private Limited',
+  'ClearTax GSP Services',
+  'Cygnet Infotech Private Ltd',
+  'DEFMACRO SOFTWARE PRIVATE LIMITED',
+  'Excellon Software Private Limited',
+  'Ernst & Young LLP',
+  'GSTN Suvidha Kendra Services Pvt. Ltd.',
+  'Hyperbridge Technologies Pvt. Ltd.',
+  'IRIS BUSINESS SERVICES LIMITED',
+  'Karvy Data Management Services Limited',
+  'Kochar Infotech Private Limited',
+  'Masters India Private Limited',
+  'MARG COMPUSOFT PRIVATE LIMITED',
+  'National Securities Depository Limited',
+  'Omni GST Solutions Pvt. Ltd.',
+  'Relyon Softech Limited',
+  'SAG Infotech Private Limited',
+  'Seshaasai Business Forms Pvt. Ltd.',
+  'Tally ( India) Private Ltd',
+  'TaxPro Softech Private Limited',
+  'Tata Consultancy Services Limited',
+  'Tera Software Limited',
+  'Vay Network Services Pvt. Ltd.',
+  'Vayana Network Services Private Limited',
+  'Webtel Electrosoft Private Limited',
+  'Wipro Limited',
+  'Zoho Corporation Private Limited',
+  'Computer Sciences Corporation India Pvt. Ltd.',
+  'Deloitte Touche Tohmatsu India LLP',
+  'Easy Office Pvt. Ltd.',
+  'GSP Tech Solutions Private Limited',
+  'Infosys Limited',
+  'Mastek Limited',
+];
