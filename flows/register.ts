@@ -374,7 +374,7 @@ export class RegisterFlow {
       terminal.info(`Captcha image: ${captchaFile}`);
       const captcha = await this.ask(
         `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
-        false,
+        true,
       );
       const alerts = await this.settle(() =>
         this.login.signIn(

@@ -99,7 +99,6 @@ export class RunFolder {
         fullPage: true,
         mask: [secretFields(page)],
         maskColor: '#444444',
-        animations: 'disabled',
         timeout: 10_000,
       });
       writePrivateFile(this.path(file), picture);

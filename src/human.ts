@@ -84,7 +84,6 @@ export class TerminalHuman implements Human {
  * printed (to `out`) so whoever scripts the run can see what each line answered.
  */
 export class LineHuman implements Human {
-  readonly interactive = false;
   private readonly lines: string[] = [];
   private readonly waiting: Array<{ resolve: (line: string | undefined) => void }> = [];
   private ended = false;
@@ -94,6 +93,8 @@ export class LineHuman implements Human {
     private readonly input: NodeJS.ReadableStream,
     private readonly out: (line: string) => void,
     private readonly signal?: AbortSignal,
+    /** Only for tests that play a person at a terminal with scripted lines. */
+    readonly interactive = false,
   ) {}
 
   private start(): void {

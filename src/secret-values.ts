@@ -17,6 +17,11 @@ export class SecretValues {
     return result;
   }
 
+  /** The values themselves, for scrubbers that must also find them encoded (URL, HTML, JSON). */
+  list(): string[] {
+    return [...this.values];
+  }
+
   has(text: string): boolean {
     for (const value of this.values) if (text.includes(value)) return true;
     return false;

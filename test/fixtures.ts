@@ -3,7 +3,7 @@
  * between tests), and helpers that run the real flow or the real CLI against it.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
@@ -49,6 +49,8 @@ export interface FlowRun {
 
 export interface FlowOptions {
   answers: string[];
+  /** Play a person at a terminal (offers such as "log in again?" are made). */
+  interactive?: boolean;
   settings?: Partial<RunSettings>;
   target?: Partial<Target>;
   portalPassword?: string;
@@ -73,6 +75,9 @@ export interface CliOptions {
 }
 
 interface Fixtures {
+  /** Extra secret values a test used, added to SECRETS for the scan after the test. */
+  extraSecrets: string[];
+  secretScan: undefined;
   mockConfig: MockConfig;
   mock: MockPortal;
   runFlow: (options: FlowOptions) => Promise<FlowRun>;
@@ -80,6 +85,19 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  extraSecrets: [[], { option: true }],
+  /**
+   * After every test, every file its runs wrote is searched byte for byte for every secret
+   * the test used: a leak fails the test that caused it, whatever it was testing.
+   */
+  secretScan: [
+    async ({ extraSecrets }, use, testInfo) => {
+      await use(undefined);
+      const leaks = findSecrets(testInfo.outputDir, [...SECRETS, ...extraSecrets]);
+      expect(leaks, 'secret values found in files the run wrote').toEqual([]);
+    },
+    { auto: true },
+  ],
   mockConfig: [{}, { option: true }],
   mock: async ({ mockConfig }, use) => {
     const mock = await startMockPortal({
@@ -130,7 +148,12 @@ export const test = base.extend<Fixtures>({
         },
       };
       const secrets = new SecretValues();
-      const human = new LineHuman(Readable.from([options.answers.map((a) => `${a}\n`).join('')]), print);
+      const human = new LineHuman(
+        Readable.from([options.answers.map((a) => `${a}\n`).join('')]),
+        print,
+        undefined,
+        options.interactive ?? false,
+      );
       const result = await registerWith(browser, config, {
         human,
         terminal: new LineTerminal(print, (text) => secrets.scrub(text)),
@@ -180,6 +203,22 @@ export const test = base.extend<Fixtures>({
     );
   },
 });
+
+/** Files under `dir` that contain any of `secrets`, as `file: n-character secret`. */
+export function findSecrets(dir: string, secrets: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  const leaks: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const file = join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    const bytes = readFileSync(file);
+    for (const secret of secrets) {
+      if (bytes.includes(Buffer.from(secret, 'utf8')))
+        leaks.push(`${file}: ${secret.length}-character secret`);
+    }
+  }
+  return leaks;
+}
 
 function browserEnv(): Record<string, string> {
   return process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {};

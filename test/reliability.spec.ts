@@ -4,31 +4,26 @@
  * file the run wrote.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANSWERS, DEMO, expect, HAPPY_ANSWERS, onlyRunDir, readReport, SECRETS, test } from './fixtures.js';
+import {
+  ANSWERS,
+  DEMO,
+  expect,
+  findSecrets,
+  HAPPY_ANSWERS,
+  onlyRunDir,
+  readReport,
+  SECRETS,
+  test,
+} from './fixtures.js';
 
 const GSP = 'DEFMACRO SOFTWARE PRIVATE LIMITED';
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
-}
-
 /** Searches every file a run wrote, byte for byte, for every secret used. */
 function expectNoSecrets(dir: string, extra: string[] = []): void {
-  const files = filesUnder(dir);
-  expect(files.length).toBeGreaterThan(0);
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    for (const secret of [...SECRETS, ...extra]) {
-      expect(bytes.indexOf(Buffer.from(secret, 'utf8')), `${secret.length}-character secret in ${file}`).toBe(
-        -1,
-      );
-    }
-  }
+  expect(existsSync(dir)).toBe(true);
+  expect(findSecrets(dir, [...SECRETS, ...extra])).toEqual([]);
 }
 
 function expectFailure(runDir: string, step: string, kind: string) {
@@ -278,6 +273,20 @@ test.describe('faults', () => {
         /session expired during "API registration OTP"/,
       );
       expect(mock.state().submits).toBe(0);
+    });
+  });
+
+  test.describe('a session that expires, with a person at the terminal', () => {
+    test.use({ mockConfig: { faults: { expireSessionAt: 'api-otp-verify' } } });
+    test('offers a fresh login and carries on', async ({ mock, runFlow }) => {
+      const { result, questions } = await runFlow({
+        answers: [...HAPPY_ANSWERS, 'y', ...HAPPY_ANSWERS],
+        interactive: true,
+      });
+      expect(result.status).toBe('registered');
+      expect(questions.filter((q) => /Log in again/.test(q))).toHaveLength(1);
+      expect(mock.state().events.filter((e) => e.type === 'login-ok')).toHaveLength(2);
+      expect(mock.state().apiUsers).toHaveLength(1);
     });
   });
 
