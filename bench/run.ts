@@ -18,6 +18,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'einv-gsp.js');
 const BARE = join(ROOT, 'dist', 'bench', 'bare.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `npm run bench -- single startup batch` runs only those parts (default: all). */
+const PARTS = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['single', 'startup', 'batch']);
 const ANSWERS = { captcha: 'BENCH', loginOtp: '112233', apiOtp: '445566' };
 const PASSWORD = 'Bench@Pass1';
 
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
   };
 
-  for (const dryRun of [false, true]) {
+  for (const dryRun of PARTS.has('single') ? [false, true] : []) {
     const bot: Sample[] = [];
     const bare: Sample[] = [];
     const stepTimes: Record<string, number[]> = {};
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
 
   const badGstin: number[] = [];
   const nodeEmpty: number[] = [];
-  for (let i = 0; i < Math.max(RUNS, 10); i++) {
+  for (let i = 0; PARTS.has('startup') && i < Math.max(RUNS, 10); i++) {
     const bad = await timed(
       process.execPath,
       [CLI, 'register', '--gstin', '27AABCE1234F1Z6', '--api-username', 'bench01'],
@@ -196,13 +198,14 @@ async function main(): Promise<void> {
     badGstin.push(bad.ms);
     nodeEmpty.push((await timed(process.execPath, ['-e', ''], env)).ms);
   }
-  results.badInput = {
-    badGstinMedianMs: Math.round(median(badGstin)),
-    nodeEmptyMedianMs: Math.round(median(nodeEmpty)),
-    ratio: Number((median(badGstin) / median(nodeEmpty)).toFixed(2)),
-  };
+  if (PARTS.has('startup'))
+    results.badInput = {
+      badGstinMedianMs: Math.round(median(badGstin)),
+      nodeEmptyMedianMs: Math.round(median(nodeEmpty)),
+      ratio: Number((median(badGstin) / median(nodeEmpty)).toFixed(2)),
+    };
 
-  results.batch = await benchBatches(mock, out, env);
+  if (PARTS.has('batch')) results.batch = await benchBatches(mock, out, env);
 
   await mock.close();
   rmSync(out, { recursive: true, force: true });
