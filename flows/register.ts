@@ -227,6 +227,7 @@ export class RegisterFlow {
         failure.kind === 'cancelled' && page.isClosed()
           ? undefined
           : await run.screenshot(page, `${name}-failed`);
+      await this.afterStep(name, 'failed');
       run.addStep({
         name,
         title,
@@ -365,12 +366,20 @@ export class RegisterFlow {
   }
 
   private async signIn(): Promise<void> {
-    const { settings, credentials, run, terminal, log } = this.ctx;
+    const captchaFile = this.ctx.run.path('captcha.png');
+    try {
+      await this.signInWithCaptcha(captchaFile);
+    } finally {
+      // The picture is the captcha in clear: it does not outlive the login, whatever the outcome.
+      await rm(captchaFile, { force: true });
+    }
+  }
+
+  private async signInWithCaptcha(captchaFile: string): Promise<void> {
+    const { settings, credentials, terminal, log } = this.ctx;
     for (let attempt = 1; ; attempt++) {
       await this.login.revealForm(this.timeout);
-      const picture = await this.login.captchaPicture(this.timeout);
-      const captchaFile = run.path('captcha.png');
-      writePrivateFile(captchaFile, picture);
+      writePrivateFile(captchaFile, await this.login.captchaPicture(this.timeout));
       terminal.info(`Captcha image: ${captchaFile}`);
       const captcha = await this.ask(
         `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
@@ -392,7 +401,6 @@ export class RegisterFlow {
         if (shown === 'login') {
           throw new PortalChanged('After Login the portal showed the login form again without saying why.');
         }
-        await removeQuietly(captchaFile);
         return;
       }
       const reason = loginRefusal(refusal.text);
@@ -573,7 +581,3 @@ export class RegisterFlow {
   }
 }
 
-/** The captcha picture is a secret once answered: it does not stay in the run folder. */
-async function removeQuietly(path: string): Promise<void> {
-  await rm(path, { force: true });
-}

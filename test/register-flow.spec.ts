@@ -95,6 +95,13 @@ test.describe('registering through a GSP', () => {
   });
 });
 
+test('a run stopped at the captcha leaves no captcha picture behind', async ({ runFlow }) => {
+  const { result } = await runFlow({ answers: [] });
+  expect(result.status).toBe('cancelled');
+  expect(readReport(result.runDir).error).toMatchObject({ step: 'signIn', kind: 'cancelled' });
+  expect(existsSync(join(result.runDir, 'captcha.png'))).toBe(false);
+});
+
 test.describe('the technical-contact popup', () => {
   for (const popup of ['always', 'late', 'never'] as const) {
     test.describe(`when it shows ${popup}`, () => {
