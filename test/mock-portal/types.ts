@@ -1,23 +1,28 @@
-/** The mock portal's data, configuration and fault switches (test-only). */
+/** The mock portal's data, configuration, fault switches and recorded state (test-only). */
 
+/** A portal login: one per GSTIN, as on the real portal. */
 export interface Account {
   username: string;
   password: string;
   gstin: string;
   tradeName: string;
+  /** The registered mobile number; only its last four digits are ever shown. */
   mobile: string;
   blocked?: boolean;
 }
 
 export interface ApiUser {
   gstin: string;
+  /** The GSP's name as the dropdown shows it. */
   gsp: string;
   /** The full name, with the portal's `API_` prefix. */
   username: string;
+  /** Kept so tests can check what the bot chose; this mock is test-only. */
   password: string;
   createdAt: string;
 }
 
+/** The page request of each step of the journey, where faults can be switched on. */
 export type Stage =
   | 'home'
   | 'login'
@@ -28,6 +33,17 @@ export type Stage =
   | 'register'
   | 'submit';
 
+export const STAGES: readonly Stage[] = [
+  'home',
+  'login',
+  'login-otp',
+  'main-menu',
+  'api-otp',
+  'api-otp-verify',
+  'register',
+  'submit',
+];
+
 export interface Faults {
   /** Delay every HTML page response by this many milliseconds. */
   slowMs: number;
@@ -35,9 +51,9 @@ export interface Faults {
   popup: 'always' | 'never' | 'late';
   /** The middle menu item ("User Credentials" on most guides, "Client Credentials" on some). */
   menuLabel: string;
-  /** The session is destroyed when this stage's request arrives (fires once). */
+  /** The session is destroyed when this stage's request arrives, which goes to `/` (fires once). */
   expireSessionAt?: Stage;
-  /** This stage answers 500 (fires once). */
+  /** This stage answers 500 with an IIS error page (fires once). */
   serverErrorAt?: Stage;
   /** This stage answers an "Under Maintenance" page (fires once). */
   maintenanceAt?: Stage;
@@ -47,33 +63,47 @@ export interface Faults {
   afterSubmit?: 'drop' | '5xx';
 }
 
+export interface FixedAnswers {
+  captcha?: string;
+  loginOtp?: string;
+  apiOtp?: string;
+}
+
 export interface MockConfig {
+  /** Without it, the demo accounts. */
   accounts?: Account[];
   apiUsers?: ApiUser[];
+  /** Without it, the recorded GSP list. */
   gsps?: string[];
-  fixed?: { captcha?: string; loginOtp?: string; apiOtp?: string };
+  /** Answers that stay the same, so tests and demos can type them; otherwise random. */
+  fixed?: FixedAnswers;
   faults?: Partial<Faults>;
+  /** Consecutive wrong passwords that block an account (default 3). */
   lockAfterFailures?: number;
+  /** Wrong tries that kill an OTP until it is resent (default 3). */
   otpMaxAttempts?: number;
 }
 
+export type MockEventType =
+  | 'captcha-issued'
+  | 'login-failed'
+  | 'account-blocked'
+  | 'login-ok'
+  | 'otp-sent'
+  | 'otp-wrong'
+  | 'otp-expired'
+  | 'otp-verified'
+  | 'session-expired'
+  | 'server-error'
+  | 'maintenance'
+  | 'submit'
+  | 'user-created'
+  | 'submit-refused';
+
+/** What happened, in order. Never carries a secret: no password, captcha text or OTP. */
 export interface MockEvent {
   at: string;
-  type:
-    | 'captcha-issued'
-    | 'login-failed'
-    | 'account-blocked'
-    | 'login-ok'
-    | 'otp-sent'
-    | 'otp-wrong'
-    | 'otp-expired'
-    | 'otp-verified'
-    | 'session-expired'
-    | 'server-error'
-    | 'maintenance'
-    | 'submit'
-    | 'user-created'
-    | 'submit-refused';
+  type: MockEventType;
   detail?: Record<string, string>;
 }
 
@@ -81,9 +111,12 @@ export interface MockState {
   accounts: Account[];
   apiUsers: ApiUser[];
   events: MockEvent[];
+  /** POSTs that reached the register endpoint, whatever became of them. */
   submits: number;
+  /** Captcha images served. */
   captchaImages: number;
-  last: { captcha?: string; loginOtp?: string; apiOtp?: string };
+  /** The last captcha and OTPs issued (to any session). */
+  last: FixedAnswers;
   faults: Faults;
-  fixed: NonNullable<MockConfig['fixed']>;
+  fixed: FixedAnswers;
 }
