@@ -3,7 +3,12 @@ import { chromiumArgs, pickBrowser } from './src/browser.js';
 
 /** The same browser the tool itself would use: EINV_BROWSER_PATH, Playwright's, or the system's. */
 const browser = pickBrowser(process.env.EINV_BROWSER_PATH || undefined, chromium.executablePath());
-const MOCK_PORT = Number(process.env.MOCK_PORT ?? 4455);
+/**
+ * The shared mock's port: MOCK_PORT, else one picked per test run (workers inherit the
+ * runner's environment, so all see the same), so a mock left running on 4455 is no obstacle.
+ */
+process.env.MOCK_PORT ??= String(20_000 + (process.pid % 20_000));
+const MOCK_PORT = Number(process.env.MOCK_PORT);
 
 export default defineConfig({
   testDir: 'test',
