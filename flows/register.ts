@@ -580,4 +580,3 @@ export class RegisterFlow {
     throw unknown('no confirmation was read (no alert and no row for the GSP in the registered table)');
   }
 }
-
