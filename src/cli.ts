@@ -15,6 +15,7 @@ export type { CliIO };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   register: () => import('./commands/register.js'),
+  drift: () => import('./commands/drift.js'),
 };
 
 const HELP = `einv-gsp: register e-invoice API users through a GSP on the E-Invoice System portal
@@ -24,7 +25,8 @@ Usage:
   einv-gsp <command> --help
 
 Commands:
-  register   register one GSTIN's API user through a GSP
+  register   register one GSTIN's API user through a GSP (--record <dir> keeps the pages, scrubbed)
+  drift      check a recording against what the bot's page objects rely on
 
 Exit codes: 0 registered, already registered or dry run complete; 2 bad input; 3 the portal
 refused; 4 the portal was not as expected; 5 outcome unknown; 130 cancelled.`;

@@ -65,3 +65,11 @@ export function loadLabels(file: string | undefined): Labels {
   }
   return mergeLabels(parsed.data);
 }
+
+/**
+ * The labels file that makes the bot look for these texts first (what `drift` suggests when
+ * the portal renames something), e.g. `{"menuUserCredentials":"API User Credentials"}`.
+ */
+export function labelsOverride(texts: Partial<Record<LabelKey, string>>): string {
+  return JSON.stringify(texts);
+}

@@ -3,7 +3,7 @@
  * and the outcome written down whatever happens (including Ctrl-C). Knows nothing of argv or
  * exit codes; the CLI maps what this returns and throws.
  */
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { type RegisterContext, RegisterFlow } from '../flows/register.js';
 import { launchBrowser } from './browser.js';
 import type { RegisterConfig } from './config.js';
@@ -24,6 +24,8 @@ export interface RunIO {
   version: string;
   /** Passed to the flow: called after every step with the page (recordings hang here). */
   afterStep?: RegisterContext['afterStep'];
+  /** Called once with the run's page before the portal is opened (a recording listens from here). */
+  onPage?: (page: Page) => void | Promise<void>;
 }
 
 export interface RunResult {
@@ -109,6 +111,7 @@ export async function registerWith(
     afterStep: io.afterStep,
   });
   try {
+    await io.onPage?.(page);
     const outcome = await flow.run();
     const report = run.finish(outcome.status, {
       gspShownAs: outcome.gspShownAs,

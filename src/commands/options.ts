@@ -43,6 +43,18 @@ Secrets, only from the environment, the env file, or a hidden prompt on a termin
   EINV_PORTAL_PASSWORD, EINV_API_PASSWORD
 Browser: EINV_BROWSER_PATH, else Playwright's Chromium, else a system Chromium or Chrome.`;
 
+/** Only `register` records: a recording follows one GSTIN's run. */
+export const RECORD_OPTIONS = {
+  record: { type: 'string' },
+  'keep-identifiers': { type: 'boolean' },
+} as const;
+
+export const RECORD_OPTIONS_HELP = `Recording (for the team that keeps the mock true to the portal):
+  --record <dir>             keep every step's page (HTML, ARIA snapshot) and a HAR of the run in
+                             <dir>, scrubbed of passwords, OTPs, captchas, cookies, tokens, mobile
+                             numbers and e-mail addresses before anything is written
+  --keep-identifiers         keep the GSTIN and usernames in the recording (masked otherwise)`;
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** Parses a command's argv strictly: an unknown flag is a configuration error, not a surprise. */

@@ -1,40 +1,104 @@
 /** `einv-gsp register`: one GSTIN, end to end. */
-import { loadEnv, missingSecrets, parseRegisterConfig, type RegisterConfig } from '../config.js';
-import { EXIT } from '../errors.js';
+import {
+  API_USERNAME_PREFIX,
+  loadEnv,
+  missingSecrets,
+  parseRegisterConfig,
+  type RegisterConfig,
+} from '../config.js';
+import { ConfigError, EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import { describePasswordRule, passwordProblem } from '../password.js';
+import type { Recorder, RecorderOptions } from '../recording/recorder.js';
+import { checkRecordingDir } from '../recording/recording.js';
 import type { ReadyConfig, RunResult } from '../register.js';
 import type { CommandContext } from './context.js';
-import { parseCommandArgs, RUN_OPTIONS, RUN_OPTIONS_HELP, runFlags } from './options.js';
+import {
+  parseCommandArgs,
+  RECORD_OPTIONS,
+  RECORD_OPTIONS_HELP,
+  RUN_OPTIONS,
+  RUN_OPTIONS_HELP,
+  runFlags,
+} from './options.js';
 
 export const HELP = `einv-gsp register: register one GSTIN's API user through a GSP
 
 Usage:
   einv-gsp register --gstin <GSTIN> --api-username <suffix> [options]
 
-${RUN_OPTIONS_HELP}`;
+${RUN_OPTIONS_HELP}
+
+${RECORD_OPTIONS_HELP}`;
 
 export async function run(args: string[], ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const flags = runFlags(parseCommandArgs(args, RUN_OPTIONS));
+  const values = parseCommandArgs(args, { ...RUN_OPTIONS, ...RECORD_OPTIONS });
+  const flags = runFlags(values);
   const env = loadEnv(flags.envFile, io.env);
   const config = parseRegisterConfig(flags, env, io.stdin.isTTY === true);
+  if (values['keep-identifiers'] && !values.record)
+    throw new ConfigError(['--keep-identifiers is about a recording: give --record <dir> too']);
+  if (values.record) checkRecordingDir(values.record);
   const human = await ctx.human();
   const ready = await completeSecrets(config, human, io.print);
   const [{ register }, { LineTerminal }] = await Promise.all([
     import('../register.js'),
     import('../terminal.js'),
   ]);
+  const recorder = values.record
+    ? await startRecorder(values.record, values['keep-identifiers'] === true, ready, ctx)
+    : undefined;
   const terminal = new LineTerminal(io.print, (text) => ctx.secrets.scrub(text));
-  const result = await register(ready, {
-    human,
-    terminal,
-    secrets: ctx.secrets,
-    signal: ctx.signal,
-    version: ctx.version,
-  });
+  let result: RunResult | undefined;
+  try {
+    result = await register(ready, {
+      human,
+      terminal,
+      secrets: ctx.secrets,
+      signal: ctx.signal,
+      version: ctx.version,
+      onPage: recorder?.attach,
+      afterStep: recorder?.afterStep,
+    });
+  } finally {
+    // Whatever happened, the recording says how the run ended (a bug in einv-gsp included).
+    await recorder?.finish(result?.status ?? 'failed', result ? result.error : { kind: 'internal' });
+  }
   printOutcome(result, io);
+  if (recorder) io.print(`Recording: ${recorder.dir} (scrubbed; see recording.json)`);
   return result.error ? result.error.exitCode : EXIT.ok;
+}
+
+async function startRecorder(
+  dir: string,
+  keepIdentifiers: boolean,
+  config: ReadyConfig,
+  ctx: CommandContext,
+): Promise<Recorder> {
+  const { Recorder } = await import('../recording/recorder.js');
+  const { target, settings } = config;
+  const options: RecorderOptions = {
+    dir,
+    portalUrl: settings.portalUrl,
+    version: ctx.version,
+    gsp: target.gsp,
+    dryRun: settings.dryRun,
+    secrets: ctx.secrets,
+    keepIdentifiers,
+    identifiers: {
+      gstin: target.gstin,
+      portalUsername: target.portalUsername,
+      apiUsernameSuffix: target.apiUsernameSuffix,
+      apiUsername: `${API_USERNAME_PREFIX}${target.apiUsernameSuffix}`,
+    },
+  };
+  try {
+    return new Recorder(options);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError([`--record ${dir}: ${(error as Error).message}`]);
+  }
 }
 
 /** Fills in missing secrets by asking on a terminal; without one, names what is missing. */

@@ -3,8 +3,8 @@
  * the steps and their files), per step the page's HTML and its ARIA snapshot, and `run.har`
  * with the run's page loads and form posts. Everything in it has been scrubbed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 
 export const RECORDING_FORMAT = 'einv-gsp-recording/1';
@@ -128,4 +128,13 @@ export function loadRecording(dir: string): Recording {
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     },
   };
+}
+
+/** Refuses a folder that already holds files: a recording never overwrites anything. */
+export function checkRecordingDir(dir: string): string {
+  const path = resolve(dir);
+  if (existsSync(path) && readdirSync(path).length > 0) {
+    throw new ConfigError([`--record ${dir}: the folder is not empty; give a new or empty folder`]);
+  }
+  return path;
 }

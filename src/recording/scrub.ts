@@ -140,8 +140,10 @@ export class Scrubber {
       return true;
     }
     // Hidden fields carry the salts, tokens and view state: none is needed to read a page.
+    // Only secret-looking ones are taken out elsewhere too: a hidden GSTIN or GSP name is not.
     if (type === 'hidden' || SECRET_NAME.test(names)) {
-      this.learn(decodeAttribute(value));
+      const decoded = decodeAttribute(value);
+      if (SECRET_NAME.test(names) || (decoded.length >= 16 && !/\s/.test(decoded))) this.learn(decoded);
       attributes.set('value', REDACTED);
       return true;
     }

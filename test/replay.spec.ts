@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRecording, type Recording } from '../src/recording/recording.js';
+import { DEMO, expect, HAPPY_ANSWERS, readReport, test } from './fixtures.js';
+import { formDifference, replay } from './replay-harness.js';
+
+const RECORDINGS = fileURLToPath(new URL('./recordings', import.meta.url));
+
+/** Every recording under test/recordings/ is a test; a new one becomes one by being put there. */
+const recordings = existsSync(RECORDINGS)
+  ? readdirSync(RECORDINGS)
+      .filter((name) => existsSync(join(RECORDINGS, name, 'recording.json')))
+      .sort()
+  : [];
+
+function mockRecording(): Recording {
+  const name = recordings.filter((n) => n.startsWith('mock-')).at(-1);
+  if (!name) throw new Error('no recording of the mock under test/recordings (npm run record:mock)');
+  return loadRecording(join(RECORDINGS, name));
+}
+
+/** The demo login and API user the mock recordings were made with (scripts/record-mock.ts). */
+function demoTarget(recording: Recording) {
+  return {
+    gstin: recording.manifest.target.gstin ?? DEMO.gstin,
+    gsp: recording.manifest.target.gsp,
+    apiUsernameSuffix: (recording.manifest.target.apiUsername ?? `API_${DEMO.apiUsernameSuffix}`).replace(
+      /^API_/,
+      '',
+    ),
+    portalUsername: DEMO.portalUsername,
+  };
+}
+
+test.describe('replaying recorded runs', () => {
+  test('the suite has a recording of the mock to replay', () => {
+    expect(recordings.some((name) => name.startsWith('mock-'))).toBe(true);
+  });
+
+  for (const name of recordings) {
+    test(`replays ${name} offline: the recorded pages, the mock's answers, nothing else`, async ({
+      browser,
+      mock,
+    }, testInfo) => {
+      const recording = loadRecording(join(RECORDINGS, name));
+      const reason = recording.manifest.replay;
+      test.skip(reason !== undefined, `recording.json says it cannot be replayed yet: ${reason}`);
+
+      const { result, harness } = await replay({
+        browser,
+        recording,
+        mockUrl: mock.url,
+        outDir: testInfo.outputPath('runs'),
+        target: demoTarget(recording),
+        portalPassword: DEMO.portalPassword,
+        apiPassword: DEMO.apiPassword,
+        answers: HAPPY_ANSWERS,
+      });
+
+      expect(harness.unmatched).toEqual([]);
+      expect(harness.escaped()).toEqual([]);
+      expect(new URL(recording.manifest.portalUrl).origin).not.toBe(new URL(mock.url).origin);
+      expect(result.status).toBe(recording.manifest.status);
+      expect(readReport(result.runDir).steps.map((step) => [step.name, step.status])).toEqual(
+        recording.manifest.steps.map((step) => [step.name, step.status]),
+      );
+      // The posts were answered by the mock's state machine: the captcha, both OTPs and the
+      // salted password hash were checked there, and the user it created is the recorded one.
+      const events = mock.state().events.map((event) => event.type);
+      expect(events).toEqual(expect.arrayContaining(['login-ok', 'otp-verified', 'user-created']));
+      if (recording.manifest.status === 'registered') {
+        expect(mock.state().apiUsers).toEqual([
+          expect.objectContaining({
+            gsp: recording.manifest.target.gsp,
+            username: `API_${demoTarget(recording).apiUsernameSuffix}`,
+            password: DEMO.apiPassword,
+          }),
+        ]);
+      }
+      expect(harness.served).toEqual(expect.arrayContaining([expect.stringMatching(/captcha.*\(mock\)/)]));
+    });
+  }
+
+  test('the bot reads the recorded pages, not the mock’s: a menu item renamed in the recording stops it until the labels follow', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const recording = mockRecording();
+    for (const entry of recording.har.log.entries) {
+      const { content } = entry.response;
+      if (entry.request.url.endsWith('/Home/MainMenu') && content.text)
+        content.text = content.text.replace('>User Credentials</a>', '>API User Credentials</a>');
+    }
+    const options = {
+      browser,
+      recording,
+      mockUrl: mock.url,
+      target: demoTarget(recording),
+      portalPassword: DEMO.portalPassword,
+      apiPassword: DEMO.apiPassword,
+      answers: HAPPY_ANSWERS,
+    };
+
+    const stopped = await replay({
+      ...options,
+      outDir: testInfo.outputPath('stopped'),
+      settings: { timeoutMs: 5_000 },
+    });
+    expect(stopped.result.status).toBe('failed');
+    expect(stopped.result.report.error?.step).toBe('openCreateApiUser');
+
+    const labelsFile = testInfo.outputPath('labels.json');
+    writeFileSync(labelsFile, JSON.stringify({ menuUserCredentials: 'API User Credentials' }));
+    const followed = await replay({
+      ...options,
+      outDir: testInfo.outputPath('followed'),
+      settings: { labelsFile },
+    });
+    expect(followed.harness.unmatched).toEqual([]);
+    expect(followed.result.status).toBe('registered');
+  });
+
+  test('a request the recording does not have fails the replay loudly', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const recording = mockRecording();
+    recording.har.log.entries = recording.har.log.entries.filter(
+      (entry) => !entry.request.url.endsWith('/ApiRegistration/CreateApiUser'),
+    );
+
+    const { result, harness } = await replay({
+      browser,
+      recording,
+      mockUrl: mock.url,
+      outDir: testInfo.outputPath('runs'),
+      target: demoTarget(recording),
+      portalPassword: DEMO.portalPassword,
+      apiPassword: DEMO.apiPassword,
+      answers: HAPPY_ANSWERS,
+      settings: { timeoutMs: 5_000 },
+    });
+
+    expect(harness.unmatched).toEqual([
+      expect.stringMatching(/^GET \/ApiRegistration\/CreateApiUser: not in the recording$/),
+    ]);
+    expect(result.status).toBe('failed');
+    expect(result.report.error?.step).toBe('openCreateApiUser');
+    expect(mock.state().events.map((event) => event.type)).not.toContain('user-created');
+  });
+
+  test('a post that differs from the recorded one is refused, not sent', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const recording = mockRecording();
+
+    const { result, harness } = await replay({
+      browser,
+      recording,
+      mockUrl: mock.url,
+      outDir: testInfo.outputPath('runs'),
+      target: { ...demoTarget(recording), gsp: 'IRIS BUSINESS SERVICES LIMITED' },
+      portalPassword: DEMO.portalPassword,
+      apiPassword: DEMO.apiPassword,
+      answers: HAPPY_ANSWERS,
+      settings: { timeoutMs: 5_000 },
+    });
+
+    expect(harness.unmatched).toEqual([
+      expect.stringMatching(/^POST \/ApiRegistration\/Register: posted GspId=/),
+    ]);
+    expect(result.status).not.toBe('registered');
+    expect(mock.state().submits).toBe(0);
+  });
+});
+
+test.describe('comparing a posted form with the recorded one', () => {
+  const cases: [string, string | undefined, string | undefined, RegExp | undefined][] = [
+    ['same fields and values', 'a=1&b=2', 'a=1&b=2', undefined],
+    ['a secret field differs', 'Otp=[redacted]&b=2', 'Otp=482913&b=2', undefined],
+    ['a masked identifier differs', 'UserName=[api-username]', 'UserName=acme01', undefined],
+    ['a plain value differs', 'GspId=G007', 'GspId=G012', /posted GspId="G012"/],
+    ['a field is missing', 'a=1&b=2', 'a=1', /posted fields \[a\]/],
+  ];
+  for (const [name, recorded, live, problem] of cases) {
+    test(name, () => {
+      const found = formDifference(recorded, live);
+      if (problem) expect(found).toMatch(problem);
+      else expect(found).toBeUndefined();
+    });
+  }
+});
