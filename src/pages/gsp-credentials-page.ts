@@ -23,7 +23,10 @@ export class GspCredentialsPage {
       page.getByRole('combobox', { name: selectText }),
       page.locator('#ddlGSP'),
       // Labels here are plain text in the neighbouring cell.
-      page.locator('tr').filter({ hasText: selectText }).locator('select'),
+      page
+        .locator('tr')
+        .filter({ has: page.getByText(selectText) })
+        .locator('select'),
     );
     this.usernamePrefix = page.getByText(/^\s*API_\s*$/);
     this.username = firstOf(
