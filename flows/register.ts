@@ -19,7 +19,7 @@ import {
   PortalChanged,
   PortalRefused,
 } from '../src/errors.js';
-import { type RunFolder, type RunStatus, writePrivateFile } from '../src/evidence.js';
+import type { RunFolder, RunStatus } from '../src/evidence.js';
 import { closestGspNames, matchGsp, sameGsp } from '../src/gsp-names.js';
 import type { Human } from '../src/human.js';
 import type { Labels } from '../src/labels.js';
@@ -33,6 +33,7 @@ import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
 import { RegistrationModePage } from '../src/pages/registration-mode-page.js';
 import { ResultPage } from '../src/pages/result-page.js';
 import { TwoFactorPage } from '../src/pages/two-factor-page.js';
+import { writePrivateFile } from '../src/private-files.js';
 import type { SecretValues } from '../src/secret-values.js';
 import type { Terminal } from '../src/terminal.js';
 

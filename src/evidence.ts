@@ -3,10 +3,11 @@
  * fields masked, and the JSON-lines log. The report is rewritten after every step, so a
  * crash or Ctrl-C still leaves what happened up to that point.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
 import { secretFields } from './pages/locate.js';
+import { makePrivateDir, writePrivateFile } from './private-files.js';
+import { writeRunReport } from './report-html.js';
 
 export type RunStatus =
   | 'running'
@@ -50,21 +51,6 @@ export interface Report {
   steps: StepRecord[];
   error?: ReportError;
   next?: string;
-}
-
-export const OWNER_ONLY_FILE = 0o600;
-export const OWNER_ONLY_DIR = 0o700;
-
-/** Writes a file readable by the owner only, atomically (no half-written report after a crash). */
-export function writePrivateFile(path: string, data: string | Buffer): void {
-  const temporary = `${path}.tmp`;
-  writeFileSync(temporary, data, { mode: OWNER_ONLY_FILE });
-  renameSync(temporary, path);
-}
-
-export function makePrivateDir(path: string): string {
-  mkdirSync(path, { recursive: true, mode: OWNER_ONLY_DIR });
-  return path;
 }
 
 function folderName(gstin: string, now: Date): string {
@@ -121,6 +107,13 @@ export class RunFolder {
       durationMs: Date.now() - this.started,
     });
     this.save();
+    try {
+      writeRunReport(this.dir, this.report);
+    } catch {
+      // report.html is only a view of report.json, which is already saved: a page that cannot be
+      // rendered or written (disk full, an unreadable screenshot) must not turn the run's outcome
+      // into an error, least of all after a registration went through.
+    }
     return this.report;
   }
 

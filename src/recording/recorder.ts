@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright';
 import { STEPS, type StepName } from '../../flows/register.js';
-import { makePrivateDir, writePrivateFile } from '../evidence.js';
+import { makePrivateDir, writePrivateFile } from '../private-files.js';
 import {
   checkRecordingDir,
   HAR_FILE,

@@ -1,0 +1,372 @@
+/**
+ * report.html: the run folder's report.json (or the batch folder's batch.json) for a person to
+ * read, in one file that opens from disk with no server and no network. Screenshots are inlined
+ * as data: URLs and a Content-Security-Policy forbids every other fetch and all scripts, so the
+ * page stays self-contained even where a portal's words end up in it (every text is escaped too).
+ *
+ * It shows only what the JSON holds, so it can carry no secret the JSON does not. It is not the
+ * record: scripts and the batch resume read the JSON, never this page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BatchRecord, BatchRowRecord, RowStatus } from './batch/record.js';
+import type { Report, RunStatus, StepRecord } from './evidence.js';
+import { writePrivateFile } from './private-files.js';
+
+export const REPORT_HTML = 'report.html';
+
+const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'busy';
+
+const TONES: Record<RunStatus | RowStatus, Tone> = {
+  registered: 'good',
+  'already-registered': 'good',
+  'dry-run': 'good',
+  failed: 'bad',
+  unknown: 'warn',
+  cancelled: 'muted',
+  skipped: 'muted',
+  pending: 'muted',
+  running: 'busy',
+};
+
+/** The order a batch's counts are listed in: outcomes first, then rows not finished. */
+const ROW_STATUSES: readonly RowStatus[] = [
+  'registered',
+  'already-registered',
+  'dry-run',
+  'failed',
+  'unknown',
+  'cancelled',
+  'skipped',
+  'pending',
+];
+
+/** Text made safe for HTML content and double- or single-quoted attribute values. */
+function escapeHtml(text: string | number): string {
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+function seconds(durationMs: number | undefined): string {
+  return durationMs === undefined ? '—' : `${(durationMs / 1000).toFixed(1)} s`;
+}
+
+/** An ISO time as `2026-01-05 10:11:12 UTC`: the same on every machine, unlike a locale format. */
+function when(iso: string | undefined): string {
+  return iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : '—';
+}
+
+function badge(status: RunStatus | RowStatus): string {
+  return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(status)}</span>`;
+}
+
+/**
+ * A screenshot of `dir` as a data: URL, or undefined when it is missing or not a PNG. Only a
+ * plain file name is read: the JSON names screenshots in its own folder, and an edited JSON
+ * must not pull other files into a page that may be passed around.
+ */
+function pngDataUrl(dir: string, file: string | undefined): string | undefined {
+  if (!file || basename(file) !== file || file === '..') return undefined;
+  try {
+    const bytes = readFileSync(join(dir, file));
+    if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) return undefined;
+    return `data:image/png;base64,${bytes.toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function fields(rows: [string, string][]): string {
+  return `<dl class="fields">${rows.map(([name, html]) => `<dt>${escapeHtml(name)}</dt><dd>${html}</dd>`).join('')}</dl>`;
+}
+
+function footer(tool: Report['tool'], source: string): string {
+  return `<footer>Written by ${escapeHtml(tool.name)} ${escapeHtml(tool.version)} from ${escapeHtml(source)}, which stays the record.</footer>`;
+}
+
+/** One run as a page: what was asked, how it ended, and every step with the page it left. */
+export function renderRunReport(report: Report, runDir: string): string {
+  const gsp = report.gspShownAs
+    ? `${escapeHtml(report.gsp)} <span class="aside">(shown on the portal as ${escapeHtml(report.gspShownAs)})</span>`
+    : escapeHtml(report.gsp);
+  const summary = fields([
+    ['GSTIN', `<span class="mono">${escapeHtml(report.gstin)}</span>`],
+    ['GSP', gsp],
+    ['API username', `<span class="mono">${escapeHtml(report.apiUsername)}</span>`],
+    ['Portal', `<span class="mono">${escapeHtml(report.portalUrl)}</span>`],
+    ['Dry run', report.dryRun ? 'yes (stopped before Submit)' : 'no'],
+    ['Status', badge(report.status)],
+    ['Started', escapeHtml(when(report.startedAt))],
+    ['Duration', escapeHtml(seconds(report.durationMs))],
+  ]);
+  const steps = report.steps.map((step, index) => renderStep(step, index + 1, runDir)).join('\n');
+  const body = `<header>
+<h1>GSTIN <span class="mono">${escapeHtml(report.gstin)}</span> ${badge(report.status)}</h1>
+<p class="aside">Run report of ${escapeHtml(report.tool.name)}</p>
+</header>
+<main>
+<section aria-label="Summary" class="card">${summary}</section>
+${renderError(report)}
+<section aria-labelledby="steps-title">
+<h2 id="steps-title">Steps</h2>
+${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
+</section>
+</main>
+${footer(report.tool, 'report.json')}`;
+  return page(`${report.gstin} — ${report.status} — ${report.tool.name}`, body);
+}
+
+function renderError(report: Report): string {
+  const error = report.error;
+  if (!error) return '';
+  const step = report.steps.find((candidate) => candidate.name === error.step);
+  const where = step
+    ? `${escapeHtml(step.title)} <span class="mono aside">(${escapeHtml(error.step)})</span>`
+    : `<span class="mono">${escapeHtml(error.step)}</span>`;
+  const heading =
+    report.status === 'unknown'
+      ? 'Outcome unknown at step'
+      : report.status === 'cancelled'
+        ? 'Cancelled at step'
+        : 'Failed at step';
+  const rows: [string, string][] = [
+    ['Step', `<span class="mono">${escapeHtml(error.step)}</span>`],
+    ['Kind', `<span class="mono">${escapeHtml(error.kind)}</span>`],
+    ['What happened', `<span class="message">${escapeHtml(error.message)}</span>`],
+  ];
+  if (error.portalText) rows.push(['The portal said', `<q>${escapeHtml(error.portalText)}</q>`]);
+  if (report.next) rows.push(['What to do next', escapeHtml(report.next)]);
+  if (error.remedy && error.remedy !== report.next) rows.push(['Remedy', escapeHtml(error.remedy)]);
+  const tone = TONES[report.status] ?? 'bad';
+  const jump = step?.screenshot
+    ? `<p><a href="#${stepAnchor(step.name)}">See the page at that moment</a></p>`
+    : '';
+  return `<section class="error-box ${tone}" aria-labelledby="error-title">
+<h2 id="error-title">${heading} ${where}</h2>
+${fields(rows)}
+${jump}
+</section>`;
+}
+
+function stepAnchor(name: string): string {
+  return `step-${escapeHtml(name)}`;
+}
+
+function renderStep(step: StepRecord, index: number, runDir: string): string {
+  const failed = step.status === 'failed';
+  const picture = pngDataUrl(runDir, step.screenshot);
+  const alt = failed
+    ? `The page when step ${index}, ${step.title}, failed`
+    : `The page after step ${index}, ${step.title}`;
+  const figure = picture
+    ? `<figure class="shot">
+${failed ? '<figcaption>The page at that moment: where this step failed.</figcaption>' : ''}
+<img src="${picture}" alt="${escapeHtml(alt)}">
+</figure>`
+    : '<p class="no-shot">no screenshot</p>';
+  return `<li class="step${failed ? ' failed' : ''}" id="${stepAnchor(step.name)}" data-step="${escapeHtml(step.name)}" data-status="${escapeHtml(step.status)}">
+<div class="step-head">
+<span class="index">${index}</span>
+<h3>${escapeHtml(step.title)}</h3>
+<span class="mono aside">${escapeHtml(step.name)}</span>
+<span class="badge ${failed ? 'bad' : 'good'}">${failed ? 'failed' : 'ok'}</span>
+<span class="duration">${escapeHtml(seconds(step.durationMs))}</span>
+</div>
+${step.note ? `<p class="note">${escapeHtml(step.note)}</p>` : ''}
+${figure}
+</li>`;
+}
+
+/** A batch as a page: counts by status, then one table row per GSTIN linking to its run report. */
+export function renderBatchReport(batch: BatchRecord, batchDir: string): string {
+  const counts = ROW_STATUSES.map(
+    (status) => [status, batch.rows.filter((row) => row.status === status).length] as const,
+  ).filter(([, count]) => count > 0);
+  const countList = `<ul class="counts" aria-label="Rows by status">
+${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${badge(status)} <span class="count">${count}</span></li>`).join('\n')}
+<li data-status="total">total <span class="count">${batch.rows.length}</span></li>
+</ul>`;
+  const summary = fields([
+    ['Batch file', `<span class="mono">${escapeHtml(batch.file)}</span>`],
+    ['Portal', `<span class="mono">${escapeHtml(batch.portalUrl)}</span>`],
+    ['Dry run', batch.dryRun ? 'yes (stopped before Submit)' : 'no'],
+    [
+      'Batch',
+      `<span class="badge ${batch.status === 'running' ? 'busy' : 'muted'}">${escapeHtml(batch.status)}</span>`,
+    ],
+    ['Started', escapeHtml(when(batch.startedAt))],
+    ['Finished', escapeHtml(when(batch.finishedAt))],
+  ]);
+  const rows = batch.rows.map((row) => renderRow(row, batchDir)).join('\n');
+  const body = `<header>
+<h1>Batch <span class="mono">${escapeHtml(batch.file)}</span></h1>
+<p class="aside">Batch report of ${escapeHtml(batch.tool.name)}</p>
+</header>
+<main>
+<section aria-label="Summary" class="card">${summary}${countList}</section>
+<section aria-labelledby="rows-title">
+<h2 id="rows-title">Rows</h2>
+<div class="table-wrap">
+<table>
+<thead><tr><th scope="col">Line</th><th scope="col">GSTIN</th><th scope="col">Mobile holder</th><th scope="col">Status</th><th scope="col">API username</th><th scope="col">Duration</th><th scope="col">Error / next step</th><th scope="col">Run</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>
+</section>
+</main>
+${footer(batch.tool, 'batch.json')}`;
+  return page(`Batch ${basename(batch.file)} — ${batch.tool.name}`, body);
+}
+
+function renderRow(row: BatchRowRecord, batchDir: string): string {
+  const problem = [
+    row.error
+      ? `<span class="mono">${escapeHtml(row.error.step)}</span> <span class="aside">(${escapeHtml(row.error.kind)})</span>: <span class="message">${escapeHtml(row.error.message)}</span>`
+      : '',
+    row.next ? `<span class="next">Next: ${escapeHtml(row.next)}</span>` : '',
+  ]
+    .filter(Boolean)
+    .join('<br>');
+  return `<tr data-gstin="${escapeHtml(row.gstin)}" data-status="${escapeHtml(row.status)}">
+<td class="num">${escapeHtml(row.line)}</td>
+<td class="mono">${escapeHtml(row.gstin)}</td>
+<td>${row.mobileHolder ? escapeHtml(row.mobileHolder) : '—'}</td>
+<td>${badge(row.status)}</td>
+<td class="mono">${escapeHtml(row.apiUsername)}</td>
+<td class="num">${escapeHtml(seconds(row.durationMs))}</td>
+<td>${problem || '—'}</td>
+<td>${row.runDir ? renderRunLink(row, row.runDir, batchDir) : '<span class="aside">no run yet</span>'}</td>
+</tr>`;
+}
+
+function renderRunLink(row: BatchRowRecord, runDir: string, batchDir: string): string {
+  const href = isAbsolute(runDir)
+    ? pathToFileURL(join(runDir, REPORT_HTML)).href
+    : [...runDir.split(/[\\/]+/).filter(Boolean), REPORT_HTML].map(encodeURIComponent).join('/');
+  const last = lastScreenshot(resolve(batchDir, runDir));
+  const thumbnail = last
+    ? `<img class="thumb" src="${last.picture}" alt="${escapeHtml(`Last screenshot of the run for ${row.gstin}: ${last.title}`)}">`
+    : '<span class="no-shot">no screenshot</span>';
+  return `<a class="run-link" href="${escapeHtml(href)}">${thumbnail}<span>Run report</span></a>`;
+}
+
+/** The last step's screenshot of a run folder; undefined when its report or picture is missing. */
+function lastScreenshot(runDir: string): { picture: string; title: string } | undefined {
+  const file = join(runDir, 'report.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as Partial<Report>;
+    const step = (Array.isArray(report.steps) ? report.steps : []).findLast((s) => s?.screenshot);
+    const picture = pngDataUrl(runDir, step?.screenshot);
+    return step && picture ? { picture, title: String(step.title) } : undefined;
+  } catch {
+    // A half-written or hand-edited report.json: the row still shows, without its picture.
+    return undefined;
+  }
+}
+
+/** Writes report.html into the run folder, owner-only like everything else in it. */
+export function writeRunReport(runDir: string, report: Report): void {
+  writePrivateFile(join(runDir, REPORT_HTML), renderRunReport(report, runDir));
+}
+
+/** Writes report.html into the batch folder, owner-only. */
+export function writeBatchReport(batchDir: string, batch: BatchRecord): void {
+  writePrivateFile(join(batchDir, REPORT_HTML), renderBatchReport(batch, batchDir));
+}
+
+const STYLE = `
+:root {
+  color-scheme: light;
+  --ink: #1f2328; --soft: #59636e; --line: #d1d9e0; --paper: #ffffff; --wash: #f6f8fa;
+  --good: #1a7f37; --good-bg: #dafbe1; --bad: #cf222e; --bad-bg: #ffebe9;
+  --warn: #9a6700; --warn-bg: #fff8c5; --muted: #59636e; --muted-bg: #eaeef2;
+  --busy: #0969da; --busy-bg: #ddf4ff;
+}
+* { box-sizing: border-box; }
+body {
+  margin: 0; padding: 24px; background: var(--wash); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+header, main, footer { max-width: 1200px; margin: 0 auto; }
+h1 { font-size: 1.6rem; margin: 0; display: flex; flex-wrap: wrap; gap: .5em; align-items: center; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .75rem; }
+h3 { font-size: 1rem; margin: 0; }
+.mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .92em; }
+.aside { color: var(--soft); font-weight: normal; }
+.card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin-top: 16px; }
+.fields { display: grid; grid-template-columns: max-content 1fr; gap: 6px 20px; margin: 0; }
+.fields dt { color: var(--soft); }
+.fields dd { margin: 0; overflow-wrap: anywhere; }
+.badge {
+  display: inline-block; padding: 1px 10px; border-radius: 999px; font-size: .8rem; font-weight: 600;
+  letter-spacing: .02em; border: 1px solid currentColor; white-space: nowrap; vertical-align: middle;
+}
+.badge.good { color: var(--good); background: var(--good-bg); }
+.badge.bad { color: var(--bad); background: var(--bad-bg); }
+.badge.warn { color: var(--warn); background: var(--warn-bg); }
+.badge.muted { color: var(--muted); background: var(--muted-bg); }
+.badge.busy { color: var(--busy); background: var(--busy-bg); }
+.error-box { margin-top: 16px; padding: 16px 20px; border-radius: 8px; border: 2px solid var(--bad); border-left-width: 8px; background: var(--bad-bg); }
+.error-box.warn { border-color: var(--warn); background: var(--warn-bg); }
+.error-box.muted { border-color: var(--muted); background: var(--muted-bg); }
+.error-box h2 { margin-top: 0; }
+.error-box .message { font-weight: 600; }
+.steps { list-style: none; padding: 0; margin: 0; display: grid; gap: 16px; }
+.step { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.step.failed { border: 3px solid var(--bad); box-shadow: 0 0 0 4px var(--bad-bg); }
+.step-head { display: flex; flex-wrap: wrap; align-items: center; gap: 10px; }
+.step-head .index {
+  display: inline-grid; place-items: center; min-width: 1.8em; height: 1.8em; border-radius: 50%;
+  background: var(--muted-bg); font-weight: 600; font-size: .9rem;
+}
+.step.failed .index { background: var(--bad); color: #fff; }
+.step-head .duration { margin-left: auto; color: var(--soft); font-variant-numeric: tabular-nums; }
+.note { margin: 8px 0 0; color: var(--soft); }
+.shot { margin: 12px 0 0; }
+.shot img { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: 4px; }
+.step.failed .shot img { border: 3px solid var(--bad); }
+.shot figcaption { margin-bottom: 6px; color: var(--bad); font-weight: 600; }
+.no-shot { color: var(--soft); font-style: italic; margin: 8px 0 0; }
+.counts { list-style: none; display: flex; flex-wrap: wrap; gap: 8px 18px; padding: 14px 0 0; margin: 14px 0 0; border-top: 1px solid var(--line); }
+.counts .count { font-weight: 700; font-variant-numeric: tabular-nums; }
+.table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 8px 12px; border-bottom: 1px solid var(--line); }
+thead th { background: var(--wash); font-size: .85rem; color: var(--soft); position: sticky; top: 0; }
+tbody tr:nth-child(even) { background: #fbfcfd; }
+tbody tr:last-child td { border-bottom: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.next { color: var(--soft); }
+.run-link { display: inline-flex; flex-direction: column; gap: 4px; color: var(--busy); }
+.thumb { width: 160px; height: auto; max-height: 120px; object-fit: cover; object-position: top; border: 1px solid var(--line); border-radius: 4px; }
+footer { margin-top: 24px; color: var(--soft); font-size: .85rem; }
+`;
