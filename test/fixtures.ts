@@ -2,7 +2,7 @@
  * Test fixtures: a private mock portal per test (so faults and recorded state never leak
  * between tests), and helpers that run the real flow or the real CLI against it.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -204,20 +204,34 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** Files under `dir` that contain any of `secrets`, as `file: n-character secret`. */
+/**
+ * Files under `dir` that contain any of `secrets`, as `file: n-character secret`. Pictures
+ * embedded in a page as base64 are searched as the bytes they decode to, like the PNG files
+ * themselves: base64 text is random enough to spell a short secret by chance.
+ */
 export function findSecrets(dir: string, secrets: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const leaks: string[] = [];
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const file = join(dir, name);
     if (!statSync(file).isFile()) continue;
-    const bytes = readFileSync(file);
+    const parts = searchableParts(readFileSync(file));
     for (const secret of secrets) {
-      if (bytes.includes(Buffer.from(secret, 'utf8')))
+      const needle = Buffer.from(secret, 'utf8');
+      if (parts.some((part) => part.includes(needle)))
         leaks.push(`${file}: ${secret.length}-character secret`);
     }
   }
   return leaks;
+}
+
+const DATA_URI = /data:[\w/+.-]+;base64,([A-Za-z0-9+/=]+)/g;
+
+function searchableParts(bytes: Buffer): Buffer[] {
+  const text = bytes.toString('utf8');
+  if (!text.includes(';base64,')) return [bytes];
+  const decoded = [...text.matchAll(DATA_URI)].map((match) => Buffer.from(match[1] ?? '', 'base64'));
+  return [Buffer.from(text.replace(DATA_URI, 'data:')), ...decoded];
 }
 
 function browserEnv(): Record<string, string> {
@@ -239,6 +253,16 @@ export function pngsIn(runDir: string): string[] {
   return readdirSync(runDir)
     .filter((file) => file.endsWith('.png'))
     .sort();
+}
+
+/** Chromium processes whose parent is gone: what a CLI that died without closing its browser leaves. */
+export function orphanBrowsers(): number[] {
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' });
+  return table
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, ppid, comm]) => ppid === '1' && /chrom/i.test(comm ?? ''))
+    .map(([pid]) => Number(pid));
 }
 
 export { expect };
