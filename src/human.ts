@@ -13,10 +13,19 @@ export interface Question {
   hidden?: boolean;
 }
 
+export interface Choice<T extends string> {
+  value: T;
+  title: string;
+  /** What a line of standard input may say for it (besides its value), e.g. `s` for skip. */
+  key: string;
+}
+
 export interface Human {
   readonly interactive: boolean;
   ask(question: Question): Promise<string>;
   confirm(message: string, initial?: boolean): Promise<boolean>;
+  /** One of a few choices; the first is the default. */
+  choose<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T>;
   close(): void;
 }
 
@@ -76,6 +85,28 @@ export class TerminalHuman implements Human {
     return value;
   }
 
+  async choose<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T> {
+    const { default: prompts } = await import('prompts');
+    let cancelled = false;
+    const answer = await raceAbort(
+      prompts(
+        {
+          type: 'select',
+          name: 'value',
+          message,
+          choices: choices.map((choice) => ({ title: choice.title, value: choice.value })),
+          initial: 0,
+        },
+        { onCancel: () => (cancelled = true) },
+      ),
+      this.signal,
+    );
+    const value: unknown = answer.value;
+    const chosen = choices.find((choice) => choice.value === value);
+    if (cancelled || !chosen) throw new Cancelled();
+    return chosen.value;
+  }
+
   close(): void {}
 }
 
@@ -130,6 +161,19 @@ export class LineHuman implements Human {
     const answer = (await this.ask({ message: `${message} (y/n)` })).toLowerCase();
     if (answer === '') return initial;
     return answer.startsWith('y');
+  }
+
+  async choose<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T> {
+    const menu = choices.map((choice) => `${choice.key}: ${choice.title}`).join(', ');
+    for (;;) {
+      const answer = (await this.ask({ message: `${message} (${menu})` })).toLowerCase();
+      const chosen =
+        answer === ''
+          ? choices[0]
+          : choices.find((choice) => answer === choice.key.toLowerCase() || answer === choice.value);
+      if (chosen) return chosen.value;
+      this.out(`  "${answer}" is not one of ${choices.map((choice) => choice.key).join(', ')}; once more.`);
+    }
   }
 
   close(): void {

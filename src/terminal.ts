@@ -30,4 +30,7 @@ export class LineTerminal implements Terminal {
   warn(line: string): void {
     this.write(this.scrub(`! ${line}`));
   }
+
+  /** Nothing to undo: it only ever wrote whole lines. */
+  close(): void {}
 }

@@ -8,10 +8,10 @@ import {
 } from '../config.js';
 import { ConfigError, EXIT } from '../errors.js';
 import type { Human } from '../human.js';
-import { describePasswordRule, passwordProblem } from '../password.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
 import { checkRecordingDir } from '../recording/recording.js';
 import type { ReadyConfig, RunResult } from '../register.js';
+import { askNewApiPassword } from './ask-secrets.js';
 import type { CommandContext } from './context.js';
 import {
   parseCommandArgs,
@@ -42,18 +42,24 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   if (values.record) checkRecordingDir(values.record);
   const human = await ctx.human();
   const ready = await completeSecrets(config, human, io.print);
-  const [{ register }, { LineTerminal }] = await Promise.all([
+  const [{ register }, { progressFor }] = await Promise.all([
     import('../register.js'),
-    import('../terminal.js'),
+    import('../progress.js'),
   ]);
   const recorder = values.record
     ? await startRecorder(values.record, values['keep-identifiers'] === true, ready, ctx)
     : undefined;
-  const terminal = new LineTerminal(io.print, (text) => ctx.secrets.scrub(text));
+  const { terminal, human: asker } = progressFor(
+    human,
+    process.stdout,
+    io.print,
+    (text) => ctx.secrets.scrub(text),
+    io.env,
+  );
   let result: RunResult | undefined;
   try {
     result = await register(ready, {
-      human,
+      human: asker,
       terminal,
       secrets: ctx.secrets,
       signal: ctx.signal,
@@ -62,6 +68,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
       afterStep: recorder?.afterStep,
     });
   } finally {
+    terminal.close();
     // Whatever happened, the recording says how the run ended (a bug in einv-gsp included).
     await recorder?.finish(result?.status ?? 'failed', result ? result.error : { kind: 'internal' });
   }
@@ -116,21 +123,12 @@ export async function completeSecrets(
     message: `Portal password for ${target.portalUsername}`,
     hidden: true,
   });
-  const rule = config.settings.passwordRule;
-  while (!secrets.apiPassword) {
-    const first = await human.ask({
-      message: `New API password for API_${target.apiUsernameSuffix} (${describePasswordRule(rule)})`,
-      hidden: true,
-    });
-    const problem = passwordProblem(first, rule);
-    if (problem) {
-      print(`  That password ${problem}.`);
-      continue;
-    }
-    const again = await human.ask({ message: 'The same API password again', hidden: true });
-    if (again === first) secrets.apiPassword = first;
-    else print('  The two did not match; once more.');
-  }
+  secrets.apiPassword ??= await askNewApiPassword(
+    human,
+    `API_${target.apiUsernameSuffix}`,
+    config.settings.passwordRule,
+    print,
+  );
   return { ...config, target, secrets } as ReadyConfig;
 }
 
