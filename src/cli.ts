@@ -15,6 +15,8 @@ export type { CliIO };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   register: () => import('./commands/register.js'),
+  batch: () => import('./commands/batch.js'),
+  check: () => import('./commands/check.js'),
   drift: () => import('./commands/drift.js'),
 };
 
@@ -22,10 +24,14 @@ const HELP = `einv-gsp: register e-invoice API users through a GSP on the E-Invo
 
 Usage:
   einv-gsp register --gstin <GSTIN> --api-username <suffix> [options]
+  einv-gsp batch --file <gstins.csv> [options]
+  einv-gsp check (--gstin <GSTIN> --api-username <suffix> | --file <gstins.csv>) [options]
   einv-gsp <command> --help
 
 Commands:
   register   register one GSTIN's API user through a GSP (--record <dir> keeps the pages, scrubbed)
+  batch      register the GSTINs of a CSV file, one after the other, resumable
+  check      check the input of register or batch without starting a browser
   drift      check a recording against what the bot's page objects rely on
 
 Exit codes: 0 registered, already registered or dry run complete; 2 bad input; 3 the portal

@@ -3,7 +3,6 @@
  * or the real CLI: the exit code, the report, the mock's recorded state, and no secret in any
  * file the run wrote.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -13,6 +12,7 @@ import {
   findSecrets,
   HAPPY_ANSWERS,
   onlyRunDir,
+  orphanBrowsers,
   readReport,
   SECRETS,
   test,
@@ -352,13 +352,3 @@ test.describe('Ctrl-C', () => {
     expectNoSecrets(run.outDir);
   });
 });
-
-/** Chromium processes whose parent is gone: what a CLI that died without closing its browser leaves. */
-function orphanBrowsers(): number[] {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' });
-  return table
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([, ppid, comm]) => ppid === '1' && /chrom/i.test(comm ?? ''))
-    .map(([pid]) => Number(pid));
-}

@@ -43,6 +43,31 @@ Secrets, only from the environment, the env file, or a hidden prompt on a termin
   EINV_PORTAL_PASSWORD, EINV_API_PASSWORD
 Browser: EINV_BROWSER_PATH, else Playwright's Chromium, else a system Chromium or Chrome.`;
 
+/** `batch` and `check --file` take the GSTINs, logins and usernames from the file, not from flags. */
+const { gstin: _gstin, 'api-username': _api, 'portal-username': _portal, ...SHARED_OPTIONS } = RUN_OPTIONS;
+
+export const BATCH_OPTIONS = {
+  ...SHARED_OPTIONS,
+  file: { type: 'string' },
+  'generate-api-passwords': { type: 'boolean' },
+} as const;
+
+export const BATCH_OPTIONS_HELP = `Options (each also from the environment or the env file):
+  --file <csv>               the batch file (required)
+  --generate-api-passwords   make a strong API password per GSTIN; they are written only to the
+                             owner-only credentials.csv in the batch folder
+  --gsp <name>               EINV_GSP             for rows without a gsp (default DEFMACRO SOFTWARE PRIVATE LIMITED)
+  --portal-url <url>         EINV_PORTAL_URL      default https://einvoice1.gst.gov.in
+  --dry-run                  EINV_DRY_RUN         every step of every row, without the final Submit
+  --headless                 EINV_HEADLESS        no browser window (default: headed)
+  --out <dir>                EINV_OUT_DIR         where the batch folder goes (default runs)
+  --env-file <file>                               default .env when present
+  --timeout-ms <ms>          EINV_TIMEOUT_MS      the longest wait for the portal (default 30000)
+  --captcha-attempts <n>     EINV_CAPTCHA_ATTEMPTS default 3
+  --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
+  --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
+  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for`;
+
 /** Only `register` records: a recording follows one GSTIN's run. */
 export const RECORD_OPTIONS = {
   record: { type: 'string' },
