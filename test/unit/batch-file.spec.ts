@@ -4,23 +4,14 @@ import { parseBatchCsv } from '../../src/batch/csv.js';
 import { generatePassword } from '../../src/batch/passwords.js';
 import { planBatch } from '../../src/batch/plan.js';
 import { DEFAULT_GSP } from '../../src/config.js';
-import { ConfigError, EXIT } from '../../src/errors.js';
+import { EXIT } from '../../src/errors.js';
 import {
   DEFAULT_PASSWORD_RULE,
   type PasswordRule,
   parsePasswordRule,
   passwordProblem,
 } from '../../src/password.js';
-
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problems } from './config-problems.js';
 
 const ENV = { EINV_PORTAL_PASSWORD: 'Portal@Pass1', EINV_API_PASSWORD: 'Api@Pass123' };
 

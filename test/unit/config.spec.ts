@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_GSP, DEFAULT_PORTAL_URL, loadEnv, parseRegisterConfig } from '../../src/config.js';
-import { ConfigError } from '../../src/errors.js';
+import { problems } from './config-problems.js';
 
 const good = {
   EINV_GSTIN: '27AABCE1234F1Z5',
@@ -12,16 +12,6 @@ const good = {
   EINV_PORTAL_PASSWORD: 'Demo@Pass1',
   EINV_API_PASSWORD: 'Api@Pass123',
 };
-
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 test.describe('configuration', () => {
   test('fills defaults for the GSP, portal URL, output and limits', () => {
