@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
-import { secretFields } from './pages/locate.js';
+import { pictureOf } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { writeRunReport } from './report-html.js';
 
@@ -81,12 +81,7 @@ export class RunFolder {
   async screenshot(page: Page, name: string): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
     try {
-      const picture = await page.screenshot({
-        fullPage: true,
-        mask: [secretFields(page)],
-        maskColor: '#444444',
-        timeout: 10_000,
-      });
+      const picture = await pictureOf(page);
       writePrivateFile(this.path(file), picture);
       return file;
     } catch {

@@ -38,18 +38,17 @@ export function roleByLabels(
   return page.getByRole(role, { name: anyText(labels) });
 }
 
-/** Fields whose contents are secret: masked in every screenshot. */
-export function secretFields(page: Page): Locator {
-  return page.locator(
-    [
-      'input[type="password"]',
-      'input[autocomplete="one-time-code"]',
-      'input[id*="otp" i]',
-      'input[name*="otp" i]',
-      'input[id*="captcha" i]',
-      'input[name*="captcha" i]',
-      'img[id*="captcha" i]',
-      'img[src*="captcha" i]',
-    ].join(', '),
-  );
-}
+/**
+ * Fields whose contents are secret: masked in every screenshot. Plain CSS, because the run
+ * folder's capture looks for them inside the page (`querySelectorAll`), not through a locator.
+ */
+export const SECRET_FIELDS = [
+  'input[type="password"]',
+  'input[autocomplete="one-time-code"]',
+  'input[id*="otp" i]',
+  'input[name*="otp" i]',
+  'input[id*="captcha" i]',
+  'input[name*="captcha" i]',
+  'img[id*="captcha" i]',
+  'img[src*="captcha" i]',
+].join(', ');

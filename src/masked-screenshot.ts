@@ -1,0 +1,26 @@
+/**
+ * The run folder's screenshots: the whole page, secret fields (passwords, OTPs, captchas)
+ * painted over, taken after every step. Kept apart from the run folder because it is the one
+ * place where a secret could reach a picture, and so the one place its tests must pin down
+ * (test/masked-screenshot.spec.ts: every pixel of every secret field, below the fold, in a modal
+ * dialog, in a shadow root).
+ *
+ * Playwright's own mask, not a faster hand-made one: a hand-made capture (cover the fields from
+ * the page, capture over DevTools) was measured ~15 ms a picture faster, and was not worth owning
+ * the one piece of code that keeps secrets out of pictures.
+ */
+import type { Page } from 'playwright';
+import { SECRET_FIELDS } from './pages/locate.js';
+
+const MASK_COLOR = '#444444';
+/** A page that cannot be photographed in this time leaves its step without a picture. */
+const SCREENSHOT_TIMEOUT_MS = 10_000;
+
+export function pictureOf(page: Page): Promise<Buffer> {
+  return page.screenshot({
+    fullPage: true,
+    mask: [page.locator(SECRET_FIELDS)],
+    maskColor: MASK_COLOR,
+    timeout: SCREENSHOT_TIMEOUT_MS,
+  });
+}

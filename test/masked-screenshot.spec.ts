@@ -1,0 +1,127 @@
+/**
+ * The step screenshots are the one place a secret could reach a picture: every pixel of every
+ * secret field must be the mask's, wherever the field is (below the fold on a scrolled page, in
+ * a modal dialog, in a shadow root), and the page must be left as it was.
+ */
+import type { Page } from '@playwright/test';
+import { pictureOf } from '../src/masked-screenshot.js';
+import { expect, test } from './fixtures.js';
+
+const MASK = [0x44, 0x44, 0x44];
+
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where each element is on the whole page (not the viewport), as a full-page picture shows it. */
+function boxesOf(page: Page, ids: string[]): Promise<Box[]> {
+  return page.evaluate((wanted) => {
+    const find = (id: string) =>
+      document.getElementById(id) ?? document.querySelector('#host')?.shadowRoot?.getElementById(id);
+    return wanted.map((id) => {
+      const rect = (find(id) as Element).getBoundingClientRect();
+      return { id, x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+    });
+  }, ids);
+}
+
+/** For each box, the share of its inner pixels (a pixel in from the edge) that are the mask's colour. */
+async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
+  return viewer.evaluate(
+    async ({ url, boxes, mask }) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const shares: Record<string, number> = {};
+      for (const box of boxes) {
+        const x = Math.ceil(box.x) + 1;
+        const y = Math.ceil(box.y) + 1;
+        const width = Math.floor(box.width) - 2;
+        const height = Math.floor(box.height) - 2;
+        const { data } = context.getImageData(x, y, width, height);
+        let masked = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (mask[c] ?? 0)) <= 2)) masked += 1;
+        shares[box.id] = masked / (width * height);
+      }
+      return { shares, width: image.width, height: image.height };
+    },
+    { url: `data:image/png;base64,${png.toString('base64')}`, boxes, mask: MASK },
+  );
+}
+
+const PAGE = `<!doctype html>
+<style>
+  body { margin: 0; font: 24px sans-serif; background: #fff; }
+  input { font-size: 32px; background: #ff0; color: #f00; border: 0; width: 400px; height: 48px; }
+  #plain { background: #0f0; }
+  #bottom { position: absolute; top: 2600px; left: 40px; }
+</style>
+<p style="margin: 40px">Login</p>
+<input id="password" type="password" value="Secret@Pass1" style="margin: 40px">
+<input id="captcha" name="CaptchaCode" value="K7PQ2" style="margin: 40px">
+<input id="plain" value="just a username" style="margin: 40px">
+<div id="host"></div>
+<div id="bottom"><input id="otp" name="txtOtp" value="482913"></div>
+<dialog id="popup"><p>Contacts of Technical Person</p><input id="dialogPassword" type="password" value="Api@Pass123"></dialog>
+<script>
+  document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML =
+    '<input id="shadowOtp" autocomplete="one-time-code" value="615204" style="font-size:32px;width:300px;height:48px;background:#ff0">';
+</script>`;
+
+test.describe('a step screenshot', () => {
+  test('masks every secret field of a long page scrolled down, and only those', async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(PAGE);
+    await page.locator('#otp').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const boxes = await boxesOf(page, ['password', 'captcha', 'otp', 'shadowOtp', 'plain']);
+
+    const png = await pictureOf(page);
+
+    const viewer = await browser.newPage();
+    const { shares, width, height } = await maskedShare(viewer, png, boxes);
+    await viewer.close();
+    expect(height).toBeGreaterThan(2600);
+    expect(width).toBe(1000);
+    expect(shares).toEqual({ password: 1, captcha: 1, otp: 1, shadowOtp: 1, plain: 0 });
+  });
+
+  test('masks a secret field in a modal dialog above the page', async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(PAGE);
+    await page.evaluate(() => (document.getElementById('popup') as HTMLDialogElement).showModal());
+    const boxes = await boxesOf(page, ['dialogPassword']);
+
+    const png = await pictureOf(page);
+
+    const viewer = await browser.newPage();
+    const { shares } = await maskedShare(viewer, png, boxes);
+    await viewer.close();
+    expect(shares).toEqual({ dialogPassword: 1 });
+  });
+
+  test('leaves the page as it found it', async ({ page }) => {
+    await page.setContent(PAGE);
+    await page.locator('#otp').scrollIntoViewIfNeeded();
+    const state = () =>
+      page.evaluate(() => ({
+        elements: document.querySelectorAll('*').length,
+        values: Array.from(document.querySelectorAll('input'), (input) => input.value),
+        scroll: scrollY,
+      }));
+    const before = await state();
+    await pictureOf(page);
+    await pictureOf(page);
+    expect(await state()).toEqual(before);
+  });
+});
