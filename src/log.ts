@@ -24,13 +24,19 @@ export const REDACT_PATHS = [
 
 export type { Logger };
 
+/** The run's logger, and the closing of its file once the run is over (a batch runs many). */
+export interface RunLogger {
+  log: Logger;
+  close(): void;
+}
+
 export function createRunLogger(
   file: string,
   bindings: Record<string, unknown>,
   secrets: SecretValues,
-): Logger {
+): RunLogger {
   const destination = pino.destination({ dest: file, sync: true, mkdir: true, mode: 0o600 });
-  return pino(
+  const log = pino(
     {
       level: 'debug',
       base: bindings,
@@ -40,6 +46,8 @@ export function createRunLogger(
     },
     destination,
   );
+  // Every line is written as it is logged (sync), so closing only gives the descriptor back.
+  return { log, close: () => destination.end() };
 }
 
 /** For code paths that run without a run folder (tests of single pages). */

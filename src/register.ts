@@ -80,7 +80,7 @@ export async function registerWith(
   );
   io.secrets.add(secrets.portalPassword);
   io.secrets.add(secrets.apiPassword);
-  const log = createRunLogger(run.path('run.log'), { gstin: target.gstin }, io.secrets);
+  const { log, close: closeLog } = createRunLogger(run.path('run.log'), { gstin: target.gstin }, io.secrets);
   log.info(
     { portalUrl: settings.portalUrl, gsp: target.gsp, apiUsername, dryRun: settings.dryRun },
     'run started',
@@ -151,6 +151,6 @@ export async function registerWith(
     return { status, report, runDir: run.dir, error };
   } finally {
     await context.close().catch(() => undefined);
-    log.flush();
+    closeLog();
   }
 }
