@@ -356,6 +356,8 @@ export class RegisterFlow {
       );
     });
     await Promise.race([any.first().waitFor({ state: 'visible', timeout: this.timeout }), serverError]);
+    // One candidate: the wait has said which.
+    if (entries.length === 1) return entries[0]?.[0] as K;
     for (const [key, locator] of entries) if (await locator.first().isVisible()) return key;
     return entries[0]?.[0] as K;
   }

@@ -25,8 +25,8 @@ export class ResultPage {
     );
   }
 
+  /** The rows of the table; none when the page has no such table. */
   async registeredGsps(): Promise<RegisteredGsp[]> {
-    if ((await this.table.count()) === 0) return [];
     const rows = await this.table.locator('tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         header: tr.querySelector('th') !== null,
