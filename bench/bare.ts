@@ -17,7 +17,8 @@ const browser = await chromium.launch({
   headless: true,
   args: chromiumArgs(),
 });
-const page = await browser.newPage();
+// The bot's window size, so both lay out and paint the same pages.
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('dialog', (dialog) => void dialog.accept());
 
 await page.goto(`${url}/`);

@@ -7,9 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findBrowser } from '../src/browser.js';
 import { gstinCheckCharacter } from '../src/gstin.js';
 import { startMockPortal } from '../test/mock-portal/server.js';
 import type { Account } from '../test/mock-portal/types.js';
@@ -116,12 +117,14 @@ async function main(): Promise<void> {
   const [account] = benchAccounts(1);
   if (!account) throw new Error('no bench account');
   const answers = `${ANSWERS.captcha}\n${ANSWERS.loginOtp}\n${ANSWERS.apiOtp}\n`;
-  const results: Record<string, unknown> = {
+  const results: Results = {
     machine: {
       cpus: cpus().length,
       cpu: cpus()[0]?.model,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
       node: process.version,
+      browser: await browserVersion(),
     },
     runs: RUNS,
     date: new Date().toISOString(),
@@ -131,6 +134,7 @@ async function main(): Promise<void> {
     const bot: Sample[] = [];
     const bare: Sample[] = [];
     const stepTimes: Record<string, number[]> = {};
+    const betweenSteps: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       mock.reset({ fixed: ANSWERS, accounts: [account], faults: { popup: 'always' } });
       const runOut = join(out, `single-${dryRun}-${i}`);
@@ -156,10 +160,12 @@ async function main(): Promise<void> {
       if (sample.code !== 0) throw new Error(`bot run exited ${sample.code}`);
       bot.push(sample);
       const report = JSON.parse(readFileSync(join(runOut, singleDir(runOut), 'report.json'), 'utf8')) as {
-        steps: Array<{ name: string; durationMs: number }>;
+        steps: Array<{ name: string; startedAt: string; durationMs: number }>;
+        finishedAt: string;
       };
       for (const step of report.steps)
         stepTimes[step.name] = [...(stepTimes[step.name] ?? []), step.durationMs];
+      betweenSteps.push(timeBetweenSteps(report));
 
       mock.reset({
         fixed: ANSWERS,
@@ -180,6 +186,7 @@ async function main(): Promise<void> {
       botMedianMs: Math.round(botMs),
       bareMedianMs: Math.round(bareMs),
       ratio: Number((botMs / bareMs).toFixed(2)),
+      betweenStepsMedianMs: Math.round(median(betweenSteps)),
       stepMedianMs: Object.fromEntries(
         Object.entries(stepTimes).map(([name, times]) => [name, Math.round(median(times))]),
       ),
@@ -214,6 +221,36 @@ async function main(): Promise<void> {
   printTable(results);
 }
 
+/**
+ * What a run spends outside its steps' own time: after each step (its screenshot, the report
+ * rewritten, the log line) until the next starts, and after the last until the report is final.
+ */
+function timeBetweenSteps(report: {
+  steps: Array<{ startedAt: string; durationMs: number }>;
+  finishedAt: string;
+}) {
+  const starts = [
+    ...report.steps.slice(1).map((step) => Date.parse(step.startedAt)),
+    Date.parse(report.finishedAt),
+  ];
+  return report.steps.reduce(
+    (sum, step, i) => sum + ((starts[i] ?? 0) - Date.parse(step.startedAt) - step.durationMs),
+    0,
+  );
+}
+
+/** The Chromium both the bot and the bare script launch, as it names itself. */
+async function browserVersion(): Promise<string> {
+  const choice = await findBrowser(process.env.EINV_BROWSER_PATH || undefined);
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: chromiumArgs() });
+  try {
+    return `Chromium ${browser.version()} (${choice.executablePath ?? "Playwright's own"})`;
+  } finally {
+    await browser.close();
+  }
+}
+
 function singleDir(runOut: string): string {
   const [dir] = readdirSync(runOut);
   if (!dir) throw new Error(`no run folder in ${runOut}`);
@@ -224,9 +261,9 @@ async function benchBatches(
   mock: Awaited<ReturnType<typeof startMockPortal>>,
   out: string,
   env: NodeJS.ProcessEnv,
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, BatchResult>> {
   const sizes = [1, 5, 20];
-  const batch: Record<string, unknown> = {};
+  const batch: Record<string, BatchResult> = {};
   for (const size of sizes) {
     const accounts = benchAccounts(size);
     mock.reset({ fixed: ANSWERS, accounts, faults: { popup: 'always' } });
@@ -266,8 +303,93 @@ async function benchBatches(
   return batch;
 }
 
-function printTable(results: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+interface SingleResult {
+  botMedianMs: number;
+  bareMedianMs: number;
+  ratio: number;
+  betweenStepsMedianMs: number;
+  stepMedianMs: Record<string, number>;
+}
+
+interface BatchResult {
+  totalMs: number;
+  perGstinMs: number;
+  usersCreated: number;
+  peakCliRssMiB: number;
+  peakBrowserRssMiB: number;
+}
+
+interface Results {
+  machine: Record<string, string | number | undefined>;
+  runs: number;
+  date: string;
+  fullRun?: SingleResult;
+  dryRun?: SingleResult;
+  badInput?: { badGstinMedianMs: number; nodeEmptyMedianMs: number; ratio: number };
+  batch?: Record<string, BatchResult>;
+}
+
+/** The JSON as written to latest.json, then the same figures as a table for a person. */
+function printTable(results: Results): void {
+  const { machine, fullRun, dryRun, badInput, batch } = results;
+  const lines: string[] = [`${JSON.stringify(results, null, 2)}`, ''];
+  const row = (cells: Array<string | number>, widths: number[]) =>
+    cells
+      .map((cell, i) =>
+        i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0),
+      )
+      .join('  ');
+  const ms = (value: number | undefined) => (value === undefined ? '-' : `${value} ms`);
+  lines.push(
+    `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.browser}`,
+    `Runs: ${results.runs} of each (medians), ${results.date}`,
+  );
+  if (fullRun || dryRun) {
+    const widths = [34, 12, 12];
+    lines.push('', row(['einv-gsp register vs bare script', 'full run', 'dry run'], widths));
+    lines.push(row(['bot', ms(fullRun?.botMedianMs), ms(dryRun?.botMedianMs)], widths));
+    lines.push(row(['bare Playwright script', ms(fullRun?.bareMedianMs), ms(dryRun?.bareMedianMs)], widths));
+    lines.push(row(['ratio (target ≤ 1.2)', fullRun?.ratio ?? '-', dryRun?.ratio ?? '-'], widths));
+    lines.push(
+      row(
+        [
+          'between steps (screenshots, report)',
+          ms(fullRun?.betweenStepsMedianMs),
+          ms(dryRun?.betweenStepsMedianMs),
+        ],
+        widths,
+      ),
+    );
+    for (const name of Object.keys({ ...dryRun?.stepMedianMs, ...fullRun?.stepMedianMs }))
+      lines.push(
+        row([`  step ${name}`, ms(fullRun?.stepMedianMs[name]), ms(dryRun?.stepMedianMs[name])], widths),
+      );
+  }
+  if (batch) {
+    const widths = [10, 10, 10, 8, 10, 14];
+    lines.push('', row(['batch of', 'total', 'per GSTIN', 'created', 'CLI peak', 'browser peak'], widths));
+    for (const [size, b] of Object.entries(batch))
+      lines.push(
+        row(
+          [
+            size,
+            ms(b.totalMs),
+            ms(b.perGstinMs),
+            b.usersCreated,
+            `${b.peakCliRssMiB} MiB`,
+            `${b.peakBrowserRssMiB} MiB`,
+          ],
+          widths,
+        ),
+      );
+    lines.push('(peak resident memory: the CLI process; the browser, all its processes summed)');
+  }
+  if (badInput)
+    lines.push(
+      '',
+      `Bad GSTIN to exit: ${ms(badInput.badGstinMedianMs)} vs node -e '': ${ms(badInput.nodeEmptyMedianMs)} (${badInput.ratio}×; target < 300 ms and ≤ 3×)`,
+    );
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 await main();
