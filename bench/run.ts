@@ -194,7 +194,14 @@ async function main(): Promise<void> {
   }
 
   const badGstin: number[] = [];
+  const badFile: number[] = [];
   const nodeEmpty: number[] = [];
+  // A batch file with a wrong check character and a repeated GSTIN, as `check` is shown it.
+  const badCsv = join(out, 'bad-batch.csv');
+  writeFileSync(
+    badCsv,
+    'gstin,portal_username,api_username\n27AABCE1234F1Z6,a_user,bench01\n29AABCE1234F1Z1,b_user,bench02\n29AABCE1234F1Z1,b_user,bench03\n',
+  );
   for (let i = 0; PARTS.has('startup') && i < Math.max(RUNS, 10); i++) {
     const bad = await timed(
       process.execPath,
@@ -203,11 +210,15 @@ async function main(): Promise<void> {
     );
     if (bad.code !== 2) throw new Error(`bad GSTIN exited ${bad.code}`);
     badGstin.push(bad.ms);
+    const check = await timed(process.execPath, [CLI, 'check', '--file', badCsv], env);
+    if (check.code !== 2) throw new Error(`check of a bad batch file exited ${check.code}`);
+    badFile.push(check.ms);
     nodeEmpty.push((await timed(process.execPath, ['-e', ''], env)).ms);
   }
   if (PARTS.has('startup'))
     results.badInput = {
       badGstinMedianMs: Math.round(median(badGstin)),
+      badBatchFileCheckMedianMs: Math.round(median(badFile)),
       nodeEmptyMedianMs: Math.round(median(nodeEmpty)),
       ratio: Number((median(badGstin) / median(nodeEmpty)).toFixed(2)),
     };
@@ -325,7 +336,12 @@ interface Results {
   date: string;
   fullRun?: SingleResult;
   dryRun?: SingleResult;
-  badInput?: { badGstinMedianMs: number; nodeEmptyMedianMs: number; ratio: number };
+  badInput?: {
+    badGstinMedianMs: number;
+    badBatchFileCheckMedianMs: number;
+    nodeEmptyMedianMs: number;
+    ratio: number;
+  };
   batch?: Record<string, BatchResult>;
 }
 
@@ -388,6 +404,7 @@ function printTable(results: Results): void {
     lines.push(
       '',
       `Bad GSTIN to exit: ${ms(badInput.badGstinMedianMs)} vs node -e '': ${ms(badInput.nodeEmptyMedianMs)} (${badInput.ratio}×; target < 300 ms and ≤ 3×)`,
+      `check --file refusing a bad GSTIN and a repeated row: ${ms(badInput.badBatchFileCheckMedianMs)}`,
     );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
