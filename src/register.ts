@@ -3,7 +3,7 @@
  * and the outcome written down whatever happens (including Ctrl-C). Knows nothing of argv or
  * exit codes; the CLI maps what this returns and throws.
  */
-import type { Browser, Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { type RegisterContext, RegisterFlow } from '../flows/register.js';
 import { launchBrowser } from './browser.js';
 import type { RegisterConfig } from './config.js';
@@ -87,11 +87,22 @@ export async function registerWith(
   );
   io.terminal.info(`Run folder: ${run.dir}`);
 
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: false,
-  });
-  const page = await context.newPage();
+  let context: BrowserContext;
+  let page: Page;
+  try {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: false });
+    page = await context.newPage();
+  } catch (error) {
+    // Ctrl-C while the browser was still starting: it was closed under the new page.
+    if (!io.signal?.aborted) throw error;
+    const cancelled = new Cancelled();
+    const report = run.finish('cancelled', {
+      error: { step: 'openPortal', kind: cancelled.kind, message: cancelled.message },
+    });
+    log.warn({ status: 'cancelled', step: 'openPortal' }, 'run ended before the portal was opened');
+    closeLog();
+    return { status: 'cancelled', report, runDir: run.dir, error: cancelled };
+  }
   const flow = new RegisterFlow({
     page,
     settings,

@@ -5,6 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { launchBrowser } from '../src/browser.js';
+import { LineHuman } from '../src/human.js';
+import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
+import { type ReadyConfig, registerWith } from '../src/register.js';
+import { SecretValues } from '../src/secret-values.js';
+import { LineTerminal } from '../src/terminal.js';
 import {
   ANSWERS,
   DEMO,
@@ -317,6 +324,50 @@ test.describe('faults', () => {
 });
 
 test.describe('Ctrl-C', () => {
+  test('while the browser is still starting: report cancelled, no bug reported', async ({
+    mock,
+  }, testInfo) => {
+    // The CLI closes the browser on Ctrl-C; here it is closed just before the run opens its page.
+    const browser = await launchBrowser({ headless: true, explicitPath: process.env.EINV_BROWSER_PATH });
+    const stop = new AbortController();
+    stop.abort();
+    await browser.close();
+    const config: ReadyConfig = {
+      settings: {
+        portalUrl: mock.url,
+        dryRun: false,
+        headless: true,
+        outDir: testInfo.outputPath('runs'),
+        timeoutMs: 10_000,
+        captchaAttempts: 3,
+        otpAttempts: 3,
+        passwordRule: DEFAULT_PASSWORD_RULE,
+      },
+      target: {
+        gstin: DEMO.gstin,
+        gsp: GSP,
+        apiUsernameSuffix: 'acme01',
+        portalUsername: DEMO.portalUsername,
+      },
+      secrets: { portalPassword: DEMO.portalPassword, apiPassword: DEMO.apiPassword },
+    };
+    const lines: string[] = [];
+    const result = await registerWith(browser, config, {
+      human: new LineHuman(Readable.from([]), (line) => lines.push(line)),
+      terminal: new LineTerminal((line) => lines.push(line)),
+      secrets: new SecretValues(),
+      signal: stop.signal,
+      version: 'test',
+    });
+    expect(result.status).toBe('cancelled');
+    expect(result.error?.exitCode).toBe(130);
+    expect(readReport(result.runDir)).toMatchObject({
+      status: 'cancelled',
+      error: { step: 'openPortal', kind: 'cancelled' },
+    });
+    expect(mock.state().captchaImages).toBe(0);
+  });
+
   test('while waiting for an OTP: browser closed, report cancelled, exit 130', async ({ mock, runCli }) => {
     const before = orphanBrowsers();
     const run = await runCli({
