@@ -74,7 +74,7 @@ const STATUS_WORDS: Record<RowStatus, string> = {
 
 export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
   const { folder, rows, dryRun, human, terminal } = ctx;
-  const todo = rows.map((_, index) => index).filter((index) => !isFinished(folder.row(index).status, dryRun));
+  const todo = folder.unfinished();
   for (const [index, row] of rows.entries()) {
     const record = folder.row(index);
     if (!todo.includes(index))
@@ -97,7 +97,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
       break;
     }
     if (choice === 'skip') {
-      folder.update(index, { status: 'skipped', finishedAt: new Date().toISOString() });
+      folder.endRow(index, { status: 'skipped', finishedAt: new Date().toISOString() });
       terminal.info(`Skipped ${row.target.gstin}; a later run of this batch will offer it again.`);
       continue;
     }
@@ -108,7 +108,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
       result = await ctx.runRow(row);
     } catch (error) {
       // A bug in einv-gsp, not a portal outcome: the batch record says where, then it surfaces.
-      folder.update(index, {
+      folder.endRow(index, {
         status: 'failed',
         exitCode: EXIT.internal,
         finishedAt: new Date().toISOString(),
@@ -117,7 +117,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
       folder.finish('stopped');
       throw error;
     }
-    folder.update(index, {
+    folder.endRow(index, {
       status: result.status === 'running' ? 'failed' : result.status,
       exitCode: result.exitCode,
       runDir: folder.relative(result.runDir),

@@ -84,8 +84,22 @@ export class BatchFolder {
     return row;
   }
 
+  /** The rows a run of this batch still has to try, by index: every one not finished. */
+  unfinished(): number[] {
+    return this.record.rows.flatMap((row, index) =>
+      isFinished(row.status, this.record.dryRun) ? [] : [index],
+    );
+  }
+
+  /** A change to a row under way: batch.json only (report.html shows rows that ended). */
   update(index: number, change: Partial<BatchRowRecord>): void {
     Object.assign(this.row(index), change);
+    this.writeRecord();
+  }
+
+  /** A row's outcome: batch.json, and report.html drawn again. */
+  endRow(index: number, outcome: Partial<BatchRowRecord>): void {
+    Object.assign(this.row(index), outcome);
     this.save();
   }
 
@@ -99,8 +113,13 @@ export class BatchFolder {
     this.save();
   }
 
-  save(): void {
+  private writeRecord(): void {
     writePrivateFile(join(this.dir, 'batch.json'), `${JSON.stringify(this.record, null, 2)}\n`);
+  }
+
+  /** batch.json and report.html; the page reads every row's report, so only when something ended. */
+  save(): void {
+    this.writeRecord();
     try {
       writeBatchReport(this.dir, this.record);
     } catch {

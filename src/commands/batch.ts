@@ -1,7 +1,7 @@
 /** `einv-gsp batch --file <csv>`: many GSTINs, one browser, resumable. */
 import type { Browser } from 'playwright';
 import { type BatchOutcome, type RowResult, runBatch, summaryTable } from '../../flows/batch.js';
-import { BatchFolder, isFinished } from '../batch/folder.js';
+import { BatchFolder } from '../batch/folder.js';
 import { generatePassword } from '../batch/passwords.js';
 import { type BatchPlan, checkBatchFile, type PlannedRow } from '../batch/plan.js';
 import { loadEnv, type RunSettings } from '../config.js';
@@ -51,7 +51,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     plan.rows,
   );
   io.print(`Batch folder: ${folder.dir}${folder.resumed ? ' (resuming an earlier run of this batch)' : ''}`);
-  const todo = plan.rows.filter((_, index) => !isFinished(folder.row(index).status, plan.settings.dryRun));
+  const todo = folder.unfinished().map((index) => plan.rows[index] as PlannedRow);
   const human = await ctx.human();
   if (generate) {
     const passwords = folder.apiPasswords(plan.rows, () => generatePassword(plan.settings.passwordRule));
