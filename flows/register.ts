@@ -1,14 +1,14 @@
 /**
  * Register one GSTIN's API user through a GSP, in the order of the portal guide:
- * log in (captcha, then the login OTP), close the technical-contact popup, open
+ * log in (captcha, then the login OTP), close the popups after login, open
  * API Registration → User Credentials → Create API User, enter the API OTP, choose
  * "Through GSP", pick the GSP, type the username and password, Submit.
  *
- * The flow owns the evidence (a timed, photographed step for each stage) and the dry-run
- * decision; the page objects only act on their screen.
+ * The flow owns the dry-run decision and reads the portal's answers in the light of the screen
+ * now showing; the step runner keeps the evidence, the page objects act on their screen.
  */
 import { rm } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright';
+import type { Page } from 'playwright';
 import type { RunSettings, Target } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
 import {
@@ -22,20 +22,19 @@ import {
 import type { RunFolder, RunStatus } from '../src/evidence.js';
 import { closestGspNames, matchGsp, sameGsp } from '../src/gsp-names.js';
 import type { Human } from '../src/human.js';
-import type { Labels } from '../src/labels.js';
 import type { Logger } from '../src/log.js';
-import { ApiOtpPage } from '../src/pages/api-otp-page.js';
-import { GspCredentialsPage } from '../src/pages/gsp-credentials-page.js';
-import { LoginPage } from '../src/pages/login-page.js';
-import { MainMenuPage } from '../src/pages/main-menu-page.js';
 import type { OtpPanel } from '../src/pages/otp-panel.js';
+import { Portal } from '../src/pages/portal.js';
 import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
-import { RegistrationModePage } from '../src/pages/registration-mode-page.js';
-import { ResultPage } from '../src/pages/result-page.js';
-import { TwoFactorPage } from '../src/pages/two-factor-page.js';
+import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import type { PortalMap } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
 import type { SecretValues } from '../src/secret-values.js';
 import type { Terminal } from '../src/terminal.js';
+import { loginRefusal, otpVerdict, submitVerdict } from './portal-verdicts.js';
+import { STEPS, type StepName, StepRunner } from './step-runner.js';
+
+export { STEPS, type StepName, stepCount } from './step-runner.js';
 
 export interface PortalCredentials {
   portalUsername: string;
@@ -48,7 +47,7 @@ export interface RegisterContext {
   settings: RunSettings;
   target: Target;
   credentials: PortalCredentials;
-  labels: Labels;
+  map: PortalMap;
   human: Human;
   run: RunFolder;
   log: Logger;
@@ -70,81 +69,47 @@ export interface RegisterOutcome {
   existingUsername?: string;
 }
 
-export const STEPS = {
-  openPortal: 'Open the portal',
-  signIn: 'Sign in (username, password, captcha)',
-  twoFactor: 'Second factor (login OTP)',
-  dashboard: 'Dashboard (close the technical-contact popup, check the GSTIN)',
-  openCreateApiUser: 'Open API Registration → User Credentials → Create API User',
-  apiOtp: 'API registration OTP',
-  throughGsp: 'Choose "Through GSP" and check the registered GSPs',
-  fillCredentials: 'Choose the GSP and fill the username and passwords',
-  submit: 'Submit and read the confirmation',
-} as const;
-
-export type StepName = keyof typeof STEPS;
-
-export function stepCount(dryRun: boolean): number {
-  return Object.keys(STEPS).length - (dryRun ? 1 : 0);
-}
-
-/** What to do after an alert on the login page. Texts are known only by their start. */
-function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials' {
-  if (/captcha/i.test(text)) return 'captcha';
-  if (/block|lock|disabled|suspend/i.test(text)) return 'blocked';
-  return 'credentials';
-}
-
-/** OTP alert texts are unpublished: only "resent" notices are told apart from refusals. */
-function otpAlert(text: string): 'notice' | 'expired' | 'wrong' {
-  if (/resent|has been sent/i.test(text) && !/invalid|wrong|incorrect|expired/i.test(text)) return 'notice';
-  if (/expire|exceed|attempt|limit/i.test(text)) return 'expired';
-  return 'wrong';
-}
-
-/** After Submit. Username texts first: "User Name already exists" is not "already registered". */
-function submitAlert(
-  text: string,
-): 'username-taken' | 'already-registered' | 'password' | 'success' | 'other' {
-  if (/user\s*-?\s*name/i.test(text) && /exist|taken|already|not available|in use/i.test(text))
-    return 'username-taken';
-  if (/already/i.test(text)) return 'already-registered';
-  if (/password/i.test(text)) return 'password';
-  if (/success|created|registered/i.test(text)) return 'success';
-  return 'other';
+/** What the portal said after an action: its alerts, the screen now showing, and how the wait ended. */
+interface Answer {
+  alerts: PortalAlert[];
+  screen: Screen;
+  /** Error texts that appeared on the page (the portal's verdict when it is not an alert). */
+  errors: string[];
+  navigated: boolean;
+  title?: string;
+  heading?: string;
 }
 
 export class RegisterFlow {
+  private readonly portal: Portal;
   private readonly watch: PortalWatch;
-  private readonly login: LoginPage;
-  private readonly twoFactor: TwoFactorPage;
-  private readonly menu: MainMenuPage;
-  private readonly apiOtp: ApiOtpPage;
-  private readonly mode: RegistrationModePage;
-  private readonly form: GspCredentialsPage;
-  private readonly result: ResultPage;
-  private stepIndex = 0;
-  private current: StepName = 'openPortal';
+  private readonly steps: StepRunner;
+  private readonly timeout: number;
   private serverErrorMark = 0;
 
-  get currentStep(): StepName {
-    return this.current;
-  }
-  private readonly timeout: number;
-
   constructor(private readonly ctx: RegisterContext) {
-    const { page, labels } = ctx;
-    this.watch = new PortalWatch(page);
-    this.login = new LoginPage(page, labels);
-    this.twoFactor = new TwoFactorPage(page, labels);
-    this.menu = new MainMenuPage(page, labels);
-    this.apiOtp = new ApiOtpPage(page, labels);
-    this.mode = new RegistrationModePage(page, labels);
-    this.form = new GspCredentialsPage(page, labels);
-    this.result = new ResultPage(page);
+    const { page } = ctx;
     this.timeout = ctx.settings.timeoutMs;
     page.setDefaultTimeout(this.timeout);
     page.setDefaultNavigationTimeout(this.timeout);
+    this.watch = new PortalWatch(page);
+    this.portal = new Portal(page, ctx.map, this.timeout, ctx.log);
+    this.steps = new StepRunner({
+      page,
+      run: ctx.run,
+      log: ctx.log,
+      terminal: ctx.terminal,
+      secrets: ctx.secrets,
+      dryRun: ctx.settings.dryRun,
+      masks: () => this.portal.secretFields(),
+      screen: () => this.portal.screens.current(),
+      diagnose: (step, error) => this.diagnose(step, error),
+      afterStep: ctx.afterStep,
+    });
+  }
+
+  get currentStep(): StepName {
+    return this.steps.current;
   }
 
   get apiUsername(): string {
@@ -172,15 +137,12 @@ export class RegisterFlow {
 
   private async journey(): Promise<RegisterOutcome> {
     const { settings } = this.ctx;
-    await this.step('openPortal', async () => {
-      await this.login.open(settings.portalUrl, this.timeout);
-      await this.whichShows({ login: this.login.revealButton.or(this.login.username) });
-    });
+    await this.step('openPortal', () => this.openPortal());
     await this.step('signIn', () => this.signIn());
-    await this.step('twoFactor', () => this.answerOtp(this.twoFactor, 'login', this.menu.heading));
+    await this.step('twoFactor', () => this.answerOtp(this.portal.loginOtp, 'login', 'dashboard'));
     await this.step('dashboard', () => this.dashboard());
     await this.step('openCreateApiUser', () => this.openCreateApiUser());
-    await this.step('apiOtp', () => this.answerOtp(this.apiOtp, 'API registration', this.mode.throughGsp));
+    await this.step('apiOtp', () => this.answerOtp(this.portal.apiOtp, 'API registration', 'registration'));
     const existing = await this.step('throughGsp', () => this.chooseThroughGsp());
     if (existing) {
       this.ctx.terminal.info(
@@ -201,58 +163,12 @@ export class RegisterFlow {
     return { status, apiUsername: this.apiUsername, gspShownAs };
   }
 
-  /** Runs one named, timed, photographed step; a failure is diagnosed and tagged with the step. */
-  private async step<T>(name: StepName, action: () => Promise<T>): Promise<T> {
-    const { run, log, terminal, page, settings } = this.ctx;
-    const title = STEPS[name];
-    this.stepIndex += 1;
-    this.current = name;
+  private step<T>(name: StepName, action: () => Promise<T>): Promise<T> {
     this.serverErrorMark = this.watch.serverErrorMark();
-    this.throwIfCancelled();
-    terminal.stepStarted(this.stepIndex, stepCount(settings.dryRun), title);
-    log.info({ step: name }, 'step started');
-    const startedAt = new Date();
-    try {
-      const value = await action();
-      const durationMs = Date.now() - startedAt.getTime();
-      const screenshot = await run.screenshot(page, name);
-      await this.afterStep(name, 'ok');
-      run.addStep({ name, title, status: 'ok', screenshot, startedAt: startedAt.toISOString(), durationMs });
-      log.info({ step: name, durationMs }, 'step finished');
-      terminal.stepFinished(title, durationMs, true);
-      return value;
-    } catch (error) {
-      const failure = await this.diagnose(name, error);
-      const durationMs = Date.now() - startedAt.getTime();
-      const screenshot =
-        failure.kind === 'cancelled' && page.isClosed()
-          ? undefined
-          : await run.screenshot(page, `${name}-failed`);
-      await this.afterStep(name, 'failed');
-      run.addStep({
-        name,
-        title,
-        status: 'failed',
-        screenshot,
-        startedAt: startedAt.toISOString(),
-        durationMs,
-      });
-      log.warn(
-        { step: name, durationMs, kind: failure.kind, message: this.ctx.secrets.scrub(failure.message) },
-        'step failed',
-      );
-      terminal.stepFinished(title, durationMs, false);
-      throw failure;
-    }
-  }
-
-  private async afterStep(name: StepName, status: 'ok' | 'failed'): Promise<void> {
-    if (!this.ctx.afterStep || this.ctx.page.isClosed()) return;
-    try {
-      await this.ctx.afterStep(name, this.ctx.page, status);
-    } catch (error) {
-      this.ctx.log.warn({ step: name, err: String(error) }, 'after-step hook failed');
-    }
+    return this.steps.run(name, async () => {
+      this.throwIfCancelled();
+      return action();
+    });
   }
 
   private throwIfCancelled(): void {
@@ -269,15 +185,7 @@ export class RegisterFlow {
       return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
     if (isEinvError(error)) return tagged(error);
     const doc = this.watch.lastDocument;
-    if (doc && doc.status >= 500) {
-      return tagged(
-        new PortalChanged(
-          `The portal answered with a server error (HTTP ${doc.status}) during "${STEPS[step]}".`,
-          'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
-          'server-error',
-        ),
-      );
-    }
+    if (doc && doc.status >= 500) return tagged(this.serverError(doc.status));
     if (step !== 'openPortal' && step !== 'signIn' && (await this.loginShown()))
       return tagged(this.sessionExpired(step));
     const message = error instanceof Error ? error.message : String(error);
@@ -301,9 +209,17 @@ export class RegisterFlow {
     return tagged(new PortalChanged(`The portal was not as expected during "${STEPS[step]}": ${detail}`));
   }
 
+  private serverError(status: number): PortalChanged {
+    return new PortalChanged(
+      `The portal answered with a server error (HTTP ${status}) during "${STEPS[this.currentStep]}".`,
+      'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
+      'server-error',
+    );
+  }
+
   private async loginShown(): Promise<boolean> {
     try {
-      return await this.login.username.or(this.login.revealButton).first().isVisible();
+      return (await this.portal.screens.current()) === 'login';
     } catch {
       return false;
     }
@@ -319,47 +235,106 @@ export class RegisterFlow {
   }
 
   /**
-   * Performs an action that makes the portal answer (a form post, usually), then waits until
-   * the answer is in: a new page has loaded, or an alert came, or the load failed.
+   * Performs an action that makes the portal answer, then waits until the answer is in: one of
+   * the `expected` screens shows, the page was replaced by another (and has loaded), an error
+   * text appeared, an alert came, or the load failed. A `confirm()` is accepted but never ends
+   * the wait: it is the page asking, not the portal answering.
    */
-  private async settle(action: () => Promise<void>): Promise<PortalAlert[]> {
+  private async answer(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
     const mark = this.watch.mark();
     this.watch.forgetDocuments();
-    const loaded = page.waitForEvent('load', { timeout: this.timeout }).then(() => undefined);
+    const never = new Promise<never>(() => undefined);
+    const alerted = this.watch.nextAlert(mark).then(() => 'alert' as const);
     const failed = page
-      .waitForEvent('requestfailed', { predicate: (r) => r.isNavigationRequest(), timeout: this.timeout })
-      .then(() => undefined);
-    const alerted = this.watch.nextAlert(mark).then(() => undefined);
-    loaded.catch(() => undefined);
-    failed.catch(() => undefined);
-    await action();
-    await Promise.race([loaded, failed, alerted]);
-    // An alert raised while the new page loads comes before its load event: let the load finish.
-    if (!this.watch.lastFailure)
+      .waitForEvent('requestfailed', {
+        predicate: (r) => r.isNavigationRequest() && r.frame() === page.mainFrame(),
+        timeout: this.timeout,
+      })
+      .then(
+        () => 'failed' as const,
+        () => never,
+      );
+    const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
+    let result: PortalAnswer | 'alert' | 'failed' | 'server-error';
+    try {
+      result = await this.portal.screens.answerTo(action, expected, this.timeout, [
+        alerted,
+        failed,
+        serverError,
+      ]);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'TimeoutError' || page.isClosed()) throw error;
+      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
+      throw new PortalChanged(
+        `The portal did not answer within ${this.timeout} ms during "${STEPS[this.currentStep]}": it still shows ${SCREEN_NAMES[screen]}${expected.length > 0 ? `, not ${expected.map((s) => SCREEN_NAMES[s]).join(' or ')}` : ''}.`,
+        'The portal was slow or did not show what was expected. Look at the screenshot; raise --timeout-ms (EINV_TIMEOUT_MS) if the portal is just slow.',
+        'timeout',
+      );
+    }
+    if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
+    if (result === 'failed')
+      return { alerts: this.watch.since(mark), screen: 'unknown', errors: [], navigated: true };
+    if (result === 'alert') {
+      // An alert raised while a new page loads comes before its load event: let the load finish.
       await page.waitForLoadState('load', { timeout: this.timeout }).catch(() => undefined);
-    return this.watch.since(mark);
+      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
+      const errors = await this.portal.screens.inlineErrors().catch(() => []);
+      return { alerts: this.watch.since(mark), screen, errors, navigated: false };
+    }
+    return {
+      alerts: this.watch.since(mark),
+      screen: result.screen,
+      errors: result.errors,
+      navigated: result.why === 'navigated',
+      title: result.title,
+      heading: result.heading,
+    };
   }
 
   /**
-   * Waits for the first of several screens to show; returns its key. A server error page
-   * ends the wait at once instead of after the whole timeout.
+   * A screen the step did not expect, named as such: an error or maintenance page, a page the
+   * map does not know (with its title and heading), or the login page (an expired session).
    */
-  private async whichShows<K extends string>(candidates: Record<K, Locator>): Promise<K> {
-    const entries = Object.entries(candidates) as [K, Locator][];
-    const any = entries.map(([, locator]) => locator).reduce((all, next) => all.or(next));
-    const serverError = this.watch.nextServerError(this.serverErrorMark).then((doc) => {
-      throw new PortalChanged(
-        `The portal answered with a server error (HTTP ${doc.status}) during "${STEPS[this.current]}".`,
+  private unexpected(answer: Answer): EinvError {
+    const doc = this.watch.lastDocument;
+    if (doc && doc.status >= 500) return this.serverError(doc.status);
+    if (answer.screen === 'login') return this.sessionExpired(this.currentStep);
+    const title = answer.title ? ` titled "${answer.title}"` : '';
+    const heading = answer.heading ? ` with the heading "${answer.heading}"` : '';
+    if (answer.screen === 'error-page') {
+      return new PortalChanged(
+        `The portal showed an error or maintenance page${title}${heading} during "${STEPS[this.currentStep]}".`,
         'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
         'server-error',
       );
-    });
-    await Promise.race([any.first().waitFor({ state: 'visible', timeout: this.timeout }), serverError]);
-    // One candidate: the wait has said which.
-    if (entries.length === 1) return entries[0]?.[0] as K;
-    for (const [key, locator] of entries) if (await locator.first().isVisible()) return key;
-    return entries[0]?.[0] as K;
+    }
+    return new PortalChanged(
+      `The portal showed ${SCREEN_NAMES[answer.screen]}${title}${heading} during "${STEPS[this.currentStep]}".`,
+    );
+  }
+
+  /** Waits for one of the screens; the login page instead (after sign-in) is an expired session. */
+  private async expectScreen(expected: readonly Screen[]): Promise<Screen> {
+    const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
+    const stop: Screen[] = ['error-page'];
+    if (!expected.includes('login')) stop.push('login');
+    let result: PortalAnswer | 'server-error';
+    try {
+      result = await this.portal.screens.until([...expected, ...stop], this.timeout, [serverError]);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'TimeoutError' || this.ctx.page.isClosed()) throw error;
+      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
+      throw this.unexpected({ alerts: [], screen, errors: [], navigated: false });
+    }
+    if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
+    if (!expected.includes(result.screen)) throw this.unexpected({ ...result, alerts: [], navigated: false });
+    return result.screen;
+  }
+
+  private async openPortal(): Promise<void> {
+    await this.portal.login.open(this.ctx.settings.portalUrl);
+    await this.expectScreen(['login']);
   }
 
   private async ask(message: string, hidden: boolean): Promise<string> {
@@ -380,117 +355,115 @@ export class RegisterFlow {
 
   private async signInWithCaptcha(captchaFile: string): Promise<void> {
     const { settings, credentials, terminal, log } = this.ctx;
+    const { login } = this.portal;
     for (let attempt = 1; ; attempt++) {
-      await this.login.revealForm(this.timeout);
-      writePrivateFile(captchaFile, await this.login.captchaPicture(this.timeout));
+      await login.revealForm();
+      writePrivateFile(captchaFile, await login.captchaPicture());
       terminal.info(`Captcha image: ${captchaFile}`);
       const captcha = await this.ask(
         `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
         true,
       );
-      const alerts = await this.settle(() =>
-        this.login.signIn(
-          { username: credentials.portalUsername, password: credentials.portalPassword, captcha },
-          this.timeout,
-        ),
-      );
-      const refusal = alerts[0];
+      await login.fillForm({
+        username: credentials.portalUsername,
+        password: credentials.portalPassword,
+        captcha,
+      });
+      await this.steps.photographNow();
+      const answer = await this.answer(() => login.submit(), ['otp', 'dashboard']);
+      if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
+      const refusal = answer.alerts[0]?.text ?? answer.errors[0];
       if (!refusal) {
-        const shown = await this.whichShows({
-          otp: this.twoFactor.field,
-          dashboard: this.menu.heading,
-          login: this.login.username,
-        });
-        if (shown === 'login') {
+        if (answer.screen === 'login')
           throw new PortalChanged('After Login the portal showed the login form again without saying why.');
-        }
-        return;
+        throw this.unexpected(answer);
       }
-      const reason = loginRefusal(refusal.text);
+      const reason = loginRefusal(refusal);
       log.info({ attempt, reason }, 'login refused');
       if (reason === 'blocked') {
         throw new PortalRefused(
-          `The portal blocked the account: "${refusal.text}"`,
+          `The portal blocked the account: "${refusal}"`,
           'Wait for the block to end (or ask the GSTIN holder to unlock it), then run again.',
-          refusal.text,
+          refusal,
         );
       }
       if (reason === 'credentials') {
         // Never retried: a few wrong passwords lock the account.
         throw new PortalRefused(
-          `The portal refused the username or password: "${refusal.text}". Not retried, because repeated failures lock the account.`,
+          `The portal refused the username or password: "${refusal}". Not retried, because repeated failures lock the account.`,
           'Check EINV_PORTAL_USERNAME and EINV_PORTAL_PASSWORD with the GSTIN holder before running again.',
-          refusal.text,
+          refusal,
         );
       }
       if (attempt >= settings.captchaAttempts) {
         throw new PortalRefused(
-          `The captcha was refused ${attempt} times: "${refusal.text}".`,
+          `The captcha was refused ${attempt} times: "${refusal}".`,
           'Run again and type the characters exactly as the picture shows; raise --captcha-attempts if needed.',
-          refusal.text,
+          refusal,
         );
       }
-      terminal.warn(`The portal refused the captcha ("${refusal.text}"); a new one is shown.`);
+      terminal.warn(`The portal refused the captcha ("${refusal}"); a new one is shown.`);
     }
   }
 
-  private async answerOtp(panel: OtpPanel, purpose: string, success: Locator): Promise<void> {
+  /**
+   * Asks for an OTP and has the portal check it, until it leads to `next`. The screen is read
+   * first: back at the login page is an expired session, whatever an alert said.
+   */
+  private async answerOtp(panel: OtpPanel, purpose: string, next: Screen): Promise<void> {
     const { settings, human, terminal, log, target } = this.ctx;
-    await this.whichShowsOrExpired({ otp: panel.field });
+    if ((await this.expectScreen(['otp', next])) === next) return;
+    await panel.waitUntilShown();
     const holder = target.mobileHolder ? ` (${target.mobileHolder}'s phone)` : '';
     let resent = false;
     let refused = 0;
     for (;;) {
       const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, true);
-      const alerts = await this.settle(() => panel.verify(otp, this.timeout));
-      const verdicts = alerts
-        .map((alert) => ({ alert, kind: otpAlert(alert.text) }))
-        .filter((v) => v.kind !== 'notice');
-      const refusal = verdicts[0];
+      const answer = await this.answer(() => panel.verify(otp), [next]);
+      if (answer.screen === next) return;
+      if (answer.screen === 'login' || answer.screen === 'error-page') throw this.unexpected(answer);
+      const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
+      const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
       if (!refusal) {
-        await this.whichShowsOrExpired({ next: success });
-        return;
+        if (answer.screen !== 'otp') throw this.unexpected(answer);
+        throw new PortalChanged(
+          `After "Verify OTP" the portal still shows the ${purpose} OTP page without saying why.`,
+        );
       }
+      const verdict = otpVerdict(refusal);
       refused += 1;
-      log.info({ purpose, refused, verdict: refusal.kind }, 'OTP refused');
-      if (refusal.kind === 'expired' || refused >= settings.otpAttempts) {
-        const what = `The portal refused the ${purpose} OTP ${refused} time(s): "${refusal.alert.text}".`;
+      log.info({ purpose, refused, verdict }, 'OTP refused');
+      if (verdict === 'expired' || refused >= settings.otpAttempts) {
+        const what = `The portal refused the ${purpose} OTP ${refused} time(s): "${refusal}".`;
         if (resent || !(await human.confirm(`${what} Send a new OTP with "Resend OTP"?`, true))) {
           throw new PortalRefused(
             `${what}${resent ? ' A new OTP was already sent once.' : ''}`,
             'Check with the mobile holder which OTP is the latest (an OTP is valid for a short time), then run again.',
-            refusal.alert.text,
+            refusal,
           );
         }
-        await this.settle(() => panel.resend(this.timeout));
-        await panel.waitUntilShown(this.timeout);
+        const again = await this.answer(() => panel.resend(), []);
+        if (again.screen === 'login' || again.screen === 'error-page' || again.screen === 'unknown')
+          throw this.unexpected(again);
+        await panel.waitUntilShown();
         terminal.info(`A new ${purpose} OTP was requested.`);
         resent = true;
         refused = 0;
         continue;
       }
-      terminal.warn(`The portal refused the ${purpose} OTP ("${refusal.alert.text}"); asking again.`);
-      await panel.waitUntilShown(this.timeout);
+      terminal.warn(`The portal refused the ${purpose} OTP ("${refusal}"); asking again.`);
+      await panel.waitUntilShown();
     }
-  }
-
-  /** Like whichShows, but a return to the login page is named as an expired session. */
-  private async whichShowsOrExpired<K extends string>(candidates: Record<K, Locator>): Promise<K> {
-    const shown = await this.whichShows({
-      ...candidates,
-      __login: this.login.username.or(this.login.revealButton),
-    } as Record<K | '__login', Locator>);
-    if (shown === '__login') throw this.sessionExpired(this.current);
-    return shown as K;
   }
 
   private async dashboard(): Promise<void> {
     const { target, log } = this.ctx;
-    await this.menu.closeTechnicalContactWhenShown();
-    await this.menu.waitUntilShown(this.timeout);
-    if (await this.menu.technicalContactPopup.isVisible())
-      await this.menu.popupExit.click({ timeout: this.timeout });
-    const sessionGstin = await this.menu.sessionGstin();
+    const { dashboard, popups } = this.portal;
+    // Popups come after login, sometimes late, sometimes several: closed whenever one stands in the way.
+    await popups.closeWhenShown();
+    await dashboard.waitUntilShown();
+    await popups.closeAll();
+    const sessionGstin = await dashboard.sessionGstin();
     log.info({ sessionGstin }, 'logged in');
     if (sessionGstin && sessionGstin !== target.gstin) {
       throw new PortalRefused(
@@ -502,25 +475,26 @@ export class RegisterFlow {
   }
 
   private async openCreateApiUser(): Promise<void> {
-    await this.menu.openCreateApiUser(this.timeout);
-    await this.whichShowsOrExpired({ otp: this.apiOtp.field });
+    await this.portal.dashboard.openCreateApiUser();
+    await this.expectScreen(['otp']);
   }
 
   private async chooseThroughGsp(): Promise<{ username?: string } | undefined> {
     const { target, log } = this.ctx;
-    await this.mode.waitUntilShown(this.timeout);
-    const registered = await this.result.registeredGsps();
+    const { registration, registeredGsps } = this.portal;
+    await registration.waitUntilShown();
+    const registered = await registeredGsps.rows();
     log.info({ registered: registered.map((row) => row.gsp) }, 'GSPs registered for this GSTIN');
     const existing = registered.find((row) => sameGsp(row.gsp, target.gsp));
     if (existing) return { username: existing.username };
-    await this.mode.chooseThroughGsp(this.timeout);
-    await this.form.waitUntilShown(this.timeout);
+    await registration.chooseThroughGsp();
     return undefined;
   }
 
   private async fillCredentials(): Promise<string> {
     const { target, credentials, log } = this.ctx;
-    const offered = await this.form.gspNames();
+    const { registration } = this.portal;
+    const offered = await registration.gspNames();
     const shown = matchGsp(target.gsp, offered);
     if (!shown) {
       const closest = closestGspNames(target.gsp, offered);
@@ -530,29 +504,44 @@ export class RegisterFlow {
       );
     }
     if (shown !== target.gsp) log.info({ wanted: target.gsp, shown }, 'GSP matched in normal form');
-    await this.form.chooseGsp(shown, this.timeout);
-    if (!(await this.form.prefixShown())) log.warn('the fixed API_ prefix is not shown beside the username');
-    await this.form.fillCredentials(target.apiUsernameSuffix, credentials.apiPassword, this.timeout);
+    await registration.chooseGsp(shown);
+    if (!(await registration.prefixShown()))
+      log.warn('the fixed API_ prefix is not shown beside the username');
+    await registration.fillCredentials(target.apiUsernameSuffix, credentials.apiPassword);
     return shown;
   }
 
   private async submit(): Promise<'registered' | 'already-registered'> {
     const { target, log } = this.ctx;
-    const alerts = await this.settle(() => this.form.submit(this.timeout));
     const unknown = (why: string) =>
       new OutcomeUnknown(
         `Submit was sent but ${why}; the API user may or may not have been created.`,
-        `Run the same command again: it reads the registered-GSP table first and reports "already-registered" if the user exists. Or log in and open API Registration → ${this.ctx.labels.menuUserCredentials[0]} → Create API User to look.`,
+        `Run the same command again: it reads the registered-GSP table first and reports "already-registered" if the user exists. Or log in and open API Registration → ${this.ctx.map.dashboard.elements.userCredentials?.texts[0]} → Create API User to look.`,
       );
+    let answer: Answer;
+    try {
+      answer = await this.answer(() => this.portal.registration.submit(), []);
+    } catch (error) {
+      if (isEinvError(error) && error.kind === 'timeout')
+        throw unknown(`the portal did not answer within ${this.timeout} ms`);
+      if (isEinvError(error) && error.kind === 'server-error')
+        throw unknown(
+          `the portal answered with a server error (HTTP ${this.watch.lastDocument?.status ?? 500})`,
+        );
+      throw error;
+    }
     if (this.watch.lastFailure)
       throw unknown(`the connection failed before the portal answered (${this.watch.lastFailure})`);
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500)
       throw unknown(`the portal answered with a server error (HTTP ${doc.status})`);
-    for (const alert of alerts) log.info({ alert: alert.text }, 'portal alert after Submit');
-    const mine = (await this.result.registeredGsps()).find((row) => sameGsp(row.gsp, target.gsp));
-    const verdict = alerts.map((alert) => ({ alert, kind: submitAlert(alert.text) }));
-    const refusal = verdict.find((v) => v.kind !== 'success');
+    if (answer.screen === 'login') throw unknown('the portal went back to its login page');
+    const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
+    for (const text of texts) log.info({ alert: text }, 'portal answer after Submit');
+    const verdicts = texts.map((text) => ({ text, kind: submitVerdict(text) }));
+    const refusal = verdicts.find((v) => v.kind !== 'success');
+    if (!refusal || refusal.kind === 'already-registered') await this.registeredRowShown();
+    const mine = (await this.portal.registeredGsps.rows()).find((row) => sameGsp(row.gsp, target.gsp));
     if (mine && (!refusal || refusal.kind === 'already-registered')) {
       return mine.username && mine.username.toUpperCase() !== this.apiUsername.toUpperCase()
         ? 'already-registered'
@@ -561,25 +550,43 @@ export class RegisterFlow {
     if (refusal?.kind === 'already-registered') return 'already-registered';
     if (refusal?.kind === 'username-taken') {
       throw new PortalRefused(
-        `The portal refused the username ${this.apiUsername}: "${refusal.alert.text}"`,
+        `The portal refused the username ${this.apiUsername}: "${refusal.text}"`,
         'Choose another --api-username (EINV_API_USERNAME) and run again.',
-        refusal.alert.text,
+        refusal.text,
       );
     }
     if (refusal?.kind === 'password') {
       throw new PortalRefused(
-        `The portal refused the API password: "${refusal.alert.text}"`,
+        `The portal refused the API password: "${refusal.text}"`,
         'Choose an API password that meets the rule the portal states, set EINV_API_PASSWORD (and --password-rule to match), and run again.',
-        refusal.alert.text,
+        refusal.text,
       );
     }
     if (refusal) {
       throw new PortalRefused(
-        `The portal refused the registration: "${refusal.alert.text}"`,
+        `The portal refused the registration: "${refusal.text}"`,
         'Read the portal text above; fix and run again.',
-        refusal.alert.text,
+        refusal.text,
       );
     }
     throw unknown('no confirmation was read (no alert and no row for the GSP in the registered table)');
+  }
+
+  /**
+   * A table redrawn in place after the confirmation (AJAX) may lag the alert: wait for the
+   * GSP's row, for as long as the portal is given to answer. A full page already shows it.
+   */
+  private async registeredRowShown(): Promise<void> {
+    const { target } = this.ctx;
+    const table = this.portal.registeredGsps.locator('result.registeredTable');
+    const shown = async () =>
+      (await this.portal.registeredGsps.rows()).some((row) => sameGsp(row.gsp, target.gsp));
+    if (await shown()) return;
+    await table
+      .first()
+      .locator('tr', { hasText: this.ctx.target.gsp.slice(0, 12) })
+      .first()
+      .waitFor({ state: 'attached', timeout: this.timeout })
+      .catch(() => undefined);
   }
 }

@@ -9,17 +9,32 @@
  * the page, capture over DevTools) was measured ~15 ms a picture faster, and was not worth owning
  * the one piece of code that keeps secrets out of pictures.
  */
-import type { Page } from 'playwright';
-import { SECRET_FIELDS } from './pages/locate.js';
+import type { Locator, Page } from 'playwright';
+
+/**
+ * Secret fields known by their type alone, masked whatever the portal map finds: password
+ * fields, one-time-code fields, and fields and pictures whose id, name or address says captcha
+ * or OTP. The map's secret entries (`Portal.secretFields`) come on top, found as a person reads them.
+ */
+export const SECRET_FIELDS = [
+  'input[type="password"]',
+  'input[autocomplete="one-time-code"]',
+  'input[id*="otp" i]',
+  'input[name*="otp" i]',
+  'input[id*="captcha" i]',
+  'input[name*="captcha" i]',
+  'img[id*="captcha" i]',
+  'img[src*="captcha" i]',
+].join(', ');
 
 const MASK_COLOR = '#444444';
 /** A page that cannot be photographed in this time leaves its step without a picture. */
 const SCREENSHOT_TIMEOUT_MS = 10_000;
 
-export function pictureOf(page: Page): Promise<Buffer> {
+export function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
   return page.screenshot({
     fullPage: true,
-    mask: [page.locator(SECRET_FIELDS)],
+    mask: [page.locator(SECRET_FIELDS), ...masks],
     maskColor: MASK_COLOR,
     timeout: SCREENSHOT_TIMEOUT_MS,
   });

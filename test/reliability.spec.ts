@@ -262,12 +262,14 @@ test.describe('faults', () => {
     });
   }
 
-  test.describe('an unexpected page', () => {
+  test.describe('a maintenance page', () => {
     test.use({ mockConfig: { faults: { maintenanceAt: 'api-otp' } } });
-    test('exits 4 naming the step', async ({ runFlow }) => {
-      const { result } = await runFlow({ answers: HAPPY_ANSWERS, settings: { timeoutMs: 3000 } });
+    test('exits 4 naming the step and the page at once, not after a timeout', async ({ runFlow }) => {
+      // A long timeout: the page is named as soon as it shows, so the run never waits it out.
+      const { result } = await runFlow({ answers: HAPPY_ANSWERS, settings: { timeoutMs: 60_000 } });
       expect(result.error?.exitCode).toBe(4);
-      expectFailure(result.runDir, 'openCreateApiUser', 'timeout');
+      const report = expectFailure(result.runDir, 'openCreateApiUser', 'server-error');
+      expect(report.error?.message).toMatch(/maintenance page titled "Under Maintenance/);
     });
   });
 

@@ -1,54 +1,55 @@
 /**
- * An OTP panel: a field, "Verify OTP" and "Resend OTP". The login's second factor and the
- * API registration use the same shape with different ids, so both page objects extend this.
- * It does not judge the answer: the portal's verdict comes as an alert or a new page, which
- * the flow reads.
+ * An OTP panel: a field, "Verify OTP" and "Resend OTP". The login's second factor and the API
+ * registration have the same shape under their own map entries, so both page objects extend
+ * this. It does not judge the answer: the portal's verdict comes as an alert, a text on the
+ * page or a new screen, which the flow reads.
  */
-import type { Locator, Page } from 'playwright';
-import { anyText, firstOf } from './locate.js';
+import type { ElementAddress } from '../portal-map.js';
+import type { Finder } from './find-element.js';
+import type { Popups } from './popups.js';
+import { ScreenObject } from './screen-object.js';
 
-export interface OtpPanelIds {
-  field: string;
-  verify: string;
-  resend: string;
+export interface OtpEntries {
+  field: ElementAddress;
+  verify: ElementAddress;
+  resend: ElementAddress;
 }
 
-export abstract class OtpPanel {
-  readonly field: Locator;
-  readonly verifyButton: Locator;
-  readonly resendButton: Locator;
-
+export abstract class OtpPanel extends ScreenObject {
   protected constructor(
-    readonly page: Page,
-    verifyLabels: readonly string[],
-    resendLabels: readonly string[],
-    ids: OtpPanelIds,
+    finder: Finder,
+    popups: Popups,
+    readonly entries: OtpEntries,
   ) {
-    this.field = firstOf(
-      page.getByLabel(/\bOTP\b/i),
-      page.locator(`${ids.field}, input[autocomplete="one-time-code"]`),
-    );
-    this.verifyButton = firstOf(
-      page.getByRole('button', { name: anyText(verifyLabels) }),
-      page.locator(ids.verify),
-    );
-    this.resendButton = firstOf(
-      page.getByRole('button', { name: anyText(resendLabels) }),
-      page.getByRole('link', { name: anyText(resendLabels) }),
-      page.locator(ids.resend),
-    );
+    super(finder, popups);
   }
 
-  async waitUntilShown(timeout: number): Promise<void> {
-    await this.field.waitFor({ state: 'visible', timeout });
+  async waitUntilShown(): Promise<void> {
+    await this.finder.find(this.entries.field, this.screen);
   }
 
-  async verify(otp: string, timeout: number): Promise<void> {
-    await this.field.fill(otp, { timeout });
-    await this.verifyButton.click({ timeout });
+  async verify(otp: string): Promise<void> {
+    await this.fill(this.entries.field, otp);
+    await this.click(this.entries.verify);
   }
 
-  async resend(timeout: number): Promise<void> {
-    await this.resendButton.click({ timeout });
+  async resend(): Promise<void> {
+    await this.click(this.entries.resend);
+  }
+}
+
+/** The mandatory second factor after the password (since April 2025): an OTP to the registered mobile. */
+export class LoginOtpPage extends OtpPanel {
+  readonly screen = 'the login OTP page';
+  constructor(finder: Finder, popups: Popups) {
+    super(finder, popups, { field: 'loginOtp.field', verify: 'loginOtp.verify', resend: 'loginOtp.resend' });
+  }
+}
+
+/** "Create API User" first sends an OTP to the registered mobile and asks for it here. */
+export class ApiOtpPanel extends OtpPanel {
+  readonly screen = 'the API registration OTP panel';
+  constructor(finder: Finder, popups: Popups) {
+    super(finder, popups, { field: 'apiOtp.field', verify: 'apiOtp.verify', resend: 'apiOtp.resend' });
   }
 }

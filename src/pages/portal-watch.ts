@@ -1,5 +1,5 @@
 /**
- * What the portal says outside the DOM. Errors on this portal are JavaScript `alert()`s, and
+ * What the portal says outside the DOM. Errors on this portal are mostly JavaScript `alert()`s, and
  * Playwright dismisses dialogs silently unless someone listens, so every alert is recorded
  * here (and accepted) for the flow to turn into an outcome. Server errors are seen on the
  * main document's response.
@@ -19,6 +19,8 @@ export interface DocumentResponse {
 
 export class PortalWatch {
   private readonly alerts: PortalAlert[] = [];
+  /** The confirm() questions the page asked (and were accepted), for the log. */
+  readonly confirmations: PortalAlert[] = [];
   private readonly waiters = new Set<() => void>();
   /** The main document's last response, and its last failed load (e.g. a dropped connection). */
   lastDocument: DocumentResponse | undefined;
@@ -28,7 +30,14 @@ export class PortalWatch {
 
   constructor(readonly page: Page) {
     page.on('dialog', (dialog) => {
-      this.alerts.push({ text: dialog.message(), type: dialog.type(), index: this.alerts.length });
+      // A confirm() ("Are you sure?") is the page asking before it sends, not the portal's
+      // verdict: it is accepted and kept apart, so a wait for the answer goes on past it.
+      const seen = { text: dialog.message(), type: dialog.type(), index: 0 };
+      if (dialog.type() === 'confirm' || dialog.type() === 'beforeunload') this.confirmations.push(seen);
+      else {
+        seen.index = this.alerts.length;
+        this.alerts.push(seen);
+      }
       for (const wake of this.waiters) wake();
       // Accepting can fail when the page navigates away at the same moment; nothing to do then.
       dialog.accept().catch(() => undefined);

@@ -1,0 +1,127 @@
+/**
+ * Runs the journey's steps: each one named, timed, logged at start and end, photographed (secret
+ * fields masked) with the screen it shows, and, when it fails, diagnosed into an outcome the
+ * operator can act on and tagged with the step. The flow says what a step does; this says how
+ * every step is run and kept as evidence.
+ */
+import type { Locator, Page } from 'playwright';
+import type { EinvError } from '../src/errors.js';
+import type { RunFolder } from '../src/evidence.js';
+import type { Logger } from '../src/log.js';
+import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import type { SecretValues } from '../src/secret-values.js';
+import { STEPS, type StepName, stepCount } from '../src/steps.js';
+import type { Terminal } from '../src/terminal.js';
+
+export { STEPS, type StepName, stepCount };
+
+export interface StepRunnerContext {
+  page: Page;
+  run: RunFolder;
+  log: Logger;
+  terminal: Terminal;
+  secrets: SecretValues;
+  dryRun: boolean;
+  /** The secret fields to mask, found through the portal map. */
+  masks: () => Locator[];
+  /** The screen showing now, for each picture's caption. */
+  screen: () => Promise<Screen>;
+  /** Turns whatever a step threw into an outcome, given the step. */
+  diagnose: (step: StepName, error: unknown) => Promise<EinvError>;
+  /** Called after each step with the page as it stands; its own failures never change the outcome. */
+  afterStep?: (step: StepName, page: Page, status: 'ok' | 'failed') => Promise<void>;
+}
+
+interface Picture {
+  file?: string;
+  shows?: string;
+}
+
+export class StepRunner {
+  private index = 0;
+  private currentStep: StepName = 'openPortal';
+  /** A picture the running step took itself (the sign-in form before it is sent). */
+  private taken: Picture | undefined;
+
+  constructor(private readonly ctx: StepRunnerContext) {}
+
+  get current(): StepName {
+    return this.currentStep;
+  }
+
+  async run<T>(name: StepName, action: () => Promise<T>): Promise<T> {
+    const { log, terminal, dryRun } = this.ctx;
+    const title = STEPS[name];
+    this.index += 1;
+    this.currentStep = name;
+    this.taken = undefined;
+    terminal.stepStarted(this.index, stepCount(dryRun), title);
+    log.info({ step: name }, 'step started');
+    const startedAt = new Date();
+    try {
+      const value = await action();
+      const durationMs = Date.now() - startedAt.getTime();
+      const picture = this.taken ?? (await this.picture(name));
+      await this.afterStep(name, 'ok');
+      this.ctx.run.addStep({
+        name,
+        title,
+        status: 'ok',
+        screenshot: picture.file,
+        ...(picture.shows ? { shows: picture.shows } : {}),
+        startedAt: startedAt.toISOString(),
+        durationMs,
+      });
+      log.info({ step: name, durationMs }, 'step finished');
+      terminal.stepFinished(title, durationMs, true);
+      return value;
+    } catch (error) {
+      const failure = await this.ctx.diagnose(name, error);
+      failure.step ??= name;
+      const durationMs = Date.now() - startedAt.getTime();
+      const picture =
+        failure.kind === 'cancelled' && this.ctx.page.isClosed() ? {} : await this.picture(`${name}-failed`);
+      await this.afterStep(name, 'failed');
+      this.ctx.run.addStep({
+        name,
+        title,
+        status: 'failed',
+        screenshot: picture.file,
+        ...(picture.shows ? { shows: picture.shows } : {}),
+        startedAt: startedAt.toISOString(),
+        durationMs,
+      });
+      log.warn(
+        { step: name, durationMs, kind: failure.kind, message: this.ctx.secrets.scrub(failure.message) },
+        'step failed',
+      );
+      terminal.stepFinished(title, durationMs, false);
+      throw failure;
+    }
+  }
+
+  /**
+   * Takes the running step's picture now, not at its end: the sign-in step's evidence is the
+   * form as filled, before Login replaces it with the OTP page.
+   */
+  async photographNow(): Promise<void> {
+    this.taken = await this.picture(this.currentStep);
+  }
+
+  private async picture(name: string): Promise<Picture> {
+    const { page, run } = this.ctx;
+    if (page.isClosed()) return {};
+    const screen = await this.ctx.screen().catch(() => undefined);
+    const file = await run.screenshot(page, name, this.ctx.masks());
+    return { file, ...(screen ? { shows: SCREEN_NAMES[screen] } : {}) };
+  }
+
+  private async afterStep(name: StepName, status: 'ok' | 'failed'): Promise<void> {
+    if (!this.ctx.afterStep || this.ctx.page.isClosed()) return;
+    try {
+      await this.ctx.afterStep(name, this.ctx.page, status);
+    } catch (error) {
+      this.ctx.log.warn({ step: name, err: String(error) }, 'after-step hook failed');
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Resolving a portal-map entry to exactly one visible element, the way a person reads the
+ * screen (in-page.ts holds the strategies, tried really in order), and acting on it with the
+ * checks a careful person makes: nothing covers it, the value typed is the value kept.
+ * Two matches is an error naming both, never a silent first pick; no match is an error saying
+ * what was looked for and what the page shows instead.
+ */
+import type { Locator, Page } from 'playwright';
+import { PortalChanged } from '../errors.js';
+import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
+import { type ElementQuery, type InPageRequest, PORTAL_LIB_SOURCE } from './in-page.js';
+
+export const ENGINE_NAME = 'portal';
+
+let registered: Promise<void> | undefined;
+
+/**
+ * Registers the `portal=` selector engine with Playwright. Engines apply to pages created
+ * afterwards, so this runs before any browser context is made; calling it again is free.
+ */
+export function registerPortalEngine(selectors: {
+  register(name: string, script: { content: string }, options?: { contentScript?: boolean }): Promise<void>;
+}): Promise<void> {
+  registered ??= selectors
+    .register(ENGINE_NAME, { content: `${PORTAL_LIB_SOURCE}.engine` }, { contentScript: true })
+    .catch((error: unknown) => {
+      // A second Playwright module instance (the test runner's) may have registered it already.
+      if (!/already registered/i.test(String(error))) throw error;
+    });
+  return registered;
+}
+
+export function toQuery(entry: PortalElement): ElementQuery {
+  return {
+    kind: entry.kind,
+    texts: [...entry.texts],
+    ids: [...(entry.ids ?? [])],
+    names: [...(entry.names ?? [])],
+    ...(entry.region ? { region: entry.region } : {}),
+    ...(entry.byTextOnly ? { byTextOnly: true } : {}),
+    ...(entry.never ? { never: [...entry.never] } : {}),
+    ...(entry.srcContains ? { srcContains: [...entry.srcContains] } : {}),
+    ...(entry.headerHas ? { headerHas: [...entry.headerHas] } : {}),
+  };
+}
+
+export function portalSelector(request: InPageRequest): string {
+  return `${ENGINE_NAME}=${encodeURIComponent(JSON.stringify(request))}`;
+}
+
+/** A map entry that could not be resolved to one visible element. */
+export class ElementNotFound extends PortalChanged {
+  constructor(
+    readonly entry: PortalElement,
+    readonly screen: string,
+    readonly looked: string,
+    readonly seen: string,
+    readonly problem: 'missing' | 'ambiguous',
+  ) {
+    super(
+      problem === 'missing'
+        ? `Could not find ${entry.name} on ${screen}. Looked for: ${looked}. ${seen}`
+        : `Found more than one ${entry.name} on ${screen}: ${seen}. Looked for: ${looked}.`,
+      'Look at the screenshot in the run folder. If the portal renamed it, put the text it shows now in a portal-map file (--portal-map <file>, see the README: "When the portal looks different"), or report it with the run folder attached.',
+    );
+  }
+}
+
+export interface Explanation {
+  matches: string[];
+  closest: string[];
+  popups: string[];
+}
+
+export function lookedFor(entry: PortalElement): string {
+  const parts = [
+    entry.texts.length > 0
+      ? `${entry.kind} reading ${entry.texts.map((t) => `"${t}"`).join(' or ')}`
+      : entry.kind,
+  ];
+  if (entry.headerHas?.length)
+    parts.push(`with headers containing ${entry.headerHas.map((t) => `"${t}"`).join(', ')}`);
+  const ids = [...(entry.ids ?? []).map((id) => `#${id}`), ...(entry.names ?? []).map((n) => `name=${n}`)];
+  if (ids.length > 0) parts.push(`${entry.byTextOnly ? 'narrowed by' : 'or'} ${ids.join(', ')}`);
+  if (entry.never?.length) parts.push(`never ${entry.never.map((t) => `"${t}"`).join(', ')}`);
+  return parts.join(', ');
+}
+
+/** Finds map entries on one page. The page objects hold one each (see portal.ts). */
+export class Finder {
+  constructor(
+    readonly page: Page,
+    readonly map: PortalMap,
+    readonly timeout: number,
+  ) {}
+
+  entry(address: ElementAddress): PortalElement {
+    return element(this.map, address);
+  }
+
+  /** A lazy locator for the entry: re-resolved at every use, strict (two matches fail). */
+  locator(address: ElementAddress, within?: Locator): Locator {
+    const selector = portalSelector({ op: 'find', query: toQuery(this.entry(address)) });
+    return within ? within.locator(selector) : this.page.locator(selector);
+  }
+
+  /** Whether the entry shows now, without waiting. */
+  async isShown(address: ElementAddress): Promise<boolean> {
+    return (await this.locator(address).count()) > 0;
+  }
+
+  /**
+   * Waits for exactly one visible element for the entry. Missing after the timeout, or more
+   * than one, is an `ElementNotFound` naming what was looked for and what the page shows.
+   */
+  async find(address: ElementAddress, screen: string, timeout = this.timeout): Promise<Locator> {
+    const locator = this.locator(address);
+    try {
+      await locator.first().waitFor({ state: 'attached', timeout });
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      throw await this.notFound(address, screen);
+    }
+    const count = await locator.count();
+    if (count > 1) {
+      const seen = await this.explain(address);
+      throw new ElementNotFound(
+        this.entry(address),
+        screen,
+        lookedFor(this.entry(address)),
+        seen.matches.join(' and '),
+        'ambiguous',
+      );
+    }
+    if (count === 0) return this.find(address, screen, timeout);
+    return locator;
+  }
+
+  async notFound(address: ElementAddress, screen: string): Promise<ElementNotFound> {
+    const entry = this.entry(address);
+    const seen = await this.explain(address).catch(() => ({ matches: [], closest: [], popups: [] }));
+    const closest =
+      seen.closest.length > 0
+        ? `Closest on the page: ${seen.closest.join(', ')}.`
+        : 'Nothing like it on the page.';
+    const covered = seen.popups.length > 0 ? ` A popup is open: "${seen.popups[0]}".` : '';
+    return new ElementNotFound(entry, screen, lookedFor(entry), `${closest}${covered}`, 'missing');
+  }
+
+  async explain(address: ElementAddress): Promise<Explanation> {
+    const query = JSON.stringify(toQuery(this.entry(address)));
+    return this.page.evaluate(`${PORTAL_LIB_SOURCE}.explain(${query})`) as Promise<Explanation>;
+  }
+
+  /** What covers the element's centre (a popup, an overlay), when something does. */
+  async coveredBy(locator: Locator): Promise<string | undefined> {
+    const result = await locator.evaluate(`(el) => ${PORTAL_LIB_SOURCE}.coveredBy(el)`);
+    return (result as string | null | undefined) ?? undefined;
+  }
+}

@@ -1,0 +1,495 @@
+/**
+ * What runs inside the portal's page: finding an element the way a person reads the screen,
+ * spotting popups that cover it, and telling which screen is showing. One self-contained
+ * function (no imports, no closures over this module: Playwright sends its source text to the
+ * page), used as a selector engine (`portal=` locators) and by `waitForFunction`, so every
+ * strategy runs in the page in one go rather than one round trip per candidate.
+ */
+
+/** A map entry as the page receives it (see `toQuery` in find-element.ts). */
+export interface ElementQuery {
+  kind: string;
+  texts: string[];
+  ids: string[];
+  names: string[];
+  region?: 'login-form' | 'outside-login-form' | 'popup' | 'outside-popup';
+  /** Known only by its visible text: an id narrows the search but never decides it. */
+  byTextOnly?: boolean;
+  /** Texts this element must never read (the other registration modes, for "Through GSP"). */
+  never?: string[];
+  srcContains?: string[];
+  headerHas?: string[];
+}
+
+/** What the page can be asked, encoded in the `portal=` selector's body. */
+export type InPageRequest =
+  | { op: 'find'; query: ElementQuery }
+  | { op: 'closest'; query: ElementQuery }
+  | { op: 'popups' }
+  | { op: 'popup-close'; texts: string[] }
+  | { op: 'errors' };
+
+export interface ScreenSignature {
+  key: string;
+  /** The screen shows when any of these resolves to a visible element. */
+  shows: ElementQuery[];
+  /** ...or when the title or a top heading contains one of these texts. */
+  titleHas?: string[];
+}
+
+export interface ScreenWait {
+  screens: ScreenSignature[];
+  /** Stop when one of these screens shows. */
+  expected: string[];
+  /** Set in the page before the action: gone means the page was replaced (navigated). */
+  token: string;
+  /** Inline error texts visible before the action: only new ones end the wait. */
+  errorsBefore: string[];
+}
+
+export type ScreenWaitResult =
+  | { why: 'screen'; screen: string }
+  | { why: 'navigated'; screen: string; title: string; heading: string }
+  | { why: 'inline-error'; screen: string; errors: string[] };
+
+/* biome-ignore-start lint/complexity/noExcessiveCognitiveComplexity: one self-contained function by necessity */
+export function portalLib() {
+  const normal = (text: string | null | undefined): string => {
+    let value = (text ?? '')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    for (;;) {
+      const next = value.replace(/\s*(\*|:|\(required\))$/, '').trim();
+      if (next === value) return value;
+      value = next;
+    }
+  };
+  const visible = (el: Element): boolean => {
+    if (!el.isConnected) return false;
+    const rect = el.getBoundingClientRect();
+    if (rect.width <= 0 || rect.height <= 0) return false;
+    return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  };
+  const ownText = (el: Element): string => {
+    const html = el as HTMLElement;
+    return html.innerText ?? el.textContent ?? '';
+  };
+
+  const TEXT_FIELD =
+    'input:not([type]),input[type="text"],input[type="email"],input[type="tel"],input[type="number"],input[type="search"],textarea';
+  const BUTTON =
+    'button,input[type="submit"],input[type="button"],input[type="image"],input[type="reset"],a.btn,a[role="button"],[role="button"]';
+  const CONTROLS: Record<string, string> = {
+    'text-field': TEXT_FIELD,
+    'password-field': 'input[type="password"]',
+    'otp-field': `${TEXT_FIELD},input[type="password"]`,
+    button: BUTTON,
+    link: 'a,[role="link"]',
+    'menu-group':
+      'a,button,[role="button"],[role="menuitem"],[data-toggle],[data-bs-toggle],[onclick],summary',
+    'menu-item': 'a,button,[role="menuitem"],[role="link"],[onclick]',
+    radio: 'input[type="radio"]',
+    checkbox: 'input[type="checkbox"]',
+    select: 'select,[role="combobox"],[role="listbox"]',
+    'popup-close': `${BUTTON},a,[data-dismiss],[data-bs-dismiss],.close`,
+    heading:
+      'h1,h2,h3,h4,h5,h6,[role="heading"],.panel-title,.card-title,.modal-title,legend,caption,.page-title,.heading',
+    table: 'table,[role="table"],[role="grid"]',
+    image: 'img,input[type="image"],canvas,svg',
+    text: 'span,div,td,th,p,label,b,strong,em,li,dt,dd,small,i',
+    'error-message':
+      '.divError,.text-danger,.field-validation-error,.validation-summary-errors,.error,.errormsg,[role="alert"],.alert-danger,.invalid-feedback',
+    popup: '*',
+  };
+
+  const isField = (el: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+  const isChoice = (el: Element) =>
+    el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((el as HTMLInputElement).type);
+  const textOf = (ids: string | null): string =>
+    (ids ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? ownText(document.getElementById(id) ?? document.createElement('i')) : ''))
+      .join(' ');
+
+  /** The accessible name, as far as a control carries it itself (role and name). */
+  const accessibleNames = (el: Element): string[] => {
+    const names: string[] = [];
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) names.push(textOf(labelledBy));
+    const aria = el.getAttribute('aria-label');
+    if (aria) names.push(aria);
+    if (isField(el)) {
+      const labels = (el as HTMLInputElement).labels;
+      for (const label of Array.from(labels ?? [])) names.push(ownText(label));
+      const input = el as HTMLInputElement;
+      if (/^(submit|button|reset)$/i.test(input.type)) names.push(input.value);
+      if (input.type === 'image') names.push(input.alt);
+    } else if (el.tagName === 'IMG') {
+      names.push((el as HTMLImageElement).alt);
+    } else {
+      names.push(ownText(el));
+      for (const img of Array.from(el.querySelectorAll('img[alt]')))
+        names.push((img as HTMLImageElement).alt);
+    }
+    return names;
+  };
+
+  /** `<label>` without `for` beside the field, placeholder and title. */
+  const looseLabelNames = (el: Element): string[] => {
+    const names: string[] = [];
+    const parent = el.parentElement;
+    if (parent) {
+      for (const label of Array.from(parent.querySelectorAll(':scope > label'))) names.push(ownText(label));
+    }
+    let previous = el.previousElementSibling;
+    while (previous && previous.tagName === 'BR') previous = previous.previousElementSibling;
+    if (previous?.tagName === 'LABEL') names.push(ownText(previous));
+    const placeholder = el.getAttribute('placeholder');
+    if (placeholder) names.push(placeholder);
+    const title = el.getAttribute('title');
+    if (title) names.push(title);
+    return names;
+  };
+
+  /** Texts of the cells and label-like pieces around a control: the table row, the form group, a `<dt>`. */
+  const neighbourNames = (el: Element): string[] => {
+    const names: string[] = [];
+    const cell = el.closest('td,th');
+    const row = cell?.closest('tr');
+    if (cell && row) {
+      let previous = cell.previousElementSibling;
+      while (previous && normal(ownText(previous)) === '') previous = previous.previousElementSibling;
+      if (previous) names.push(ownText(previous));
+      for (const other of Array.from(row.children)) {
+        if (other !== cell && !other.querySelector('input,select,textarea,button'))
+          names.push(ownText(other));
+      }
+    }
+    const group = el.closest('.form-group,.form-row,.row,.input-group,.mb-3,.field,fieldset');
+    if (group) {
+      for (const piece of Array.from(
+        group.querySelectorAll('label,span,strong,b,div,p,legend,.control-label,.col-form-label'),
+      )) {
+        if (piece.contains(el) || piece.querySelector('input,select,textarea,button')) continue;
+        names.push(ownText(piece));
+      }
+    }
+    const dd = el.closest('dd');
+    if (dd) {
+      let dt = dd.previousElementSibling;
+      while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+      if (dt) names.push(ownText(dt));
+    }
+    return names;
+  };
+
+  /** The bare text right beside a radio or checkbox, even outside any label. */
+  const besideNames = (el: Element): string[] => {
+    const names: string[] = [];
+    const collect = (start: ChildNode | null, forward: boolean) => {
+      let text = '';
+      for (let node = start; node; node = forward ? node.nextSibling : node.previousSibling) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const element = node as Element;
+          if (element.tagName === 'BR' || isField(element) || element.querySelector('input,select')) break;
+          text = forward ? `${text} ${ownText(element)}` : `${ownText(element)} ${text}`;
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          text = forward ? `${text} ${node.textContent ?? ''}` : `${node.textContent ?? ''} ${text}`;
+        }
+      }
+      if (normal(text)) names.push(text);
+    };
+    collect(el.nextSibling, true);
+    collect(el.previousSibling, false);
+    return names;
+  };
+
+  const tableHeaders = (el: Element): string[] =>
+    Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+
+  const strategies = (query: ElementQuery): ((el: Element) => string[])[] => {
+    const list = [accessibleNames];
+    if (['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(query.kind)) {
+      list.push(looseLabelNames, neighbourNames);
+    } else {
+      list.push((el) => [el.getAttribute('title') ?? '', el.getAttribute('value') ?? '']);
+    }
+    if (query.kind === 'radio' || query.kind === 'checkbox') list.push(besideNames);
+    return list;
+  };
+
+  /** The smallest box around the visible password field that also holds a text field and a button. */
+  const loginFormBox = (): Element | undefined => {
+    const password = Array.from(document.querySelectorAll('input[type="password"]')).find(visible);
+    if (!password) return undefined;
+    let box: Element | null = password.parentElement;
+    for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
+      const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
+      const hasButton = Array.from(box.querySelectorAll(BUTTON)).some(visible);
+      if (hasText && hasButton) break;
+    }
+    return box ?? undefined;
+  };
+
+  const regionFilter = (region: ElementQuery['region']): ((el: Element) => boolean) => {
+    if (region === 'login-form' || region === 'outside-login-form') {
+      const box = loginFormBox();
+      return region === 'login-form' ? (el) => !!box?.contains(el) : (el) => !box?.contains(el);
+    }
+    if (region === 'popup' || region === 'outside-popup') {
+      const popups = findPopups();
+      const inside = (el: Element) => popups.some((popup) => popup.contains(el));
+      return region === 'popup' ? inside : (el) => !inside(el);
+    }
+    return () => true;
+  };
+
+  const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
+    const selector = CONTROLS[query.kind] ?? '*';
+    const found = Array.from(root.querySelectorAll(selector)).filter(visible);
+    if (!query.region) return found;
+    const inRegion = regionFilter(query.region);
+    return found.filter(inRegion);
+  };
+
+  const matchesNever = (el: Element, query: ElementQuery): boolean => {
+    if (!query.never?.length) return false;
+    const never = query.never.map(normal);
+    const seen = [...accessibleNames(el), ...besideNames(el), ...neighbourNames(el)].map(normal);
+    return seen.some((name) => never.includes(name));
+  };
+
+  const byId = (el: Element, query: ElementQuery): boolean => {
+    const id = el.id.toLowerCase();
+    const name = (el.getAttribute('name') ?? '').toLowerCase();
+    return (
+      (id !== '' && query.ids.some((known) => known.toLowerCase() === id)) ||
+      (name !== '' && query.names.some((known) => known.toLowerCase() === name))
+    );
+  };
+
+  /** All strategies in order; the first that finds anything decides. Returns [] when none does. */
+  const find = (root: ParentNode, query: ElementQuery): Element[] => {
+    const candidates = candidatesOf(root, query);
+    const texts = query.texts.map(normal).filter((text) => text !== '');
+    if (query.kind === 'table') {
+      const wanted = (query.headerHas ?? []).map(normal);
+      const tables = candidates.filter((table) =>
+        wanted.every((word) => tableHeaders(table).some((header) => header.includes(word))),
+      );
+      return tables.length > 0 ? tables : candidates.filter((el) => byId(el, query));
+    }
+    if (query.kind === 'popup') {
+      return findPopups().filter((popup) => texts.some((text) => normal(ownText(popup)).includes(text)));
+    }
+    if (query.kind === 'error-message') return candidates.filter((el) => normal(ownText(el)) !== '');
+    for (const strategy of strategies(query)) {
+      for (const text of texts) {
+        let found = candidates.filter((el) => strategy(el).some((name) => normal(name) === text));
+        found = found.filter((el) => !matchesNever(el, query));
+        if (found.length > 1 && query.ids.length + query.names.length > 0) {
+          const narrowed = found.filter((el) => byId(el, query));
+          if (narrowed.length > 0) found = narrowed;
+        }
+        if (found.length > 0) return found;
+      }
+    }
+    if (query.kind === 'image' && query.srcContains?.length) {
+      const found = candidates.filter((el) =>
+        query.srcContains?.some((part) =>
+          (el.getAttribute('src') ?? '').toLowerCase().includes(part.toLowerCase()),
+        ),
+      );
+      if (found.length > 0) return found;
+    }
+    if (query.byTextOnly) return [];
+    return candidates.filter((el) => byId(el, query) && !matchesNever(el, query));
+  };
+
+  /** A short description of a candidate for messages: its tag, its text, and where it sits. */
+  const describe = (el: Element): string => {
+    const names = [...accessibleNames(el), ...looseLabelNames(el), ...neighbourNames(el), ...besideNames(el)]
+      .map((name) => name.replace(/\s+/g, ' ').trim())
+      .filter((name) => name !== '');
+    const tag = el.tagName.toLowerCase();
+    const type = el.getAttribute('type');
+    return `${tag}${type ? `[type=${type}]` : ''} "${(names[0] ?? '').slice(0, 60)}"`;
+  };
+
+  const similarity = (a: string, b: string): number => {
+    if (!a || !b) return 0;
+    if (a === b) return 1;
+    if (a.includes(b) || b.includes(a)) return 0.8;
+    const grams = (text: string) =>
+      new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+    const left = grams(a);
+    const right = grams(b);
+    let shared = 0;
+    for (const gram of left) if (right.has(gram)) shared++;
+    return (2 * shared) / (left.size + right.size || 1);
+  };
+
+  /** Visible controls of the wanted kind, most like the wanted texts first. */
+  const closest = (root: ParentNode, query: ElementQuery): Element[] => {
+    const texts = query.texts.map(normal);
+    const pool = candidatesOf(root, { ...query, region: undefined });
+    const scored = pool.map((el) => {
+      const names = [
+        ...accessibleNames(el),
+        ...looseLabelNames(el),
+        ...neighbourNames(el),
+        ...besideNames(el),
+      ];
+      const score = Math.max(
+        0,
+        ...names.flatMap((name) => texts.map((text) => similarity(normal(name), text))),
+      );
+      return { el, score };
+    });
+    return scored
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map((entry) => entry.el);
+  };
+
+  /**
+   * Whatever covers the page: a dialog role, an open Bootstrap modal, or a fixed/absolute
+   * overlay with a high z-index over most of the window. Backdrops without text are skipped;
+   * the popup is the element that holds the text and the controls. Topmost first.
+   */
+  function findPopups(): Element[] {
+    const found: Element[] = [];
+    const area = innerWidth * innerHeight;
+    for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+      if (found.some((popup) => popup.contains(el))) continue;
+      const role = el.getAttribute('role');
+      const style = getComputedStyle(el);
+      if (style.display === 'none') continue;
+      const dialog = role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+      const modal = el.classList.contains('modal') && !el.classList.contains('modal-backdrop');
+      let overlay = false;
+      if (!dialog && !modal && (style.position === 'fixed' || style.position === 'absolute')) {
+        const z = Number.parseInt(style.zIndex, 10);
+        const rect = el.getBoundingClientRect();
+        const covered =
+          Math.max(0, Math.min(rect.right, innerWidth) - Math.max(rect.left, 0)) *
+          Math.max(0, Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0));
+        overlay = z >= 10 && covered >= area * 0.5;
+      }
+      if (!(dialog || modal || overlay) || !visible(el)) continue;
+      if (normal(ownText(el)) === '' && !el.querySelector('input,button,select')) continue;
+      found.push(el);
+    }
+    const zOf = (el: Element) => {
+      let z = 0;
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const value = Number.parseInt(getComputedStyle(node).zIndex, 10);
+        if (!Number.isNaN(value)) z = Math.max(z, value);
+      }
+      return z;
+    };
+    return found.sort((a, b) => zOf(b) - zOf(a));
+  }
+
+  const popupClose = (root: ParentNode, texts: string[]): Element[] => {
+    const wanted = texts.map(normal);
+    const controls = Array.from(root.querySelectorAll(CONTROLS['popup-close'] ?? '*')).filter(visible);
+    for (const text of wanted) {
+      const found = controls.filter((el) => accessibleNames(el).some((name) => normal(name) === text));
+      if (found.length > 0) return found.slice(0, 1);
+    }
+    return controls.filter((el) => el.matches('[data-dismiss],[data-bs-dismiss],.close')).slice(0, 1);
+  };
+
+  const inlineErrors = (): string[] =>
+    candidatesOf(document, { kind: 'error-message', texts: [], ids: [], names: [] })
+      .map((el) => ownText(el).replace(/\s+/g, ' ').trim())
+      .filter((text, index, all) => text !== '' && all.indexOf(text) === index);
+
+  const classify = (screens: ScreenSignature[]): string => {
+    const title = normal(document.title);
+    const headings = Array.from(document.querySelectorAll('h1,h2'))
+      .filter(visible)
+      .map((h) => normal(ownText(h)));
+    for (const screen of screens) {
+      const marks = (screen.titleHas ?? []).map(normal);
+      if (marks.some((mark) => title.includes(mark) || headings.some((heading) => heading.includes(mark))))
+        return screen.key;
+      if (screen.shows.some((query) => find(document, query).length > 0)) return screen.key;
+    }
+    return 'unknown';
+  };
+
+  const waitForScreen = (wait: ScreenWait): ScreenWaitResult | false => {
+    const state = window as unknown as { __einvToken?: string };
+    const screen = classify(wait.screens);
+    if (wait.expected.includes(screen)) return { why: 'screen', screen };
+    if (state.__einvToken !== wait.token) {
+      // A new page: judge it once it has loaded (its alerts are raised on load).
+      if (document.readyState !== 'complete') return false;
+      const heading = Array.from(document.querySelectorAll('h1,h2,h3')).find(visible);
+      return {
+        why: 'navigated',
+        screen,
+        title: document.title,
+        heading: heading ? ownText(heading).trim() : '',
+      };
+    }
+    const errors = inlineErrors().filter((text) => !wait.errorsBefore.includes(text));
+    if (errors.length > 0) return { why: 'inline-error', screen, errors };
+    return false;
+  };
+
+  const decode = (body: string): InPageRequest => JSON.parse(decodeURIComponent(body)) as InPageRequest;
+  const answer = (root: ParentNode, request: InPageRequest): Element[] => {
+    switch (request.op) {
+      case 'find':
+        return find(root, request.query);
+      case 'closest':
+        return closest(root, request.query);
+      case 'popups':
+        return findPopups();
+      case 'popup-close':
+        return popupClose(root, request.texts);
+      case 'errors':
+        return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
+    }
+  };
+
+  return {
+    engine: {
+      query: (root: ParentNode, body: string) => answer(root, decode(body))[0] ?? null,
+      queryAll: (root: ParentNode, body: string) => answer(root, decode(body)),
+    },
+    classify,
+    waitForScreen,
+    inlineErrors,
+    normal,
+    /** What a failed search saw: the matches (when more than one) and the closest controls. */
+    explain: (query: ElementQuery) => ({
+      matches: find(document, query).map(describe),
+      closest: closest(document, query).map(describe),
+      popups: findPopups().map((popup) => ownText(popup).replace(/\s+/g, ' ').trim().slice(0, 80)),
+    }),
+    /** What stands at the centre of the element, when it is not the element itself. */
+    coveredBy: (el: Element): string | undefined => {
+      const rect = el.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (!top || el.contains(top) || top.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(top))
+        return undefined;
+      const popup = findPopups().find((candidate) => candidate.contains(top));
+      const text = ownText(popup ?? top)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60);
+      return text ? `"${text}"` : top.tagName.toLowerCase();
+    },
+  };
+}
+/* biome-ignore-end lint/complexity/noExcessiveCognitiveComplexity: see above */
+
+/** The library's source, for the page. */
+export const PORTAL_LIB_SOURCE = `(${portalLib.toString()})()`;

@@ -1,0 +1,81 @@
+/**
+ * Popups, wherever they come from: anything visible that covers the page (a dialog role, an
+ * open Bootstrap modal, a fixed overlay with a high z-index) is a popup, closed by its Exit /
+ * Close / Cancel / × / `data-dismiss` control. Several may follow one another (the
+ * technical-contact form, then an advisory). A popup whose text the map knows is closed
+ * without a word; an unknown one is logged with its title and closed the same way. This class
+ * does not decide when to close: a locator handler does it whenever a popup stands in the way
+ * of an action, and the page objects call `closeAll` when a target is covered.
+ */
+import type { Locator, Page } from 'playwright';
+import { PortalChanged } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { PortalMap } from '../portal-map.js';
+import { portalSelector } from './find-element.js';
+
+/** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
+const MAX_IN_A_ROW = 5;
+
+export class Popups {
+  readonly any: Locator;
+  private readonly knownTexts: string[];
+  private readonly closeTexts: string[];
+  private handlerInstalled = false;
+  /** Titles of the popups closed so far, for the report. */
+  readonly closed: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    map: PortalMap,
+    private readonly log: Logger | undefined,
+    private readonly timeout: number,
+  ) {
+    this.any = page.locator(portalSelector({ op: 'popups' }));
+    this.knownTexts = map.popups.elements.technicalContact?.texts.map((t) => t.toLowerCase()) ?? [];
+    this.closeTexts = [...(map.popups.elements.close?.texts ?? [])];
+  }
+
+  /**
+   * Closes popups whenever one shows before an action (Playwright checks the handler's locator
+   * before each action), however late it comes.
+   */
+  async closeWhenShown(): Promise<void> {
+    if (this.handlerInstalled) return;
+    this.handlerInstalled = true;
+    await this.page.addLocatorHandler(this.any.first(), () => this.closeAll(), { noWaitAfter: true });
+  }
+
+  /** Closes every popup now showing, one after another. */
+  async closeAll(): Promise<void> {
+    for (let closedNow = 0; ; closedNow++) {
+      const popup = this.any.first();
+      if ((await this.any.count()) === 0) return;
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees names the popup
+      const text = ((await popup.innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+      const title = text.slice(0, 80);
+      if (closedNow >= MAX_IN_A_ROW) {
+        throw new PortalChanged(
+          `A popup keeps coming back after being closed ${MAX_IN_A_ROW} times: "${title}".`,
+        );
+      }
+      const known = this.knownTexts.some((known) => text.toLowerCase().includes(known));
+      if (known) this.log?.info({ popup: title }, 'closing a known popup');
+      else this.log?.warn({ popup: title }, 'closing a popup the portal map does not know');
+      const control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts }));
+      if ((await control.count()) === 0) {
+        throw new PortalChanged(
+          `A popup covers the page and has no control reading ${this.closeTexts.map((t) => `"${t}"`).join(', ')}: "${title}".`,
+          'Look at the screenshot. If the portal shows a new popup, put its close control\'s text in a portal-map file under "popups.close" (see the README), or report it.',
+        );
+      }
+      await control.first().click({ timeout: this.timeout });
+      this.closed.push(title);
+      // Gone, or replaced by the next one: either way this one's text is no longer on top.
+      await this.page
+        .locator(portalSelector({ op: 'popups' }))
+        .filter({ hasText: text.slice(0, 40) })
+        .first()
+        .waitFor({ state: 'hidden', timeout: this.timeout });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * All page objects of the portal, built in one place (n8n's `n8nPage`): a flow asks
+ * `portal.login`, not `new LoginPage(...)` everywhere. One map, one finder, one popup closer
+ * and one screen watch serve them all.
+ */
+import type { Locator, Page } from 'playwright';
+import type { Logger } from '../log.js';
+import { type PortalMap, secretElements } from '../portal-map.js';
+import { DashboardPage } from './dashboard-page.js';
+import { Finder, portalSelector, toQuery } from './find-element.js';
+import { LoginPage } from './login-page.js';
+import { ApiOtpPanel, LoginOtpPage } from './otp-panel.js';
+import { Popups } from './popups.js';
+import { RegisteredGspTable } from './registered-gsp-table.js';
+import { RegistrationFormPage } from './registration-form-page.js';
+import { ScreenWatch } from './screens.js';
+
+export class Portal {
+  readonly finder: Finder;
+  readonly popups: Popups;
+  readonly screens: ScreenWatch;
+  readonly login: LoginPage;
+  readonly loginOtp: LoginOtpPage;
+  readonly dashboard: DashboardPage;
+  readonly apiOtp: ApiOtpPanel;
+  readonly registration: RegistrationFormPage;
+  readonly registeredGsps: RegisteredGspTable;
+
+  constructor(
+    readonly page: Page,
+    readonly map: PortalMap,
+    timeout: number,
+    log?: Logger,
+  ) {
+    this.finder = new Finder(page, map, timeout);
+    this.popups = new Popups(page, map, log, timeout);
+    this.screens = new ScreenWatch(page, map);
+    this.login = new LoginPage(this.finder, this.popups);
+    this.loginOtp = new LoginOtpPage(this.finder, this.popups);
+    this.dashboard = new DashboardPage(this.finder, this.popups);
+    this.apiOtp = new ApiOtpPanel(this.finder, this.popups);
+    this.registration = new RegistrationFormPage(this.finder, this.popups);
+    this.registeredGsps = new RegisteredGspTable(this.finder, this.popups);
+  }
+
+  /** The secret fields of every screen, found through the map, for masking screenshots. */
+  secretFields(): Locator[] {
+    return secretElements(this.map).map((entry) =>
+      this.page.locator(portalSelector({ op: 'find', query: toQuery(entry) })),
+    );
+  }
+}

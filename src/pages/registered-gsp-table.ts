@@ -1,0 +1,43 @@
+/**
+ * The table of GSPs registered for this GSTIN, shown with the registration form. Its texts are
+ * unpublished, so rows are read by the header cells that mention "GSP" and "User" when there
+ * are such headers, and as plain cell texts otherwise.
+ */
+import { ScreenObject } from './screen-object.js';
+
+export interface RegisteredGsp {
+  gsp: string;
+  username?: string;
+  cells: string[];
+}
+
+export class RegisteredGspTable extends ScreenObject {
+  readonly screen = 'the table of GSPs registered for this GSTIN';
+
+  /** The rows of the table; none when the page shows no such table. */
+  async rows(): Promise<RegisteredGsp[]> {
+    const table = this.locator('result.registeredTable');
+    if ((await table.count()) === 0) return [];
+    const rows = await table
+      .first()
+      .locator('tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          header: tr.querySelector('th') !== null,
+          cells: Array.from(tr.querySelectorAll('th, td'), (cell) =>
+            (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          ),
+        })),
+      );
+    const header = rows.find((row) => row.header)?.cells ?? [];
+    const gspColumn = header.findIndex((cell) => /gsp/i.test(cell));
+    const userColumn = header.findIndex((cell) => /user/i.test(cell));
+    return rows
+      .filter((row) => !row.header && row.cells.length > 1)
+      .map((row) => ({
+        gsp: (gspColumn >= 0 ? row.cells[gspColumn] : undefined) ?? row.cells.join(' '),
+        username: userColumn >= 0 ? row.cells[userColumn] : row.cells.find((cell) => /^API_/i.test(cell)),
+        cells: row.cells,
+      }));
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The API registration form: "Do you wish to Register your GSTIN for" Directly / Through GSP /
+ * Through ERP / Through Client-Id of other, then "Select your GSP", the username after the
+ * fixed `API_` prefix, Password, Re-enter Password, Submit. The bot only ever chooses
+ * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
+ * meant for large taxpayers and must never be chosen by accident.
+ */
+import { ScreenObject } from './screen-object.js';
+
+export class RegistrationFormPage extends ScreenObject {
+  readonly screen = 'the API registration form';
+
+  async waitUntilShown(): Promise<void> {
+    await this.finder.find('registration.throughGsp', this.screen);
+  }
+
+  async chooseThroughGsp(): Promise<void> {
+    await this.check('registration.throughGsp');
+    await this.finder.find('registration.gspSelect', this.screen);
+  }
+
+  /** The names the portal offers, as shown (the placeholder option excluded). */
+  async gspNames(): Promise<string[]> {
+    const select = await this.finder.find('registration.gspSelect', this.screen);
+    const options = await select.evaluate((node: HTMLSelectElement) =>
+      Array.from(node.options, (option) => ({
+        text: (option.textContent ?? '').trim(),
+        value: option.value,
+      })),
+    );
+    return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
+  }
+
+  async chooseGsp(shownName: string): Promise<void> {
+    await this.select('registration.gspSelect', shownName);
+  }
+
+  /** The portal prefixes `API_` itself: only the part after it is typed. */
+  async fillCredentials(usernameSuffix: string, password: string): Promise<void> {
+    await this.fill('registration.username', usernameSuffix);
+    await this.fill('registration.password', password);
+    await this.fill('registration.confirmPassword', password);
+  }
+
+  async prefixShown(): Promise<boolean> {
+    return this.isShown('registration.usernamePrefix');
+  }
+
+  async submit(): Promise<void> {
+    await this.click('registration.submit');
+  }
+}

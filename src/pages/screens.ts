@@ -1,0 +1,132 @@
+/**
+ * Knowing where you are: which screen the page shows, from the portal map (login, OTP, the
+ * "Dash Board", the registration form, an error or maintenance page, or an unknown page), and
+ * waiting after an action until the portal has answered, whether the page navigated or
+ * updated in place (an OTP verified by AJAX, a form revealed, a table redrawn). The check runs
+ * in the page, polled there, so no round trip is spent per candidate.
+ */
+import type { Page } from 'playwright';
+import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
+import { toQuery } from './find-element.js';
+import {
+  PORTAL_LIB_SOURCE,
+  type ScreenSignature,
+  type ScreenWait,
+  type ScreenWaitResult,
+} from './in-page.js';
+
+export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
+
+export const SCREEN_NAMES: Record<Screen, string> = {
+  'error-page': 'an error or maintenance page',
+  registration: 'the API registration form',
+  otp: 'an OTP page',
+  login: 'the login page',
+  dashboard: 'the "Dash Board" page',
+  unknown: 'a page the portal map does not know',
+};
+
+/** In this order: the first screen whose marks show wins (the sidebar stays beside an OTP panel). */
+function signatures(map: PortalMap): ScreenSignature[] {
+  const q = (address: Parameters<typeof element>[1]) => toQuery(element(map, address));
+  return [
+    { key: 'error-page', shows: [], titleHas: [...ERROR_PAGE_TEXTS] },
+    { key: 'registration', shows: [q('registration.throughGsp'), q('registration.gspSelect')] },
+    { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field')] },
+    { key: 'login', shows: [q('login.username'), q('home.loginButton')] },
+    { key: 'dashboard', shows: [q('dashboard.heading'), q('dashboard.apiRegistration')] },
+  ];
+}
+
+export interface PortalAnswer {
+  /** What ended the wait. */
+  why: ScreenWaitResult['why'];
+  screen: Screen;
+  /** For a new page: its title and first heading, to name an unknown page. */
+  title?: string;
+  heading?: string;
+  /** Error texts that appeared on the page (not alerts). */
+  errors: string[];
+}
+
+export class ScreenWatch {
+  private readonly signatures: ScreenSignature[];
+  private counter = 0;
+
+  constructor(
+    readonly page: Page,
+    map: PortalMap,
+  ) {
+    this.signatures = signatures(map);
+  }
+
+  /** The screen showing now. */
+  async current(): Promise<Screen> {
+    return (await this.page.evaluate(
+      `${PORTAL_LIB_SOURCE}.classify(${JSON.stringify(this.signatures)})`,
+    )) as Screen;
+  }
+
+  /** Error texts showing now (`.divError`, `.text-danger`, validation summaries...). */
+  async inlineErrors(): Promise<string[]> {
+    return (await this.page.evaluate(`${PORTAL_LIB_SOURCE}.inlineErrors()`)) as string[];
+  }
+
+  /**
+   * Marks the page, runs the action, and waits until one of the `expected` screens shows, the
+   * page is replaced by another (judged once it has loaded), or a new error text appears.
+   * `interrupt` ends the wait early (an alert, a server error, a failed load); its value is
+   * returned as is.
+   */
+  async answerTo<T>(
+    action: () => Promise<void>,
+    expected: readonly Screen[],
+    timeout: number,
+    interrupt: Promise<T>[] = [],
+  ): Promise<PortalAnswer | T> {
+    this.counter += 1;
+    const token = `einv-${Date.now().toString(36)}-${this.counter}`;
+    const errorsBefore = await this.page
+      .evaluate(
+        `(() => { window.__einvToken = ${JSON.stringify(token)}; return ${PORTAL_LIB_SOURCE}.inlineErrors(); })()`,
+      )
+      .catch(() => [] as string[]);
+    await action();
+    return this.waitFor(expected, timeout, interrupt, token, errorsBefore as string[]);
+  }
+
+  /** Waits for one of the screens without acting first (a page just opened). */
+  async until<T>(
+    expected: readonly Screen[],
+    timeout: number,
+    interrupt: Promise<T>[] = [],
+  ): Promise<PortalAnswer | T> {
+    return this.waitFor(expected, timeout, interrupt, 'none', []);
+  }
+
+  private async waitFor<T>(
+    expected: readonly Screen[],
+    timeout: number,
+    interrupt: Promise<T>[],
+    token: string,
+    errorsBefore: string[],
+  ): Promise<PortalAnswer | T> {
+    const wait: ScreenWait = { screens: this.signatures, expected: [...expected], token, errorsBefore };
+    const answered = this.page
+      .waitForFunction(`${PORTAL_LIB_SOURCE}.waitForScreen(${JSON.stringify(wait)})`, undefined, {
+        timeout,
+        polling: 30,
+      })
+      .then(async (handle) => {
+        const result = (await handle.jsonValue()) as ScreenWaitResult;
+        await handle.dispose();
+        return {
+          why: result.why,
+          screen: result.screen as Screen,
+          ...(result.why === 'navigated' ? { title: result.title, heading: result.heading } : {}),
+          errors: result.why === 'inline-error' ? result.errors : [],
+        } satisfies PortalAnswer;
+      });
+    return Promise.race([answered, ...interrupt]);
+  }
+}
