@@ -152,9 +152,13 @@ export class Finder {
     return this.page.evaluate(`${PORTAL_LIB_SOURCE}.explain(${query})`) as Promise<Explanation>;
   }
 
-  /** What covers the element's centre (a popup, an overlay), when something does. */
+  /** What covers the element's centre (a popup, an overlay), when something does: its text or tag. */
   async coveredBy(locator: Locator): Promise<string | undefined> {
-    const result = await locator.evaluate(`(el) => ${PORTAL_LIB_SOURCE}.coveredBy(el)`);
-    return (result as string | null | undefined) ?? undefined;
+    const cover = locator.locator(portalSelector({ op: 'covered-by' }));
+    if ((await cover.count()) === 0) return undefined;
+    return cover.first().evaluate((el) => {
+      const text = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      return text ? `"${text}"` : `a ${el.tagName.toLowerCase()}`;
+    });
   }
 }

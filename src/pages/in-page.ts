@@ -27,7 +27,8 @@ export type InPageRequest =
   | { op: 'closest'; query: ElementQuery }
   | { op: 'popups' }
   | { op: 'popup-close'; texts: string[] }
-  | { op: 'errors' };
+  | { op: 'errors' }
+  | { op: 'covered-by' };
 
 export interface ScreenSignature {
   key: string;
@@ -201,8 +202,10 @@ export function portalLib() {
       }
       if (normal(text)) names.push(text);
     };
+    // The text after a radio is its own; the text before it only when nothing follows (a
+    // row of radios reads "( ) Directly ( ) Through GSP": "Directly" belongs to the first).
     collect(el.nextSibling, true);
-    collect(el.previousSibling, false);
+    if (names.length === 0) collect(el.previousSibling, false);
     return names;
   };
 
@@ -257,7 +260,7 @@ export function portalLib() {
   const matchesNever = (el: Element, query: ElementQuery): boolean => {
     if (!query.never?.length) return false;
     const never = query.never.map(normal);
-    const seen = [...accessibleNames(el), ...besideNames(el), ...neighbourNames(el)].map(normal);
+    const seen = [...accessibleNames(el), ...besideNames(el)].map(normal);
     return seen.some((name) => never.includes(name));
   };
 
@@ -310,7 +313,7 @@ export function portalLib() {
 
   /** A short description of a candidate for messages: its tag, its text, and where it sits. */
   const describe = (el: Element): string => {
-    const names = [...accessibleNames(el), ...looseLabelNames(el), ...neighbourNames(el), ...besideNames(el)]
+    const names = [...accessibleNames(el), ...besideNames(el), ...looseLabelNames(el), ...neighbourNames(el)]
       .map((name) => name.replace(/\s+/g, ' ').trim())
       .filter((name) => name !== '');
     const tag = el.tagName.toLowerCase();
@@ -443,6 +446,16 @@ export function portalLib() {
     return false;
   };
 
+  /** What stands at the centre of the element (the popup holding it, when one does), if not the element itself. */
+  const coveredBy = (el: Element): Element | undefined => {
+    const rect = el.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    if (!top || el.contains(top) || top.contains(el)) return undefined;
+    const labels = Array.from((el as HTMLInputElement).labels ?? []);
+    if (labels.some((label) => label.contains(top))) return undefined;
+    return findPopups().find((popup) => popup.contains(top)) ?? top;
+  };
+
   const decode = (body: string): InPageRequest => JSON.parse(decodeURIComponent(body)) as InPageRequest;
   const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     switch (request.op) {
@@ -456,6 +469,10 @@ export function portalLib() {
         return popupClose(root, request.texts);
       case 'errors':
         return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
+      case 'covered-by': {
+        const cover = coveredBy(root as Element);
+        return cover ? [cover] : [];
+      }
     }
   };
 
@@ -474,19 +491,6 @@ export function portalLib() {
       closest: closest(document, query).map(describe),
       popups: findPopups().map((popup) => ownText(popup).replace(/\s+/g, ' ').trim().slice(0, 80)),
     }),
-    /** What stands at the centre of the element, when it is not the element itself. */
-    coveredBy: (el: Element): string | undefined => {
-      const rect = el.getBoundingClientRect();
-      const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      if (!top || el.contains(top) || top.contains(el) || (el as HTMLInputElement).labels?.[0]?.contains(top))
-        return undefined;
-      const popup = findPopups().find((candidate) => candidate.contains(top));
-      const text = ownText(popup ?? top)
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 60);
-      return text ? `"${text}"` : top.tagName.toLowerCase();
-    },
   };
 }
 /* biome-ignore-end lint/complexity/noExcessiveCognitiveComplexity: see above */

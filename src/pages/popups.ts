@@ -21,6 +21,8 @@ export class Popups {
   private readonly knownTexts: string[];
   private readonly closeTexts: string[];
   private handlerInstalled = false;
+  /** Set while closing: the close control's own click must not run the handler again. */
+  private closing = false;
   /** Titles of the popups closed so far, for the report. */
   readonly closed: string[] = [];
 
@@ -42,11 +44,27 @@ export class Popups {
   async closeWhenShown(): Promise<void> {
     if (this.handlerInstalled) return;
     this.handlerInstalled = true;
-    await this.page.addLocatorHandler(this.any.first(), () => this.closeAll(), { noWaitAfter: true });
+    await this.page.addLocatorHandler(
+      this.any.first(),
+      async () => {
+        if (!this.closing) await this.closeAll();
+      },
+      { noWaitAfter: true },
+    );
   }
 
   /** Closes every popup now showing, one after another. */
   async closeAll(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    try {
+      await this.closeEach();
+    } finally {
+      this.closing = false;
+    }
+  }
+
+  private async closeEach(): Promise<void> {
     for (let closedNow = 0; ; closedNow++) {
       const popup = this.any.first();
       if ((await this.any.count()) === 0) return;
