@@ -48,6 +48,11 @@ export function portalSelector(request: InPageRequest): string {
   return `${ENGINE_NAME}=${encodeURIComponent(JSON.stringify(request))}`;
 }
 
+/** The entry and its screen, said once: "the 'Through GSP' option on the API registration form". */
+export function where(entry: PortalElement, screen: string): string {
+  return entry.name.toLowerCase().includes(screen.toLowerCase()) ? entry.name : `${entry.name} on ${screen}`;
+}
+
 /** A map entry that could not be resolved to one visible element. */
 export class ElementNotFound extends PortalChanged {
   constructor(
@@ -59,8 +64,8 @@ export class ElementNotFound extends PortalChanged {
   ) {
     super(
       problem === 'missing'
-        ? `Could not find ${entry.name} on ${screen}. Looked for: ${looked}. ${seen}`
-        : `Found more than one ${entry.name} on ${screen}: ${seen}. Looked for: ${looked}.`,
+        ? `Could not find ${where(entry, screen)}. Looked for: ${looked}. ${seen}`
+        : `Found more than one ${where(entry, screen)}: ${seen}. Looked for: ${looked}.`,
       'Look at the screenshot in the run folder. If the portal renamed it, put the text it shows now in a portal-map file (--portal-map <file>, see the README: "When the portal looks different"), or report it with the run folder attached.',
     );
   }

@@ -7,7 +7,7 @@
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import type { ElementAddress } from '../portal-map.js';
-import type { Finder } from './find-element.js';
+import { type Finder, where } from './find-element.js';
 import type { Popups } from './popups.js';
 
 export abstract class ScreenObject {
@@ -46,7 +46,7 @@ export abstract class ScreenObject {
     }
     if (cover) {
       throw new PortalChanged(
-        `${cover} covers ${this.finder.entry(address).name} on ${this.screen}, and it is not a popup with an Exit or Close control.`,
+        `${cover} covers ${where(this.finder.entry(address), this.screen)}, and it is not a popup with an Exit or Close control.`,
         'Look at the screenshot in the run folder: close what covers the page by hand in a headed run, or report it with the run folder attached.',
       );
     }
