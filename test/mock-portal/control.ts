@@ -3,7 +3,15 @@
  * which people also drive by hand with curl: a typo in a fault should be a 400 naming it, not
  * a fault that silently never fires. JSON has no `undefined`, so `null` switches a fault off.
  */
-import { type Faults, type FixedAnswers, type MockConfig, STAGES, type Stage } from './types.js';
+import {
+  DIALECTS,
+  type Dialect,
+  type Faults,
+  type FixedAnswers,
+  type MockConfig,
+  STAGES,
+  type Stage,
+} from './types.js';
 
 export class ControlError extends Error {}
 
@@ -84,6 +92,8 @@ const CONFIG_KEYS = [
   'faults',
   'lockAfterFailures',
   'otpMaxAttempts',
+  'dialect',
+  'scrambleIds',
 ];
 
 /** The reset body. Accounts, API users and fixed answers are taken as given: this is a test tool. */
@@ -101,8 +111,22 @@ export function parseConfig(input: unknown): MockConfig {
     faults: body.faults === undefined || body.faults === null ? undefined : parseFaults(body.faults),
     lockAfterFailures: positiveInteger(body.lockAfterFailures, 'lockAfterFailures'),
     otpMaxAttempts: positiveInteger(body.otpMaxAttempts, 'otpMaxAttempts'),
+    dialect: dialect(body.dialect),
+    scrambleIds: flag(body.scrambleIds, 'scrambleIds'),
   };
   return config;
+}
+
+export function dialect(value: unknown): Dialect | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && (DIALECTS as readonly string[]).includes(value)) return value as Dialect;
+  throw new ControlError(`unknown dialect ${JSON.stringify(value)}; known: ${DIALECTS.join(', ')}`);
+}
+
+function flag(value: unknown, key: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  throw new ControlError(`${key} must be true or false`);
 }
 
 function fixedAnswers(value: unknown): FixedAnswers | undefined {

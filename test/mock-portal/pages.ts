@@ -1,7 +1,9 @@
 /**
- * The recorded pages: HTML files in `pages/` with `{{name}}` placeholders (HTML-escaped here)
- * and `{{{name}}}` for fragments built here (option lists, table rows, the alert script). Each
- * builder below takes exactly what its page shows; none of them knows about sessions or HTTP.
+ * The recorded pages: HTML files in `pages/` (one folder per markup dialect) with `{{name}}`
+ * placeholders (HTML-escaped here) and `{{{name}}}` for fragments built by the builders (option
+ * lists, table rows, the alert script). Every dialect draws the same screens from the same
+ * facts through `DialectPages`; none of the builders knows about sessions or HTTP. This module
+ * holds what the dialects share and the first one, `accessible`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +30,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** A value as a script literal that cannot close the <script> element it sits in. */
-function scriptLiteral(value: unknown): string {
+export function scriptLiteral(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
@@ -36,9 +38,45 @@ function scriptLiteral(value: unknown): string {
  * Errors on this portal are alert() dialogs raised by an inline script once the re-rendered
  * page has loaded, never text on the page.
  */
-function alertScript(text: string | undefined): string {
+export function alertScript(text: string | undefined): string {
   if (!text) return '';
   return `<script>window.addEventListener('load', () => alert(${scriptLiteral(text)}));</script>`;
+}
+
+/** The templates of one dialect, read at every request so an edited page shows on the next load. */
+export class Templates {
+  private readonly dir: string;
+
+  constructor(folder?: string) {
+    this.dir = folder ? join(pagesDir(), folder) : pagesDir();
+  }
+
+  read(name: string): string {
+    return readFileSync(join(this.dir, name), 'utf8');
+  }
+
+  render(name: string, values: Record<string, string>): string {
+    return this.read(name)
+      .replace(/\{\{\{(\w+)\}\}\}/g, (_, key: string) => values[key] ?? '')
+      .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(values[key] ?? ''));
+  }
+}
+
+/** What a re-rendered page tells the person: a refusal, or news (an OTP resent, a user created). */
+export interface PageMessage {
+  text: string;
+  kind: 'error' | 'notice';
+}
+
+/** The `name`s a dialect's forms post, so the routes can read any dialect's forms. */
+export interface FieldNames {
+  loginOtp: string;
+  apiOtp: string;
+  gspId: string;
+  /** What is typed after the fixed `API_` prefix. */
+  suffix: string;
+  password: string;
+  confirmPassword: string;
 }
 
 export interface RegisterForm {
@@ -46,27 +84,95 @@ export interface RegisterForm {
   suffix: string;
 }
 
-export class Pages {
-  private readonly dir = pagesDir();
+export interface HomePage {
+  token: string;
+  salt: string;
+  alert?: string;
+}
 
-  /** Read at every request, so a page edited while the mock runs shows on the next load. */
-  private template(name: string): string {
-    return readFileSync(join(this.dir, name), 'utf8');
-  }
+export interface TwoFactorPage {
+  token: string;
+  maskedMobile: string;
+  message?: PageMessage;
+}
 
-  private render(name: string, values: Record<string, string>): string {
-    return this.template(name)
-      .replace(/\{\{\{(\w+)\}\}\}/g, (_, key: string) => values[key] ?? '')
-      .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(values[key] ?? ''));
-  }
+export interface MainMenuPage {
+  gstin: string;
+  tradeName: string;
+  menuLabel: string;
+  popup: Faults['popup'];
+}
 
-  stylesheet(): string {
-    return this.template('portal.css');
+export interface ApiOtpPage {
+  token: string;
+  gstin: string;
+  message?: PageMessage;
+}
+
+export interface RegisterPage {
+  token: string;
+  gstin: string;
+  gsps: readonly GspOption[];
+  registered: readonly ApiUser[];
+  /** A refused submit comes back with "Through GSP" chosen and these kept (never the passwords). */
+  kept?: RegisterForm;
+  message?: PageMessage;
+}
+
+/** One markup dialect: every screen of the journey, and the names its forms post. */
+export interface DialectPages {
+  readonly fields: FieldNames;
+  /** The stylesheet at this path, if the dialect has one there. */
+  stylesheet(path: string): string | undefined;
+  home(page: HomePage): string;
+  twoFactor(page: TwoFactorPage): string;
+  mainMenu(page: MainMenuPage): string;
+  /** The page "Create API User" opens: the API OTP (and, in some dialects, the hidden form). */
+  apiOtp(page: ApiOtpPage): string;
+  register(page: RegisterPage): string;
+  /** A plain page of the portal: a title and one message, no forms. */
+  message(title: string, text: string): string;
+  maintenance(): string;
+  notFound(): string;
+  /** Not the portal's page but the web server's own, as IIS shows an unhandled exception. */
+  serverError(): string;
+}
+
+export const MAINTENANCE = {
+  title: 'Under Maintenance',
+  text: 'The e-Invoice System is under maintenance. Please try again after some time.',
+} as const;
+
+export const NOT_FOUND = {
+  title: 'Page Not Found',
+  text: 'The page you requested could not be found.',
+} as const;
+
+/** The web server's error page is the same whatever the portal's markup. */
+export function serverErrorPage(): string {
+  return new Templates().read('servererror.html');
+}
+
+/** The first recording: roles and names mostly right, ids on everything, alerts for every message. */
+export class AccessiblePages implements DialectPages {
+  private readonly templates = new Templates();
+
+  readonly fields: FieldNames = {
+    loginOtp: 'Otp',
+    apiOtp: 'Otp',
+    gspId: 'GspId',
+    suffix: 'UserName',
+    password: 'Password',
+    confirmPassword: 'ConfirmPassword',
+  };
+
+  stylesheet(path: string): string | undefined {
+    return path === '/static/portal.css' ? this.templates.read('portal.css') : undefined;
   }
 
   /** The home page; after a failed login the form is already open and the alert is raised. */
-  home(page: { token: string; salt: string; alert?: string }): string {
-    return this.render('home.html', {
+  home(page: HomePage): string {
+    return this.templates.render('home.html', {
       token: page.token,
       salt: page.salt,
       captchaNonce: nonce(),
@@ -75,16 +181,16 @@ export class Pages {
     });
   }
 
-  twoFactor(page: { token: string; maskedMobile: string; alert?: string }): string {
-    return this.render('twofactor.html', {
+  twoFactor(page: TwoFactorPage): string {
+    return this.templates.render('twofactor.html', {
       token: page.token,
       maskedMobile: page.maskedMobile,
-      alert: alertScript(page.alert),
+      alert: alertScript(page.message?.text),
     });
   }
 
-  mainMenu(page: { gstin: string; tradeName: string; menuLabel: string; popup: Faults['popup'] }): string {
-    return this.render('mainmenu.html', {
+  mainMenu(page: MainMenuPage): string {
+    return this.templates.render('mainmenu.html', {
       gstin: page.gstin,
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
@@ -92,28 +198,18 @@ export class Pages {
     });
   }
 
-  apiOtp(page: { token: string; gstin: string; alert?: string }): string {
-    return this.render('apiotp.html', {
+  apiOtp(page: ApiOtpPage): string {
+    return this.templates.render('apiotp.html', {
       token: page.token,
       gstin: page.gstin,
-      alert: alertScript(page.alert),
+      alert: alertScript(page.message?.text),
     });
   }
 
-  /**
-   * The registration form and the GSPs already registered. A refused submit comes back with
-   * "Through GSP" chosen and the GSP and username kept (never the passwords).
-   */
-  register(page: {
-    token: string;
-    gstin: string;
-    gsps: readonly GspOption[];
-    registered: readonly ApiUser[];
-    kept?: RegisterForm;
-    alert?: string;
-  }): string {
+  /** The registration form and the GSPs already registered. */
+  register(page: RegisterPage): string {
     const { kept } = page;
-    return this.render('register.html', {
+    return this.templates.render('register.html', {
       token: page.token,
       gstin: page.gstin,
       gspOptions: gspOptionTags(page.gsps, kept?.gspId),
@@ -121,37 +217,32 @@ export class Pages {
       gspChecked: kept ? 'checked' : '',
       gspHidden: kept ? '' : 'hidden',
       userName: kept?.suffix ?? '',
-      alert: alertScript(page.alert),
+      alert: alertScript(page.message?.text),
     });
   }
 
-  /** A plain page of the portal: a title and one message, no forms. */
   message(title: string, text: string): string {
-    return this.render('message.html', { title, message: text });
+    return this.templates.render('message.html', { title, message: text });
   }
 
   maintenance(): string {
-    return this.message(
-      'Under Maintenance',
-      'The e-Invoice System is under maintenance. Please try again after some time.',
-    );
+    return this.message(MAINTENANCE.title, MAINTENANCE.text);
   }
 
   notFound(): string {
-    return this.message('Page Not Found', 'The page you requested could not be found.');
+    return this.message(NOT_FOUND.title, NOT_FOUND.text);
   }
 
-  /** Not the portal's page but the web server's own, as IIS shows an unhandled exception. */
   serverError(): string {
-    return this.template('servererror.html');
+    return serverErrorPage();
   }
 }
 
-function nonce(): string {
+export function nonce(): string {
   return Math.random().toString(36).slice(2, 10);
 }
 
-function gspOptionTags(gsps: readonly GspOption[], selectedId: string | undefined): string {
+export function gspOptionTags(gsps: readonly GspOption[], selectedId: string | undefined): string {
   return gsps
     .map((gsp) => {
       const selected = gsp.id === selectedId ? ' selected' : '';
@@ -177,7 +268,7 @@ function registeredRows(users: readonly ApiUser[]): string {
 }
 
 /** dd/mm/yyyy, as Indian government portals print dates. */
-function formatDate(iso: string): string {
+export function formatDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }

@@ -1,34 +1,46 @@
 /**
  * The recorded mock of the E-Invoice System portal over real HTTP (`node:http`, no framework).
  * A route table turns each request into calls on the state machine (`state.ts`) and its
- * answers into the recorded pages (`pages.ts`); `/__mock/*` is the test-only control endpoint.
+ * answers into the pages of the chosen markup dialect (`pages.ts`, `legacy-table-pages.ts`,
+ * `bootstrap-pages.ts`), scrambled on the way out when `scrambleIds` is on (`scramble.ts`);
+ * `/__mock/*` is the test-only control endpoint.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BootstrapPages } from './bootstrap-pages.js';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
-import { Pages, type RegisterForm } from './pages.js';
+import { LegacyTablePages } from './legacy-table-pages.js';
+import {
+  AccessiblePages,
+  type DialectPages,
+  formatDate,
+  type PageMessage,
+  type RegisterForm,
+} from './pages.js';
+import { IdScrambler } from './scramble.js';
 import {
   ALERTS,
   maskMobile,
+  type Notices,
   type OtpPurpose,
-  type Phone,
   PortalState,
   type Session,
   type SessionWithAccount,
   type StageFault,
 } from './state.js';
-import type { Faults, MockConfig, MockState, Stage } from './types.js';
+import type { ApiUser, Dialect, Faults, MockConfig, MockState, Stage } from './types.js';
 
-export type { Account, ApiUser, Faults, MockConfig, MockEvent, MockState, Stage } from './types.js';
+export type { Account, ApiUser, Dialect, Faults, MockConfig, MockEvent, MockState, Stage } from './types.js';
+export { DIALECTS } from './types.js';
 
 export interface MockOptions extends MockConfig {
   /** 0 (the default) picks a free port. */
   port?: number;
   /** 127.0.0.1 by default: the login page's crypto.subtle needs a secure context, which localhost is. */
   host?: string;
-  /** Without it, the mock prints each OTP it "sends", as the phone would show it. */
+  /** Without it, the mock prints each OTP it "sends", as the phone would show it, and each captcha. */
   quiet?: boolean;
 }
 
@@ -51,6 +63,12 @@ interface Exchange {
   res: ServerResponse;
   session: Session;
   form: URLSearchParams;
+  /** The markup of the pages answered, and the names its forms post. */
+  pages: DialectPages;
+  /** A script's request (fetch): answered in JSON, and a lost session as 401, not a redirect. */
+  ajax: boolean;
+  /** Sends a page of the portal (scrambled when `scrambleIds` is on). */
+  page(html: string, status?: number): void;
 }
 
 interface Route {
@@ -58,40 +76,62 @@ interface Route {
   stage: Stage;
   /** The stage's page request itself: its one-off faults fire here. */
   stageRequest?: boolean;
-  /** Pages are delayed by `slowMs`; the captcha image is not. */
-  kind: 'page' | 'image';
+  /** Pages and AJAX answers are delayed by `slowMs`; the captcha image is not. */
+  kind: 'page' | 'ajax' | 'image';
   /** Counted in `submits` as it arrives, whatever becomes of it. */
   countsAsSubmit?: boolean;
   handle(exchange: Exchange): void;
 }
 
 export async function startMockPortal(options: MockOptions = {}): Promise<MockPortal> {
-  const state = new PortalState(options, options.quiet ? undefined : printSms);
-  const pages = new Pages();
-  const routes = portalRoutes(state, pages);
+  const state = new PortalState(options, options.quiet ? undefined : printNotices);
+  const dialects: Record<Dialect, DialectPages> = {
+    accessible: new AccessiblePages(),
+    'legacy-table': new LegacyTablePages(),
+    bootstrap: new BootstrapPages(),
+  };
+  const scrambler = new IdScrambler();
+  const routes = portalRoutes(state);
 
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { pathname } = new URL(req.url ?? '/', 'http://mock.invalid');
     if (pathname.startsWith('/__mock/')) return control(state, req, res, pathname);
-    if (req.method === 'GET' && pathname === '/static/portal.css') {
-      return send(res, 200, 'text/css; charset=utf-8', pages.stylesheet());
+    const markup = state.currentMarkup();
+    const pages = dialects[markup.dialect];
+    if (req.method === 'GET' && pathname.endsWith('.css')) {
+      const css = pages.stylesheet(pathname);
+      if (css !== undefined) return send(res, 200, 'text/css; charset=utf-8', css);
     }
     const route = routes.get(`${req.method} ${pathname}`);
     if (!route) return sendHtml(res, pages.notFound(), 404);
 
     const session = sessionOf(state, req, res);
     if (route.countsAsSubmit) state.countSubmit();
-    const form = new URLSearchParams(req.method === 'POST' ? await readBody(req) : '');
+    let form = new URLSearchParams(req.method === 'POST' ? await readBody(req) : '');
+    if (markup.scrambleIds) form = scrambler.unscramble(session, form);
+    const x: Exchange = {
+      res,
+      session,
+      form,
+      pages,
+      ajax: route.kind === 'ajax',
+      page: (html, status = 200) => {
+        const body = markup.scrambleIds
+          ? scrambler.scramble(html, session, (href) => pages.stylesheet(href))
+          : html;
+        sendHtml(res, body, status);
+      },
+    };
     const { slowMs } = state.currentFaults();
-    if (route.kind === 'page' && slowMs > 0) await sleep(slowMs);
+    if (route.kind !== 'image' && slowMs > 0) await sleep(slowMs);
     const fault = route.stageRequest ? state.takeStageFault(route.stage, session) : undefined;
-    if (fault) return answerFault(pages, res, fault);
+    if (fault) return answerFault(x, fault);
     if (req.method === 'POST' && form.get('__RequestVerificationToken') !== session.token) {
       // A missing or stale anti-forgery token (a form from an older session): back to the start.
       state.sessionExpired(route.stage);
-      return redirect(res, '/');
+      return sendAway(x, '/');
     }
-    route.handle({ res, session, form });
+    route.handle(x);
   };
 
   const server = createServer((req, res) => {
@@ -125,10 +165,15 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
   };
 }
 
-/** The mock's terminal plays the phone of the person trying it by hand. */
-const printSms: Phone = (sms) => {
-  const purpose = sms.purpose === 'login' ? 'login' : 'API registration';
-  process.stdout.write(`SMS to ${sms.to}: OTP for ${purpose} is ${sms.otp}\n`);
+/** The mock's terminal plays the phone (and the eyes) of the person trying it by hand. */
+const printNotices: Notices = {
+  sms: (sms) => {
+    const purpose = sms.purpose === 'login' ? 'login' : 'API registration';
+    process.stdout.write(`SMS to ${sms.to}: OTP for ${purpose} is ${sms.otp}\n`);
+  },
+  captcha: (text) => {
+    process.stdout.write(`Captcha shown on the login page: ${text}\n`);
+  },
 };
 
 function urlHost(host: string): string {
@@ -136,13 +181,35 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * Where a page is sent next: a 302 for a page request; for a script's request, a 401 with
+ * `{"redirect": ...}` (to `/`) or the same JSON as 200 (anywhere else), which the page follows.
+ */
+function sendAway(x: Exchange, location: string): void {
+  if (x.ajax) sendJson(x.res, location === '/' ? 401 : 200, { redirect: location });
+  else redirect(x.res, location);
+}
+
+/** The GSPs registered for a GSTIN, as the AJAX answers list them. */
+function registeredJson(users: readonly ApiUser[]) {
+  return users.map((user, index) => ({
+    slNo: index + 1,
+    gspName: user.gsp,
+    userName: user.username,
+    createdOn: formatDate(user.createdAt),
+  }));
+}
+
+const error = (text: string): PageMessage => ({ text, kind: 'error' });
+const notice = (text: string): PageMessage => ({ text, kind: 'notice' });
+
 // The portal's routes
 
-function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
+function portalRoutes(state: PortalState): Map<string, Route> {
   /** A request that needs a session further along than it has: as if it had timed out. */
   const expired = (x: Exchange, stage: Stage): undefined => {
     state.sessionExpired(stage);
-    redirect(x.res, '/');
+    sendAway(x, '/');
     return undefined;
   };
   const loggedIn = (x: Exchange, stage: Stage): SessionWithAccount | undefined =>
@@ -151,36 +218,50 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
     state.isAwaitingLoginOtp(x.session) ? x.session : expired(x, 'login-otp');
 
   const home = (x: Exchange, alert?: string) =>
-    sendHtml(x.res, pages.home({ token: x.session.token, salt: state.issueSalt(x.session), alert }));
-  const twoFactor = (x: Exchange, session: SessionWithAccount, alert?: string) =>
-    sendHtml(
-      x.res,
-      pages.twoFactor({ token: session.token, maskedMobile: maskMobile(session.account.mobile), alert }),
+    x.page(x.pages.home({ token: x.session.token, salt: state.issueSalt(x.session), alert }));
+  const twoFactor = (x: Exchange, session: SessionWithAccount, message?: PageMessage) =>
+    x.page(
+      x.pages.twoFactor({ token: session.token, maskedMobile: maskMobile(session.account.mobile), message }),
     );
-  const apiOtp = (x: Exchange, session: SessionWithAccount, alert?: string) =>
-    sendHtml(x.res, pages.apiOtp({ token: session.token, gstin: session.account.gstin, alert }));
-  const register = (x: Exchange, session: SessionWithAccount, alert?: string, kept?: RegisterForm) => {
+  const apiOtp = (x: Exchange, session: SessionWithAccount, message?: PageMessage) =>
+    x.page(x.pages.apiOtp({ token: session.token, gstin: session.account.gstin, message }));
+  const register = (x: Exchange, session: SessionWithAccount, message?: PageMessage, kept?: RegisterForm) => {
     const { gstin } = session.account;
-    const page = pages.register({
+    const page = x.pages.register({
       token: session.token,
       gstin,
       gsps: state.gspList(),
       registered: state.registeredFor(gstin),
       kept,
-      alert,
+      message,
     });
-    sendHtml(x.res, page);
+    x.page(page);
   };
   const otpAnswered = (
     x: Exchange,
     session: SessionWithAccount,
     purpose: OtpPurpose,
     next: string,
-    again: (alert: string) => void,
+    again: (message: PageMessage) => void,
   ) => {
-    const verdict = state.verifyOtp(session, purpose, x.form.get('Otp') ?? '');
+    const field = purpose === 'login' ? x.pages.fields.loginOtp : x.pages.fields.apiOtp;
+    const verdict = state.verifyOtp(session, purpose, x.form.get(field) ?? '');
     if (verdict.ok) redirect(x.res, next);
-    else again(verdict.alert);
+    else again(error(verdict.alert));
+  };
+  /** The register form's fields, by the names of the dialect's form. */
+  const submitted = (x: Exchange) => {
+    const { fields } = x.pages;
+    const kept: RegisterForm = {
+      gspId: x.form.get(fields.gspId) ?? '',
+      suffix: x.form.get(fields.suffix) ?? '',
+    };
+    const form = {
+      ...kept,
+      password: x.form.get(fields.password) ?? '',
+      confirmPassword: x.form.get(fields.confirmPassword) ?? '',
+    };
+    return { kept, form };
   };
 
   const table: Record<string, Route> = {
@@ -225,7 +306,7 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
       handle: (x) => {
         const session = awaitingLoginOtp(x);
         if (session) {
-          otpAnswered(x, session, 'login', '/Home/MainMenu', (alert) => twoFactor(x, session, alert));
+          otpAnswered(x, session, 'login', '/Home/MainMenu', (message) => twoFactor(x, session, message));
         }
       },
     },
@@ -237,7 +318,7 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
         const session = awaitingLoginOtp(x);
         if (!session) return;
         state.sendOtp(session, 'login');
-        twoFactor(x, session, ALERTS.otpResent);
+        twoFactor(x, session, notice(ALERTS.otpResent));
       },
     },
 
@@ -250,7 +331,7 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
         if (!session) return;
         const { menuLabel, popup } = state.currentFaults();
         const { gstin, tradeName } = session.account;
-        sendHtml(x.res, pages.mainMenu({ gstin, tradeName, menuLabel, popup }));
+        x.page(x.pages.mainMenu({ gstin, tradeName, menuLabel, popup }));
       },
     },
 
@@ -259,7 +340,7 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
       kind: 'page',
       handle: (x) => {
         if (!loggedIn(x, 'main-menu')) return;
-        sendHtml(x.res, pages.message('Not Available', 'This option is not available in the recorded mock.'));
+        x.page(x.pages.message('Not Available', 'This option is not available in the recorded mock.'));
       },
     },
 
@@ -292,7 +373,9 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
       handle: (x) => {
         const session = loggedIn(x, 'api-otp-verify');
         if (session) {
-          otpAnswered(x, session, 'api', '/ApiRegistration/Register', (alert) => apiOtp(x, session, alert));
+          otpAnswered(x, session, 'api', '/ApiRegistration/Register', (message) =>
+            apiOtp(x, session, message),
+          );
         }
       },
     },
@@ -304,7 +387,7 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
         const session = loggedIn(x, 'api-otp');
         if (!session) return;
         state.sendOtp(session, 'api');
-        apiOtp(x, session, ALERTS.otpResent);
+        apiOtp(x, session, notice(ALERTS.otpResent));
       },
     },
 
@@ -329,27 +412,93 @@ function portalRoutes(state: PortalState, pages: Pages): Map<string, Route> {
         const session = loggedIn(x, 'submit');
         if (!session) return;
         if (!session.apiVerified) return void expired(x, 'submit');
-        const kept = { gspId: x.form.get('GspId') ?? '', suffix: x.form.get('UserName') ?? '' };
-        const outcome = state.submitApiUser(session, {
-          ...kept,
-          password: x.form.get('Password') ?? '',
-          confirmPassword: x.form.get('ConfirmPassword') ?? '',
-        });
-        if (outcome.kind === 'refused') return register(x, session, outcome.alert, kept);
+        const { kept, form } = submitted(x);
+        const outcome = state.submitApiUser(session, form);
+        if (outcome.kind === 'refused') return register(x, session, error(outcome.alert), kept);
         // The user exists now, whatever the answer: the lost answer is the point of these faults.
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
-        if (outcome.lost === '5xx') return sendHtml(x.res, pages.serverError(), 500);
-        register(x, session, ALERTS.created);
+        if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
+        register(x, session, notice(ALERTS.created));
+      },
+    },
+
+    // The same steps as AJAX endpoints (the bootstrap dialect's "Create API User" page). Their
+    // answers are JSON {success, message, ...}; a refusal is a 200 with success false.
+
+    'POST /ApiRegistration/ValidateApiOtp': {
+      stage: 'api-otp-verify',
+      stageRequest: true,
+      kind: 'ajax',
+      handle: (x) => {
+        const session = loggedIn(x, 'api-otp-verify');
+        if (!session) return;
+        const verdict = state.verifyOtp(session, 'api', x.form.get(x.pages.fields.apiOtp) ?? '');
+        sendJson(x.res, 200, verdict.ok ? { success: true } : { success: false, message: verdict.alert });
+      },
+    },
+
+    'POST /ApiRegistration/ResendApiOtp': {
+      stage: 'api-otp',
+      kind: 'ajax',
+      handle: (x) => {
+        const session = loggedIn(x, 'api-otp');
+        if (!session) return;
+        state.sendOtp(session, 'api');
+        sendJson(x.res, 200, { success: true, message: ALERTS.otpResent });
+      },
+    },
+
+    'GET /ApiRegistration/GetApiUserDetails': {
+      stage: 'register',
+      stageRequest: true,
+      kind: 'ajax',
+      handle: (x) => {
+        const session = loggedIn(x, 'register');
+        if (!session) return;
+        if (!session.apiVerified) return sendAway(x, '/Home/MainMenu');
+        sendJson(x.res, 200, {
+          gsps: state.gspList().map((gsp) => ({ value: gsp.id, text: gsp.name })),
+          registered: registeredJson(state.registeredFor(session.account.gstin)),
+        });
+      },
+    },
+
+    'POST /ApiRegistration/SaveApiUser': {
+      stage: 'submit',
+      stageRequest: true,
+      kind: 'ajax',
+      countsAsSubmit: true,
+      handle: (x) => {
+        const session = loggedIn(x, 'submit');
+        if (!session) return;
+        if (!session.apiVerified) return void expired(x, 'submit');
+        const outcome = state.submitApiUser(session, submitted(x).form);
+        if (outcome.kind === 'refused')
+          return sendJson(x.res, 200, { success: false, message: outcome.alert });
+        if (outcome.lost === 'drop') return void x.res.socket?.destroy();
+        if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
+        sendJson(x.res, 200, {
+          success: true,
+          message: ALERTS.created,
+          registered: registeredJson(state.registeredFor(session.account.gstin)),
+        });
       },
     },
   };
   return new Map(Object.entries(table));
 }
 
-function answerFault(pages: Pages, res: ServerResponse, fault: StageFault): void {
-  if (fault === 'expire-session') redirect(res, '/');
-  else if (fault === 'server-error') sendHtml(res, pages.serverError(), 500);
-  else sendHtml(res, pages.maintenance());
+/**
+ * A page request meets the fault's page. A script's request meets what IIS would answer it:
+ * 401 for the lost session (the page goes to `/`), the IIS error page with 500, and for
+ * maintenance a 503 with the maintenance page (as `app_offline.htm` does), which the page
+ * script reports as an error.
+ */
+function answerFault(x: Exchange, fault: StageFault): void {
+  if (fault === 'expire-session') sendAway(x, '/');
+  else if (fault === 'server-error') sendHtml(x.res, x.pages.serverError(), 500);
+  else if (x.ajax) sendHtml(x.res, x.pages.maintenance(), 503);
+  else x.page(x.pages.maintenance());
 }
 
 // The control endpoint

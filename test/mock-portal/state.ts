@@ -1,8 +1,10 @@
 /**
  * The portal's state machine and data, without HTTP: accounts, sessions, captchas, OTPs, the
  * API users created, the fault switches, and the record of what happened. `server.ts` turns
- * requests into calls here and the answers into pages. Nothing here writes to the console:
- * the one way out is the `phone`, which receives every OTP "sent".
+ * requests into calls here and the answers into pages, in whichever markup dialect is chosen
+ * (kept here with the rest of the configuration; nothing here knows any markup). Nothing here
+ * writes to the console: the one way out is the `notices`, which receive every OTP "sent" and
+ * every captcha drawn.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { randomCaptcha } from './captcha.js';
@@ -10,6 +12,7 @@ import { DEFAULT_GSPS, type GspOption, gspById, gspOptions } from './gsps.js';
 import type {
   Account,
   ApiUser,
+  Dialect,
   Faults,
   FixedAnswers,
   MockConfig,
@@ -146,7 +149,19 @@ export type SubmitOutcome =
 /** What a stage's request meets instead of its page. */
 export type StageFault = 'expire-session' | 'server-error' | 'maintenance';
 
-export type Phone = (sms: Sms) => void;
+/** What a person trying the mock by hand would read off the phone and the screen. */
+export interface Notices {
+  /** An OTP "sent" to the registered mobile. */
+  sms(sms: Sms): void;
+  /** The text of a captcha picture just drawn. */
+  captcha(text: string): void;
+}
+
+/** The markup the pages are drawn in; the state machine itself is the same for every one. */
+export interface Markup {
+  dialect: Dialect;
+  scrambleIds: boolean;
+}
 
 const OK: Verdict = { ok: true };
 const refused = (alert: string): Verdict => ({ ok: false, alert });
@@ -163,14 +178,19 @@ export class PortalState {
   private fixed: FixedAnswers = {};
   private lockAfterFailures = 3;
   private otpMaxAttempts = 3;
+  private markup: Markup;
+  /** What a reset without a dialect goes back to: the markup the mock was started with. */
+  private readonly startMarkup: Markup;
   private readonly sessions = new Map<string, Session>();
   /** Consecutive wrong passwords per username; a right one clears it. */
   private readonly failures = new Map<string, number>();
 
   constructor(
     config: MockConfig = {},
-    private readonly phone: Phone = () => {},
+    private readonly notices?: Notices,
   ) {
+    this.startMarkup = { dialect: config.dialect ?? 'accessible', scrambleIds: config.scrambleIds ?? false };
+    this.markup = { ...this.startMarkup };
     this.reset(config);
   }
 
@@ -187,6 +207,10 @@ export class PortalState {
     this.fixed = { ...config.fixed };
     this.lockAfterFailures = config.lockAfterFailures ?? 3;
     this.otpMaxAttempts = config.otpMaxAttempts ?? 3;
+    this.markup = {
+      dialect: config.dialect ?? this.startMarkup.dialect,
+      scrambleIds: config.scrambleIds ?? this.startMarkup.scrambleIds,
+    };
     this.sessions.clear();
     this.failures.clear();
   }
@@ -200,6 +224,10 @@ export class PortalState {
     return this.faults;
   }
 
+  currentMarkup(): Readonly<Markup> {
+    return this.markup;
+  }
+
   snapshot(): MockState {
     return structuredClone({
       accounts: this.accounts,
@@ -210,6 +238,8 @@ export class PortalState {
       last: this.last,
       faults: this.faults,
       fixed: this.fixed,
+      dialect: this.markup.dialect,
+      scrambleIds: this.markup.scrambleIds,
     });
   }
 
@@ -280,6 +310,7 @@ export class PortalState {
     this.last.captcha = session.captcha;
     this.captchaImages += 1;
     this.record('captcha-issued');
+    this.notices?.captcha(session.captcha);
     return session.captcha;
   }
 
@@ -337,7 +368,7 @@ export class PortalState {
     if (purpose === 'login') this.last.loginOtp = value;
     else this.last.apiOtp = value;
     this.record('otp-sent', { purpose });
-    this.phone({ to: maskMobile(session.account.mobile), purpose, otp: value });
+    this.notices?.sms({ to: maskMobile(session.account.mobile), purpose, otp: value });
   }
 
   /**

@@ -69,6 +69,15 @@ export interface FixedAnswers {
   apiOtp?: string;
 }
 
+/**
+ * The markup the same portal is drawn in: `accessible` (the default, the first recording),
+ * `legacy-table` (ASP.NET WebForms: layout tables, text beside fields, full-page posts) and
+ * `bootstrap` (Bootstrap modals and accordion, AJAX for the API registration steps).
+ */
+export type Dialect = 'accessible' | 'legacy-table' | 'bootstrap';
+
+export const DIALECTS: readonly Dialect[] = ['accessible', 'legacy-table', 'bootstrap'];
+
 export interface MockConfig {
   /** Without it, the demo accounts. */
   accounts?: Account[];
@@ -82,6 +91,13 @@ export interface MockConfig {
   lockAfterFailures?: number;
   /** Wrong tries that kill an OTP until it is resent (default 3). */
   otpMaxAttempts?: number;
+  /** The markup; without it, the one the mock was started with (`accessible` by default). */
+  dialect?: Dialect;
+  /**
+   * Every id, `name` and class not seen on the real portal becomes a random token per page
+   * load; without it, as the mock was started (off by default).
+   */
+  scrambleIds?: boolean;
 }
 
 export type MockEventType =
@@ -119,4 +135,6 @@ export interface MockState {
   last: FixedAnswers;
   faults: Faults;
   fixed: FixedAnswers;
+  dialect: Dialect;
+  scrambleIds: boolean;
 }
