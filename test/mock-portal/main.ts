@@ -1,50 +1,153 @@
 /**
- * `npm run mock` (node dist/test/mock-portal/main.js [--port N], or MOCK_PORT): the mock portal
- * on its own, for trying the bot by hand and for Playwright's `webServer`. This terminal plays
- * the phone: every OTP the mock "sends" is printed here.
+ * `npm run mock` (node dist/test/mock-portal/main.js [--port N] [--dialect NAME]
+ * [--scramble-ids], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
+ * for Playwright's `webServer`. This terminal plays the phone and the eyes: every OTP the mock
+ * "sends" and every captcha it draws is printed here.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ControlError, dialect } from './control.js';
 import { startMockPortal } from './server.js';
 import { DEMO_ACCOUNTS } from './state.js';
+import { DIALECTS, type Dialect } from './types.js';
 
 const DEFAULT_PORT = 4455;
+const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--scramble-ids]`;
+/** How often to look whether whoever started the mock is still there. */
+const PARENT_CHECK_MS = 500;
 
-function portFrom(argv: string[], env: NodeJS.ProcessEnv): number {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' } }, strict: true });
+interface Options {
+  port: number;
+  dialect: Dialect;
+  scrambleIds: boolean;
+}
+
+function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      dialect: { type: 'string' },
+      'scramble-ids': { type: 'boolean' },
+    },
+    strict: true,
+  });
   const text = values.port ?? (env.MOCK_PORT || undefined) ?? String(DEFAULT_PORT);
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`the port must be a whole number from 0 to 65535, not "${text}"`);
   }
-  return port;
+  return {
+    port,
+    dialect: dialect(values.dialect) ?? 'accessible',
+    scrambleIds: values['scramble-ids'] ?? false,
+  };
+}
+
+/**
+ * The processes that started this one and whose end should end it too: the parent, and when
+ * npm ran it (`npm run mock` runs `sh -c "... && node main.js"`), every process up to npm
+ * itself. Killing npm leaves the shell and the mock behind otherwise, still listening.
+ */
+function starters(): number[] {
+  const pids = [process.ppid];
+  if (!process.env.npm_lifecycle_event) return pids;
+  for (let pid = process.ppid; pid > 1 && !isNpm(pid); ) {
+    const parent = parentOf(pid);
+    if (parent === undefined || parent <= 1) break;
+    pids.push(parent);
+    pid = parent;
+  }
+  return pids;
+}
+
+/** A process's state letter and parent, from Linux's /proc; elsewhere unknown. */
+function procStat(pid: number): { state: string; parent: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count after the last ')'.
+    const [state = '', parent = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, parent: Number(parent) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `process.ppid` is read once, at start; /proc says whether it has changed since. */
+function parentOf(pid: number): number | undefined {
+  return procStat(pid)?.parent;
+}
+
+function isNpm(pid: number): boolean {
+  try {
+    // npm renames its process to "npm run mock ..."; before that it is "node .../npm-cli.js".
+    return /(^|\/)npm(-cli\.js)?( |\0|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Ended, or ended and not yet reaped (a zombie still answers kill 0). */
+function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  return procStat(pid)?.state === 'Z';
 }
 
 async function main(): Promise<void> {
-  let port: number;
+  let options: Options;
   try {
-    port = portFrom(process.argv.slice(2), process.env);
+    options = optionsFrom(process.argv.slice(2), process.env);
   } catch (error) {
-    process.stderr.write(`mock portal: ${(error as Error).message}\nUsage: main.js [--port N]\n`);
+    const message = error instanceof ControlError ? `--dialect: ${error.message}` : (error as Error).message;
+    process.stderr.write(`mock portal: ${message}\n${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
-  const mock = await startMockPortal({ port });
+  let mock: Awaited<ReturnType<typeof startMockPortal>>;
+  try {
+    mock = await startMockPortal(options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    process.stderr.write(
+      `mock portal: port ${options.port} is in use (another mock running?); choose another with --port or MOCK_PORT\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const lines = [
     `Mock portal listening on ${mock.url}`,
+    `Markup dialect: ${options.dialect}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
     'Demo accounts (username / password / GSTIN), published test values:',
     ...DEMO_ACCOUNTS.map((account) => `  ${account.username} / ${account.password} / ${account.gstin}`),
-    'OTPs the portal "sends" are printed below, as the phone would show them.',
+    'Captchas shown and OTPs the portal "sends" are printed below, as the screen and the phone would show them.',
     'Test-only control: GET /__mock/state; POST /__mock/reset, /__mock/faults (JSON). Ctrl-C to stop.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 
-  const stop = (signal: NodeJS.Signals) => {
-    process.stdout.write(`Mock portal stopping (${signal}).\n`);
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(watch);
+    process.stdout.write(`Mock portal stopping (${why}).\n`);
     // With the server closed nothing is left to wait for, and Node ends with exit code 0.
     void mock.close();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGHUP', () => stop('SIGHUP'));
+  const watched = starters();
+  const watch = setInterval(() => {
+    // An orphan is adopted by init or a subreaper: a new parent means the old one has ended.
+    const orphaned = (parentOf(process.pid) ?? process.ppid) !== process.ppid;
+    if (orphaned || watched.some(isGone)) stop('the process that started it has ended');
+  }, PARENT_CHECK_MS);
+  // The check alone must not keep the process alive once the server has closed.
+  watch.unref();
 }
 
 await main();
