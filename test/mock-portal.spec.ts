@@ -806,9 +806,79 @@ test.describe('the standalone runner', () => {
       const captcha = (await (await fetch(`${url}/__mock/state`)).json()).last.captcha as string;
       await visitor.signIn({ captcha });
       await expect.poll(() => output).toMatch(/SMS to XXXXXX1234: OTP for login is \d{6}\n/);
+      expect(output).toContain(`Captcha shown on the login page: ${captcha}\n`);
     } finally {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+  });
+
+  /** The runner as a child, its output collected; without npm's variables (see main.ts). */
+  function runMain(args: string[]) {
+    const { npm_lifecycle_event: _npm, ...env } = process.env;
+    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out.stderr += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    return { child, out, exited };
+  }
+
+  test('takes --dialect and --scramble-ids, and names the dialects when given another', async () => {
+    const run = runMain(['--port', '0', '--dialect', 'legacy-table', '--scramble-ids']);
+    try {
+      await expect.poll(() => run.out.stdout).toMatch(/Markup dialect: legacy-table, ids scrambled/);
+      const url = /listening on (\S+)/.exec(run.out.stdout)?.[1] ?? '';
+      expect(await (await fetch(`${url}/__mock/state`)).json()).toMatchObject({
+        dialect: 'legacy-table',
+        scrambleIds: true,
+      });
+    } finally {
+      run.child.kill('SIGTERM');
+    }
+    expect(await run.exited).toBe(0);
+
+    const wrong = runMain(['--port', '0', '--dialect', 'fancy']);
+    expect(await wrong.exited).toBe(2);
+    expect(wrong.out.stderr).toContain('unknown dialect "fancy"; known: accessible, legacy-table, bootstrap');
+  });
+
+  test('a port in use is one plain line and exit 2', async () => {
+    const mock = await startMock();
+    const run = runMain(['--port', String(mock.port)]);
+    expect(await run.exited).toBe(2);
+    expect(run.out.stderr).toBe(
+      `mock portal: port ${mock.port} is in use (another mock running?); choose another with --port or MOCK_PORT\n`,
+    );
+    expect(run.out.stdout).toBe('');
+  });
+
+  test('stops listening when the process that started it is killed', async () => {
+    // A stand-in for npm: a parent that starts the runner and is then killed outright.
+    const { npm_lifecycle_event: _npm, ...env } = process.env;
+    const starter = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('node:child_process').spawn(process.execPath, ${JSON.stringify([MAIN, '--port', '0'])}, { stdio: 'inherit' }); setInterval(() => {}, 60000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'ignore'], env },
+    );
+    let output = '';
+    starter.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    await expect.poll(() => output).toMatch(/listening on (\S+)/);
+    const url = /listening on (\S+)/.exec(output)?.[1] ?? '';
+    expect((await fetch(`${url}/__mock/state`)).status).toBe(200);
+    starter.kill('SIGKILL');
+    await expect
+      .poll(() => output)
+      .toContain('Mock portal stopping (the process that started it has ended).');
+    await expect(fetch(`${url}/__mock/state`)).rejects.toThrow();
   });
 });
