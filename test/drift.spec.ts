@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
-import { loadLabels } from '../src/labels.js';
+import { BUILT_IN_MAP, loadPortalMap } from '../src/portal-map.js';
 import { checkDrift, type DriftReport, similarity } from '../src/recording/drift.js';
 import { DEMO, expect, HAPPY_ANSWERS, test } from './fixtures.js';
 
@@ -11,17 +11,18 @@ const RECORDINGS = fileURLToPath(new URL('./recordings', import.meta.url));
 const recordings = readdirSync(RECORDINGS)
   .filter((name) => existsSync(join(RECORDINGS, name, 'recording.json')))
   .sort();
+/** The latest recording of the mock's default markup: the one the doctored tests edit. */
 const MOCK_RECORDING = join(
   RECORDINGS,
-  recordings.filter((name) => name.startsWith('mock-')).at(-1) ?? 'missing',
+  recordings.filter((name) => name.startsWith('mock-accessible-')).at(-1) ?? 'missing',
 );
 
-/** What a report holds besides "found" and optional absences: one line per step and locator. */
+/** What a report holds besides "found" and optional absences: one line per step and entry. */
 function problems(report: DriftReport): string[] {
   return report.steps.flatMap((step) =>
     step.checks
       .filter((check) => check.verdict !== 'found' && check.verdict !== 'absent')
-      .map((check) => `${step.step} ${check.pageObject}.${check.field} ${check.verdict}`),
+      .map((check) => `${step.step} ${check.address} ${check.verdict}`),
   );
 }
 
@@ -30,8 +31,7 @@ function doctored(dir: string, edit: (html: string, file: string) => string): st
   cpSync(MOCK_RECORDING, dir, { recursive: true });
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
     const path = join(dir, file);
-    const before = readFileSync(path, 'utf8');
-    writeFileSync(path, edit(before, file));
+    writeFileSync(path, edit(readFileSync(path, 'utf8'), file));
   }
   return dir;
 }
@@ -49,19 +49,25 @@ async function drift(...argv: string[]): Promise<{ code: number; out: string }> 
   return { code, out: lines.join('\n') };
 }
 
-const labels = loadLabels(undefined);
+function jsonFile(path: string, value: unknown): string {
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+}
 
-test.describe('drift: the recordings against the page objects', () => {
+const map = BUILT_IN_MAP;
+
+test.describe('drift: the recordings against the portal map', () => {
   for (const name of recordings) {
     test(`finds everything the bot needs on the pages of ${name}`, async ({ browser }) => {
-      const report = await checkDrift(join(RECORDINGS, name), { browser, labels });
-      expect(problems(report).filter((line) => line.endsWith(' missing'))).toEqual([]);
+      const report = await checkDrift(join(RECORDINGS, name), { browser, map });
+      expect(problems(report).filter((line) => !line.endsWith(' changed'))).toEqual([]);
       expect(report.missing).toBe(0);
+      expect(report.blocking).toBe(0);
     });
   }
 
   test('checks every step of the recorded mock, menus collapsed or not', async ({ browser }) => {
-    const report = await checkDrift(MOCK_RECORDING, { browser, labels });
+    const report = await checkDrift(MOCK_RECORDING, { browser, map });
 
     expect(report.steps.map((step) => step.step)).toEqual([
       'openPortal',
@@ -75,11 +81,18 @@ test.describe('drift: the recordings against the page objects', () => {
       'submit',
     ]);
     for (const step of report.steps) expect(step.checks.length, step.step).toBeGreaterThan(0);
+    expect(problems(report)).toEqual([]);
     const menu = report.steps.find((step) => step.step === 'twoFactor')?.checks ?? [];
-    expect(menu.find((check) => check.field === 'userCredentials')).toMatchObject({
+    expect(menu.find((check) => check.address === 'dashboard.userCredentials')).toMatchObject({
       verdict: 'found',
-      matched: 'link "User Credentials"',
+      via: 'text',
+      matched: 'a "User Credentials"',
       hidden: true,
+    });
+    // The popup is up on the page the login OTP leads to: its close control is needed there.
+    expect(menu.find((check) => check.address === 'popups.close')).toMatchObject({
+      verdict: 'found',
+      required: true,
     });
   });
 
@@ -112,7 +125,7 @@ test.describe('drift: the recordings against the page objects', () => {
 
     const { code, out } = await drift(dir);
     expect(out).toMatch(/Nothing the bot needs is missing/);
-    expect(out).toMatch(/^ {3}MainMenuPage\.createApiUser +found +link "Create API User"/m);
+    expect(out).toMatch(/^ {3}dashboard\.createApiUser +found +a "Create API User"/m);
     expect(code).toBe(0);
   });
 });
@@ -120,107 +133,146 @@ test.describe('drift: the recordings against the page objects', () => {
 test.describe('drift: a doctored recording', () => {
   let baseline: string[] = [];
   test.beforeAll(async ({ browser }) => {
-    baseline = problems(await checkDrift(MOCK_RECORDING, { browser, labels }));
+    baseline = problems(await checkDrift(MOCK_RECORDING, { browser, map }));
   });
 
-  test('a renamed "Create API User" is missing, with the labels override that fixes it', async ({
+  test('a renamed "Through GSP" fails and names it, even with the radio’s id kept, with the portal-map override', async ({
+    browser,
+  }, testInfo) => {
+    const dir = doctored(testInfo.outputPath('rec'), (html) =>
+      html.replace(/(<input[^>]*id="rbGSP"[^>]*>\s*)Through GSP</, '$1Through GSP partner<'),
+    );
+    expect(readFileSync(join(dir, '07-throughGsp.html'), 'utf8')).toMatch(
+      /id="rbGSP"[^>]*> Through GSP partner/,
+    );
+
+    const report = await checkDrift(dir, { browser, map });
+
+    expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
+      'apiOtp registration.throughGsp missing',
+      'throughGsp registration.throughGsp missing',
+    ]);
+    expect(report.fixes).toEqual({ 'registration.throughGsp': { texts: ['Through GSP partner'] } });
+    const check = report.steps.find((s) => s.step === 'apiOtp')?.checks[0];
+    expect(check).toMatchObject({
+      name: 'the "Through GSP" option on the API registration form',
+      required: true,
+      closest: expect.arrayContaining([expect.stringMatching(/Through GSP partner/)]),
+    });
+
+    const { code, out } = await drift(dir);
+    expect(code).toBe(4);
+    expect(out).toMatch(
+      /registration\.throughGsp +MISSING +the "Through GSP" option on the API registration form - .*portal-map override \{"registration":\{"throughGsp":\{"texts":\["Through GSP partner"\]\}\}\}/,
+    );
+    expect(out).toContain('--portal-map <file>');
+
+    // An id never decides a choice with consequences: teaching the radio's id changes nothing.
+    const idOnly = jsonFile(testInfo.outputPath('ids.json'), {
+      registration: { throughGsp: { ids: ['rbGSP'] } },
+    });
+    expect((await drift(dir, '--portal-map', idOnly)).code).toBe(4);
+
+    const suggested = /^ {2}(\{.*\})$/m.exec(out)?.[1] ?? '';
+    const fixed = await drift(
+      dir,
+      '--portal-map',
+      jsonFile(testInfo.outputPath('map.json'), JSON.parse(suggested)),
+    );
+    expect(fixed.out).toMatch(/Nothing the bot needs is missing/);
+    expect(fixed.code).toBe(0);
+  });
+
+  test('a renamed "Create API User" is missing; the older labels file still fixes it', async ({
     browser,
   }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
       html.replace('>Create API User</a>', '>Create New API User</a>'),
     );
 
-    const report = await checkDrift(dir, { browser, labels });
+    const report = await checkDrift(dir, { browser, map });
 
     expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
-      'twoFactor MainMenuPage.createApiUser missing',
-      'dashboard MainMenuPage.createApiUser missing',
+      'twoFactor dashboard.createApiUser missing',
+      'dashboard dashboard.createApiUser missing',
     ]);
-    expect(baseline.filter((line) => !problems(report).includes(line))).toEqual([]);
-    expect(report.fixes).toEqual({ menuCreateApiUser: 'Create New API User' });
-    const { code, out } = await drift(dir);
-    expect(code).toBe(4);
-    expect(out).toMatch(
-      /MainMenuPage\.createApiUser +MISSING .*labels override \{"menuCreateApiUser":"Create New API User"\}/,
-    );
-    expect(out).toContain('{"menuCreateApiUser":"Create New API User"}');
+    expect(report.fixes).toEqual({ 'dashboard.createApiUser': { texts: ['Create New API User'] } });
 
-    const labelsFile = testInfo.outputPath('labels.json');
-    writeFileSync(labelsFile, JSON.stringify(report.fixes));
-    const fixed = await drift(dir, '--labels', labelsFile);
+    const labels = jsonFile(testInfo.outputPath('labels.json'), { menuCreateApiUser: 'Create New API User' });
+    const fixed = await drift(dir, '--labels', labels);
     expect(fixed.out).toMatch(/Nothing the bot needs is missing/);
     expect(fixed.code).toBe(0);
+    const followed = await checkDrift(dir, { browser, map: loadPortalMap([labels]) });
+    expect(followed.blocking).toBe(0);
   });
 
-  test('a renamed "User Credentials" is missing, with the labels override that fixes it', async ({
-    browser,
-  }, testInfo) => {
-    const dir = doctored(testInfo.outputPath('rec'), (html) =>
-      html.replace('>User Credentials</a>', '>API User Credentials</a>'),
-    );
-
-    const report = await checkDrift(dir, { browser, labels });
-
-    expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
-      'twoFactor MainMenuPage.userCredentials missing',
-      'dashboard MainMenuPage.userCredentials missing',
-    ]);
-    expect(report.fixes).toEqual({ menuUserCredentials: 'API User Credentials' });
-    const check = report.steps[2]?.checks.find((c) => c.field === 'userCredentials');
-    expect(check).toMatchObject({ label: 'menuUserCredentials', required: true });
-    expect(check?.note).toContain('"User Credentials" or "Client Credentials"');
-  });
-
-  test('a removed "Through GSP" radio is missing, named by its labels key, with no guess', async ({
-    browser,
-  }, testInfo) => {
+  test('a removed "Through GSP" radio is missing, with no guess', async ({ browser }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
       html.replace(/<label><input[^>]*id="rbGSP"[^>]*>\s*Through GSP<\/label>/, ''),
     );
 
-    const report = await checkDrift(dir, { browser, labels });
+    const report = await checkDrift(dir, { browser, map });
 
     expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
-      'apiOtp RegistrationModePage.throughGsp missing',
-      'throughGsp RegistrationModePage.throughGsp missing',
+      'apiOtp registration.throughGsp missing',
+      'throughGsp registration.throughGsp missing',
     ]);
     // "Through ERP" is still on the page: it must never be offered as the new "Through GSP".
     expect(report.fixes).toEqual({});
     const check = report.steps.find((s) => s.step === 'apiOtp')?.checks[0];
-    expect(check?.note).toMatch(/no radio reading "Through GSP" \(labels key throughGsp/);
+    expect(check?.note).toMatch(/looked for radio reading "Through GSP", never "Directly"/);
+    expect(check?.note).toMatch(/put its new text under registration\.throughGsp in a portal-map file/);
   });
 
-  test('a renamed button still found by its id is changed, and the override is its new text', async ({
+  test('ids changed everywhere, texts intact: nothing new is missing', async ({ browser }, testInfo) => {
+    const dir = doctored(testInfo.outputPath('rec'), (html) =>
+      html
+        .replace(/\b(id|for)="([^"]+)"/g, '$1="x7$2"')
+        .replace(/getElementById\('([^']+)'\)/g, "getElementById('x7$1')"),
+    );
+    expect(readFileSync(join(dir, '01-openPortal.html'), 'utf8')).toContain('id="x7txtUserName"');
+
+    const report = await checkDrift(dir, { browser, map });
+
+    expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([]);
+    expect(report.blocking).toBe(0);
+  });
+
+  test('a field renamed but still found by its known id is changed, not missing, with the override', async ({
     browser,
   }, testInfo) => {
-    const dir = doctored(testInfo.outputPath('rec'), (html, file) =>
-      file.includes('openCreateApiUser')
-        ? html.replace('>Verify OTP</button>', '>Validate OTP</button>')
-        : html,
+    const dir = doctored(testInfo.outputPath('rec'), (html) =>
+      html.replace(
+        '<td>Username</td><td><input id="txtUserName"',
+        '<td>Login Name</td><td><input id="txtUserName"',
+      ),
     );
 
-    const report = await checkDrift(dir, { browser, labels });
+    const report = await checkDrift(dir, { browser, map });
 
     expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
-      'openCreateApiUser ApiOtpPage.verifyButton changed',
+      'openPortal login.username changed',
     ]);
-    expect(report.missing).toBe(0);
-    expect(report.fixes).toEqual({ apiOtpVerify: 'Validate OTP' });
+    expect(report.blocking).toBe(0);
+    expect(report.fixes).toEqual({ 'login.username': { texts: ['Login Name'] } });
   });
 
-  test('a radio turned into another kind of element is changed', async ({ browser }, testInfo) => {
+  test('two Submit buttons are ambiguous: a run would stop there', async ({ browser }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
-      html.replace(/(<input[^>]*)type="radio"([^>]*id="rbGSP")/, '$1type="checkbox"$2'),
+      html.replace(
+        /(<button type="submit" id="btnSubmitApiUser">Submit<\/button>)/,
+        '$1 <button type="submit">Submit</button>',
+      ),
     );
 
-    const report = await checkDrift(dir, { browser, labels });
+    const report = await checkDrift(dir, { browser, map });
 
     expect(problems(report).filter((line) => !baseline.includes(line))).toEqual([
-      'apiOtp RegistrationModePage.throughGsp changed',
-      'throughGsp RegistrationModePage.throughGsp changed',
+      'throughGsp registration.submit ambiguous',
+      'fillCredentials registration.submit ambiguous',
     ]);
-    const check = report.steps.find((s) => s.step === 'apiOtp')?.checks[0];
-    expect(check?.note).toMatch(/expected a radio, the page has <input type=checkbox> "Through GSP" #rbGSP/);
+    expect(report.blocking).toBe(2);
+    expect((await drift(dir)).code).toBe(4);
   });
 
   test('a folder without recording.json is bad input', async () => {
@@ -234,6 +286,7 @@ test.describe('how close a text on the page is to a label', () => {
   const cases: [string, string, boolean][] = [
     ['User Credentials', 'API User Credentials', true],
     ['Create API User', 'Create New API User', true],
+    ['Through GSP', 'Through GSP partner', true],
     ['User Credentials', 'User Credential', true],
     ['Dash Board', 'Dashboard', true],
     ['Through GSP', 'Through ERP', false],

@@ -2,45 +2,58 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, EXIT } from '../errors.js';
 import type { CommandContext } from './context.js';
+import { argumentProblem } from './options.js';
 
-export const HELP = `einv-gsp drift: check a recording (register --record) against the page objects
+export const DRIFT_OPTIONS = {
+  'portal-map': { type: 'string' },
+  labels: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export const HELP = `einv-gsp drift: check a recording (register --record) against the portal map
 
 Usage:
-  einv-gsp drift <recording-dir> [--labels <file.json>] [--json]
+  einv-gsp drift <recording-dir> [--portal-map <file.json>] [--labels <file.json>] [--json]
 
-For every page the recording kept, every locator the bot uses there is looked for, role and
-text first, id fallbacks last: found, missing, ambiguous (more than one), or changed (found only
-by a fallback, or not the kind of element expected). A text that no longer matches names the
-labels key and, when the page shows a close text, the override that would fix it.
+For every page the recording kept, every portal-map entry the bot needs at that step is looked
+for with the bot's own finder (what a person reads first, the ids seen on the portal last):
+found, missing, ambiguous (more than one), or changed (found only by an id). A missing entry
+whose page shows a close text gets the portal-map override that would fix it.
 
 Options:
-  --labels <file.json>   EINV_LABELS_FILE   check with these label overrides (as register would)
-  --json                                    print the report as JSON
+  --portal-map <file.json>   EINV_PORTAL_MAP    check with these overrides (as register would)
+  --labels <file.json>       EINV_LABELS_FILE   the older form of --portal-map, still read
+  --json                                        print the report as JSON
 
-Exit codes: 0 nothing the bot needs is missing; 4 something it needs is missing; 2 bad input.`;
+Exit codes: 0 nothing the bot needs is missing; 4 something it needs is missing or ambiguous;
+2 bad input.`;
 
 export async function run(args: string[], ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  let values: { labels?: string; json?: boolean };
+  let values: { labels?: string; 'portal-map'?: string; json?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { labels: { type: 'string' }, json: { type: 'boolean' } },
+      options: DRIFT_OPTIONS,
       allowPositionals: true,
       strict: true,
     }));
   } catch (error) {
-    throw new ConfigError([`${(error as Error).message.split('\n')[0]} (see einv-gsp drift --help)`]);
+    throw new ConfigError([argumentProblem(error as Error, Object.keys(DRIFT_OPTIONS), 'drift')]);
   }
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0)
     throw new ConfigError(['give exactly one recording folder: einv-gsp drift <dir>']);
-  const [{ loadLabels }, { loadRecording }] = await Promise.all([
-    import('../labels.js'),
+  const [{ loadPortalMap }, { loadRecording }] = await Promise.all([
+    import('../portal-map.js'),
     import('../recording/recording.js'),
   ]);
-  const labels = loadLabels(values.labels ?? (io.env.EINV_LABELS_FILE || undefined));
+  // The same order as a run: built in, then the labels file, then the portal-map file.
+  const map = loadPortalMap([
+    values.labels ?? (io.env.EINV_LABELS_FILE || undefined),
+    values['portal-map'] ?? (io.env.EINV_PORTAL_MAP || undefined),
+  ]);
   const recording = loadRecording(dir);
   const [{ launchBrowser }, { checkRecording, formatDrift }] = await Promise.all([
     import('../browser.js'),
@@ -51,9 +64,9 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     headless: true,
   });
   try {
-    const report = await checkRecording(recording, { browser, labels });
+    const report = await checkRecording(recording, { browser, map });
     io.print(values.json ? JSON.stringify(report, null, 2) : formatDrift(report));
-    return report.missing > 0 ? EXIT.changed : EXIT.ok;
+    return report.blocking > 0 ? EXIT.changed : EXIT.ok;
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -1,152 +1,141 @@
 /**
- * `einv-gsp drift <recording>`: does the portal, as recorded, still have what the page objects
- * rely on? Each recorded page is loaded as it was serialized (scripts off, nothing fetched but
- * the recorded stylesheets), the page objects relevant at that step are built on it, and each
- * of their locators is checked candidate by candidate (role and text first, the id fallbacks
- * last): found, missing, ambiguous, or changed (found only by a fallback, or not the kind of
- * element the bot acts on). A mismatch on a text the bot reads from the labels names the labels
- * key and, when the page shows a close text, the override that would fix it.
+ * `einv-gsp drift <recording>`: does the portal, as recorded, still have what the bot needs?
+ * Each recorded page is loaded as it was serialized (scripts off, nothing fetched but the
+ * recorded stylesheets), and each portal-map entry the bot needs at that step is resolved with
+ * the bot's own `portal=` engine, the same strategies in the same order: found (by the text a
+ * person reads, or only by a known id), missing (with the closest controls on the page),
+ * ambiguous (more than one), or absent (optional and not there). A missing entry whose page
+ * shows a close text gets the portal-map override that would make the bot find it again.
  *
  * Elements hidden when the page was recorded (a collapsed menu, the login form before "Login"
- * is clicked) count as present: the bot opens them itself.
+ * is clicked, the GSP section before "Through GSP") count as present: the bot opens them
+ * itself. They are looked for a second time with everything shown, and marked so.
  */
-import type { Browser, Locator, Page } from 'playwright';
-import type { StepName } from '../../flows/register.js';
-import { type LabelKey, type Labels, labelsOverride } from '../labels.js';
-import { ApiOtpPage } from '../pages/api-otp-page.js';
-import { GspCredentialsPage } from '../pages/gsp-credentials-page.js';
-import { anyText, candidatesOf } from '../pages/locate.js';
-import { LoginPage } from '../pages/login-page.js';
-import { MainMenuPage } from '../pages/main-menu-page.js';
-import { RegistrationModePage } from '../pages/registration-mode-page.js';
-import { ResultPage } from '../pages/result-page.js';
-import { TwoFactorPage } from '../pages/two-factor-page.js';
+import type { Browser, Page } from 'playwright';
+import { Finder, lookedFor, portalSelector, registerPortalEngine, toQuery } from '../pages/find-element.js';
+import {
+  addresses,
+  type ElementAddress,
+  element,
+  overrideFileText,
+  type PortalElement,
+  type PortalMap,
+  type PortalMapOverrides,
+} from '../portal-map.js';
+import type { StepName } from '../steps.js';
 import { loadRecording, type RecordedStep, type Recording } from './recording.js';
 
-const PAGE_OBJECTS = {
-  LoginPage: (page: Page, labels: Labels) => new LoginPage(page, labels),
-  TwoFactorPage: (page: Page, labels: Labels) => new TwoFactorPage(page, labels),
-  MainMenuPage: (page: Page, labels: Labels) => new MainMenuPage(page, labels),
-  ApiOtpPage: (page: Page, labels: Labels) => new ApiOtpPage(page, labels),
-  RegistrationModePage: (page: Page, labels: Labels) => new RegistrationModePage(page, labels),
-  GspCredentialsPage: (page: Page, labels: Labels) => new GspCredentialsPage(page, labels),
-  ResultPage: (page: Page) => new ResultPage(page),
-} satisfies Record<string, (page: Page, labels: Labels) => object>;
-
-export type PageObjectName = keyof typeof PAGE_OBJECTS;
-
-/**
- * The page objects that must find their elements on the page a step leaves behind: the next
- * step's screen when the step went well, the step's own screen when it failed there.
- */
-export const STEP_PAGES: Record<StepName, { ok: PageObjectName[]; failed: PageObjectName[] }> = {
-  openPortal: { ok: ['LoginPage'], failed: ['LoginPage'] },
-  signIn: { ok: ['TwoFactorPage'], failed: ['LoginPage'] },
-  twoFactor: { ok: ['MainMenuPage'], failed: ['TwoFactorPage'] },
-  dashboard: { ok: ['MainMenuPage'], failed: ['MainMenuPage'] },
-  openCreateApiUser: { ok: ['ApiOtpPage'], failed: ['MainMenuPage'] },
-  apiOtp: { ok: ['RegistrationModePage', 'ResultPage'], failed: ['ApiOtpPage'] },
-  throughGsp: {
-    ok: ['RegistrationModePage', 'GspCredentialsPage', 'ResultPage'],
-    failed: ['RegistrationModePage', 'ResultPage'],
-  },
-  fillCredentials: { ok: ['GspCredentialsPage', 'ResultPage'], failed: ['GspCredentialsPage'] },
-  submit: { ok: ['ResultPage'], failed: ['GspCredentialsPage', 'ResultPage'] },
-};
-
-type Kind =
-  | 'textbox'
-  | 'password'
-  | 'button'
-  | 'link'
-  | 'radio'
-  | 'select'
-  | 'image'
-  | 'dialog'
-  | 'table'
-  | 'heading'
-  | 'text';
-
-interface Expectation {
-  kinds: Kind[];
-  /** The labels key whose texts the locator looks for. */
-  label?: LabelKey;
+/** What the bot needs of an entry on a page. */
+interface Need {
+  address: ElementAddress;
   /** Why the bot can do without it; absent means the bot needs it. */
   optional?: string;
-  /** Steps at which an otherwise optional element is needed after all. */
+  /** Steps after which an otherwise optional entry is needed after all. */
   requiredAfter?: StepName[];
+  /** Needed only when this other entry is on the page (a popup's close control). */
+  onlyWith?: ElementAddress;
+  /** Not needed when this other entry shows as recorded (the login form already open). */
+  unlessShown?: ElementAddress;
+  /** The bot only asks whether it shows: more than one match is no ambiguity. */
+  shownOnly?: true;
 }
 
-const OTP_PANEL = (verify: LabelKey): Record<string, Expectation> => ({
-  field: { kinds: ['textbox'] },
-  verifyButton: { kinds: ['button'], label: verify },
-  resendButton: {
-    kinds: ['button', 'link'],
-    label: 'resendOtp',
-    optional: 'used only after a refused OTP; its text is unpublished',
-  },
-});
-
-/** What each page object's locators must find: the kind of element, and the labels key behind its text. */
-export const EXPECTATIONS: Record<PageObjectName, Record<string, Expectation>> = {
-  LoginPage: {
-    username: { kinds: ['textbox'] },
-    password: { kinds: ['password'] },
-    captchaImage: { kinds: ['image'] },
-    captchaInput: { kinds: ['textbox'] },
-    revealButton: { kinds: ['button'], label: 'loginButton' },
-    submitButton: { kinds: ['button'], label: 'loginButton' },
-  },
-  TwoFactorPage: OTP_PANEL('loginOtpVerify'),
-  ApiOtpPage: OTP_PANEL('apiOtpVerify'),
-  MainMenuPage: {
-    heading: { kinds: ['heading', 'text'], label: 'dashboardHeading' },
-    technicalContactPopup: {
-      kinds: ['dialog'],
-      label: 'technicalContactTitle',
-      optional: 'the popup does not always show',
+/** The parts of the portal a step works on, each the map entries the bot acts on there. */
+export const SCREEN_NEEDS = {
+  login: [
+    {
+      address: 'home.loginButton',
+      optional: 'needed only when the login form is hidden behind it',
+      unlessShown: 'login.username',
     },
-    popupExit: { kinds: ['link', 'button'], label: 'popupExit', optional: 'only with the popup' },
-    apiRegistration: { kinds: ['link', 'button'], label: 'menuApiRegistration' },
-    userCredentials: { kinds: ['link', 'button'], label: 'menuUserCredentials' },
-    createApiUser: { kinds: ['link', 'button'], label: 'menuCreateApiUser' },
-  },
-  RegistrationModePage: { throughGsp: { kinds: ['radio'], label: 'throughGsp' } },
-  GspCredentialsPage: {
-    gspSelect: { kinds: ['select'], label: 'selectGsp' },
-    username: { kinds: ['textbox'] },
-    password: { kinds: ['password'] },
-    confirmPassword: { kinds: ['password'] },
-    submitButton: { kinds: ['button'], label: 'submit' },
-    usernamePrefix: { kinds: ['text'], optional: 'the bot only warns when the API_ prefix is not shown' },
-  },
-  ResultPage: {
-    table: {
-      kinds: ['table'],
+    { address: 'login.username' },
+    { address: 'login.password' },
+    { address: 'login.captchaImage' },
+    { address: 'login.captcha' },
+    { address: 'login.submit' },
+  ],
+  loginOtp: [
+    { address: 'loginOtp.field' },
+    { address: 'loginOtp.verify' },
+    { address: 'loginOtp.resend', optional: 'used only after a refused OTP; its text is unpublished' },
+  ],
+  dashboard: [
+    { address: 'dashboard.heading' },
+    { address: 'popups.technicalContact', optional: 'the popup does not always show', shownOnly: true },
+    { address: 'popups.close', optional: 'needed only with a popup', onlyWith: 'popups.technicalContact' },
+    { address: 'dashboard.apiRegistration' },
+    { address: 'dashboard.userCredentials' },
+    { address: 'dashboard.createApiUser' },
+  ],
+  apiOtp: [
+    { address: 'apiOtp.field' },
+    { address: 'apiOtp.verify' },
+    { address: 'apiOtp.resend', optional: 'used only after a refused OTP; its text is unpublished' },
+  ],
+  registrationMode: [{ address: 'registration.throughGsp' }],
+  registrationForm: [
+    { address: 'registration.gspSelect' },
+    {
+      address: 'registration.usernamePrefix',
+      optional: 'the bot only warns when the API_ prefix is not shown',
+      shownOnly: true,
+    },
+    { address: 'registration.username' },
+    { address: 'registration.password' },
+    { address: 'registration.confirmPassword' },
+    { address: 'registration.submit' },
+  ],
+  result: [
+    {
+      address: 'result.registeredTable',
       optional: 'read before Submit only when the GSTIN has registered GSPs',
       requiredAfter: ['submit'],
     },
+  ],
+} as const satisfies Record<string, readonly Need[]>;
+
+export type ScreenPart = keyof typeof SCREEN_NEEDS;
+
+/**
+ * The parts that must be on the page a step leaves behind: the next step's screen when the
+ * step went well, the step's own screen when it failed there.
+ */
+export const STEP_PAGES: Record<StepName, { ok: ScreenPart[]; failed: ScreenPart[] }> = {
+  openPortal: { ok: ['login'], failed: ['login'] },
+  signIn: { ok: ['loginOtp'], failed: ['login'] },
+  twoFactor: { ok: ['dashboard'], failed: ['loginOtp'] },
+  dashboard: { ok: ['dashboard'], failed: ['dashboard'] },
+  openCreateApiUser: { ok: ['apiOtp'], failed: ['dashboard'] },
+  apiOtp: { ok: ['registrationMode', 'result'], failed: ['apiOtp'] },
+  throughGsp: {
+    ok: ['registrationMode', 'registrationForm', 'result'],
+    failed: ['registrationMode', 'result'],
   },
+  fillCredentials: { ok: ['registrationForm', 'result'], failed: ['registrationForm'] },
+  submit: { ok: ['result'], failed: ['registrationForm', 'result'] },
 };
 
 export type Verdict = 'found' | 'missing' | 'ambiguous' | 'changed' | 'absent';
 
-export interface LocatorCheck {
-  pageObject: PageObjectName;
-  field: string;
+export interface EntryCheck {
+  address: ElementAddress;
+  /** The entry in the operator's words: `the "Through GSP" option on the API registration form`. */
+  name: string;
   verdict: Verdict;
   required: boolean;
-  /** The element the deciding candidate matched, e.g. `link "User Credentials"`. */
-  matched?: string;
-  /** Which candidate decided: the role/text one, or an id fallback. */
-  via?: 'text' | 'fallback';
+  /** How many visible elements the bot's engine resolves the entry to. */
   count: number;
-  /** Present only once hidden elements were shown (a collapsed menu, say). */
+  /** The element found, as the engine describes it: `input[type=radio] "Through GSP"`. */
+  matched?: string;
+  /** By what a person reads (role, label, cell, text beside), or only by an id seen on the portal. */
+  via?: 'text' | 'id';
+  /** Found only once hidden elements were shown (a collapsed menu, an unopened form). */
   hidden?: boolean;
+  /** For a missing entry: the controls of its kind most like it, as the engine ranks them. */
+  closest?: string[];
   note?: string;
-  label?: LabelKey;
-  /** The labels override that would make the text candidate match again. */
-  fix?: { key: LabelKey; text: string };
+  /** The text that would make the bot find it again, for the portal-map file. */
+  fix?: { address: ElementAddress; text: string };
 }
 
 export interface StepCheck {
@@ -156,8 +145,8 @@ export interface StepCheck {
   file?: string;
   url?: string;
   pageTitle?: string;
-  pageObjects: PageObjectName[];
-  checks: LocatorCheck[];
+  parts: ScreenPart[];
+  checks: EntryCheck[];
   problem?: string;
 }
 
@@ -168,114 +157,13 @@ export interface DriftReport {
   version: string;
   steps: StepCheck[];
   totals: Record<Verdict, number>;
-  /** Locators the bot needs that no recorded page has: non-zero means the bot would stop. */
+  /** Entries the bot needs that a recorded page lacks. */
   missing: number;
-  fixes: Partial<Record<LabelKey, string>>;
+  /** Entries the bot needs that it could not resolve to exactly one element (missing or ambiguous): non-zero means a run would stop. */
+  blocking: number;
+  /** The overrides that would make the bot find the renamed entries, as a portal-map file has them. */
+  fixes: PortalMapOverrides;
 }
-
-interface ElementInfo {
-  tag: string;
-  type: string;
-  role: string;
-  id: string;
-  name: string;
-}
-
-interface CandidateCount {
-  candidate: Locator;
-  fallback: boolean;
-  count: number;
-  hidden: boolean;
-  info?: ElementInfo;
-}
-
-/** An id or CSS fallback, as opposed to a role, label or text candidate. */
-function isFallback(candidate: Locator): boolean {
-  const text = String(candidate);
-  return text.startsWith('locator(') && !/getBy|hasText|internal:/.test(text);
-}
-
-/** Runs in the page (self-contained): what each element is and the text a person reads for it. */
-function readElements(elements: Element[]): ElementInfo[] {
-  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  return elements.map((element) => {
-    const tag = element.tagName.toLowerCase();
-    let name = clean(element.getAttribute('aria-label'));
-    const labels = (element as HTMLInputElement).labels;
-    if (!name && labels && labels.length > 0) name = clean(labels[0]?.textContent);
-    if (!name && ['input', 'select', 'textarea'].includes(tag)) {
-      const cell = (element.closest('tr') as HTMLTableRowElement | null)?.cells[0];
-      if (cell && !cell.contains(element)) name = clean(cell.textContent);
-    }
-    if (!name && tag === 'img') name = clean(element.getAttribute('alt'));
-    if (!name && (element.getAttribute('role') ?? '') === 'dialog') {
-      name = clean(element.querySelector('h1, h2, h3, h4, h5, h6')?.textContent);
-    }
-    if (!name) name = clean(element.textContent).slice(0, 80);
-    return {
-      tag,
-      type: (element.getAttribute('type') ?? '').toLowerCase(),
-      role: (element.getAttribute('role') ?? '').toLowerCase(),
-      id: element.id,
-      name,
-    };
-  });
-}
-
-const ROLE_KINDS: Record<string, Kind> = {
-  button: 'button',
-  link: 'link',
-  radio: 'radio',
-  combobox: 'select',
-  listbox: 'select',
-  dialog: 'dialog',
-  alertdialog: 'dialog',
-  table: 'table',
-  grid: 'table',
-  heading: 'heading',
-  img: 'image',
-  textbox: 'textbox',
-};
-
-function kindOf(info: ElementInfo): Kind | undefined {
-  const byRole = ROLE_KINDS[info.role];
-  if (byRole) return byRole;
-  if (/^h[1-6]$/.test(info.tag)) return 'heading';
-  if (info.tag === 'input') {
-    if (['submit', 'button', 'reset', 'image'].includes(info.type)) return 'button';
-    if (info.type === 'radio') return 'radio';
-    if (info.type === 'password') return 'password';
-    if (['checkbox', 'hidden', 'file', 'range', 'color'].includes(info.type)) return undefined;
-    return 'textbox';
-  }
-  const byTag: Record<string, Kind> = {
-    a: 'link',
-    button: 'button',
-    select: 'select',
-    textarea: 'textbox',
-    img: 'image',
-    svg: 'image',
-    canvas: 'image',
-    table: 'table',
-    dialog: 'dialog',
-  };
-  return byTag[info.tag];
-}
-
-function describeElement(info: ElementInfo): string {
-  const kind = kindOf(info) ?? `<${info.tag}${info.type ? ` type=${info.type}` : ''}>`;
-  const name = info.name.length > 40 ? `${info.name.slice(0, 39)}…` : info.name;
-  return `${kind}${name ? ` "${name}"` : ''}${info.id ? ` #${info.id}` : ''}`;
-}
-
-const KIND_SELECTORS: Partial<Record<Kind, string>> = {
-  link: 'a, [role=link]',
-  button: 'button, input[type=submit], input[type=button], [role=button]',
-  radio: 'input[type=radio], [role=radio]',
-  select: 'select, [role=combobox], [role=listbox]',
-  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
-  dialog: '[role=dialog], dialog',
-};
 
 function words(text: string): string[] {
   return text
@@ -317,7 +205,8 @@ export function similarity(expected: string, shown: string): number {
 
 export interface DriftOptions {
   browser: Browser;
-  labels: Labels;
+  /** The map a run would use: built in, with the --labels and --portal-map files applied. */
+  map: PortalMap;
 }
 
 export async function checkDrift(dir: string, options: DriftOptions): Promise<DriftReport> {
@@ -326,7 +215,7 @@ export async function checkDrift(dir: string, options: DriftOptions): Promise<Dr
 
 export async function checkRecording(
   recording: Recording,
-  { browser, labels }: DriftOptions,
+  { browser, map }: DriftOptions,
 ): Promise<DriftReport> {
   const { manifest } = recording;
   const stylesheets = new Map<string, string>();
@@ -338,8 +227,11 @@ export async function checkRecording(
     )
       stylesheets.set(withoutHash(entry.request.url), text);
   }
+  // The bot's own engine, registered before the context as the run does.
+  await registerPortalEngine((await import('playwright')).selectors);
   const context = await browser.newContext({
     javaScriptEnabled: false,
+    bypassCSP: true,
     viewport: { width: 1280, height: 900 },
   });
   try {
@@ -356,13 +248,11 @@ export async function checkRecording(
         return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css });
       return route.abort('blockedbyclient');
     });
-    const objects = Object.fromEntries(
-      (Object.keys(PAGE_OBJECTS) as PageObjectName[]).map((name) => [name, PAGE_OBJECTS[name](page, labels)]),
-    ) as Record<PageObjectName, object>;
+    const finder = new Finder(page, map, 5_000);
     const steps: StepCheck[] = [];
     for (const step of manifest.steps) {
       const html = recording.html(step);
-      const uses = STEP_PAGES[step.name as StepName]?.[step.status] ?? [];
+      const parts = STEP_PAGES[step.name as StepName]?.[step.status] ?? [];
       const result: StepCheck = {
         index: step.index,
         step: step.name,
@@ -370,7 +260,7 @@ export async function checkRecording(
         ...(step.html ? { file: step.html } : {}),
         ...(step.url ? { url: step.url } : {}),
         ...(step.pageTitle ? { pageTitle: step.pageTitle } : {}),
-        pageObjects: uses,
+        parts,
         checks: [],
       };
       if (!STEP_PAGES[step.name as StepName]) result.problem = `unknown step "${step.name}": not checked`;
@@ -379,7 +269,7 @@ export async function checkRecording(
         current = html;
         await page.goto('about:blank');
         await page.goto(pageUrl(step));
-        result.checks = await checkPage(page, uses, objects, step, labels);
+        result.checks = await checkPage(finder, parts, step.name as StepName);
       }
       steps.push(result);
     }
@@ -397,237 +287,239 @@ function pageUrl(step: RecordedStep): string {
   return step.url && /^https?:/i.test(step.url) ? withoutHash(step.url) : 'http://recording.invalid/';
 }
 
-async function checkPage(
-  page: Page,
-  uses: PageObjectName[],
-  objects: Record<PageObjectName, object>,
-  step: RecordedStep,
-  labels: Labels,
-): Promise<LocatorCheck[]> {
-  const fields = uses.flatMap((pageObject) =>
-    Object.entries(objects[pageObject])
-      .filter((entry): entry is [string, Locator] => isLocator(entry[1]))
-      .map(([field, locator]) => ({
-        pageObject,
-        field,
-        expectation: EXPECTATIONS[pageObject][field] ?? { kinds: ['text'] as Kind[] },
-        candidates: candidatesOf(locator).map(
-          (candidate): CandidateCount => ({
-            candidate,
-            fallback: isFallback(candidate),
-            count: 0,
-            hidden: false,
-          }),
-        ),
-      })),
-  );
-  // As recorded first; then with everything hidden shown, for what was not there visibly.
-  for (const { candidates } of fields) for (const c of candidates) await count(c, false);
-  await page.evaluate(showHidden);
-  for (const { candidates } of fields) for (const c of candidates) if (c.count === 0) await count(c, true);
+interface Seen {
+  count: number;
+  viaText: boolean;
+  hidden: boolean;
+}
 
-  const checks: LocatorCheck[] = [];
-  for (const { pageObject, field, expectation, candidates } of fields) {
-    const required =
-      !expectation.optional || (expectation.requiredAfter ?? []).includes(step.name as StepName);
-    const check = judge(
-      pageObject,
-      field,
-      expectation,
-      candidates,
-      required,
-      labels,
-      await related(candidates),
-    );
-    if (check.label && (check.verdict === 'missing' || check.verdict === 'absent') && !check.fix) {
-      const text = await closestText(page, check.label, expectation.kinds, labels);
-      if (text) check.fix = { key: check.label, text };
-    }
-    if (check.fix) check.note = `${check.note}; ${fixNote(check.fix)}`;
-    else if (check.label && check.verdict === 'missing')
-      check.note = `${check.note} (labels key ${check.label}: if the portal renamed it, put the new text there)`;
-    checks.push(check);
+async function checkPage(finder: Finder, parts: ScreenPart[], step: StepName): Promise<EntryCheck[]> {
+  const { page, map } = finder;
+  const needs = parts.flatMap((part): readonly Need[] => SCREEN_NEEDS[part]);
+  const seen = new Map<ElementAddress, Seen>();
+  // As recorded first; then with everything hidden shown, for what was not there visibly.
+  for (const need of needs)
+    seen.set(need.address, { ...(await resolve(page, map, need.address)), hidden: false });
+  const asRecorded = new Map([...seen].map(([address, s]) => [address, s.count > 0]));
+  await page.evaluate(showHidden);
+  for (const need of needs) {
+    if ((seen.get(need.address)?.count ?? 0) > 0) continue;
+    const again = await resolve(page, map, need.address);
+    if (again.count > 0) seen.set(need.address, { ...again, hidden: true });
   }
+
+  const checks: EntryCheck[] = [];
+  for (const need of needs) {
+    const entry = element(map, need.address);
+    const s = seen.get(need.address) ?? { count: 0, viaText: false, hidden: false };
+    const required =
+      need.onlyWith !== undefined
+        ? (seen.get(need.onlyWith)?.count ?? 0) > 0
+        : need.unlessShown !== undefined
+          ? asRecorded.get(need.unlessShown) !== true
+          : !need.optional || (need.requiredAfter ?? []).includes(step);
+    const base = { address: need.address, name: entry.name, required, count: s.count };
+    if (s.count === 0) {
+      checks.push(await missing(finder, need, entry, required));
+      continue;
+    }
+    const explained = await finder.explain(need.address);
+    const found: EntryCheck = {
+      ...base,
+      verdict: 'found',
+      via: s.viaText ? 'text' : 'id',
+      ...(explained.matches[0] ? { matched: explained.matches[0] } : {}),
+      ...(s.hidden ? { hidden: true } : {}),
+    };
+    if (s.count > 1 && !need.shownOnly) {
+      checks.push({
+        ...found,
+        verdict: 'ambiguous',
+        note: `${s.count} elements match: ${explained.matches.join(', ')}; the bot stops rather than pick one`,
+      });
+    } else if (!s.viaText && entry.texts.length > 0) {
+      // The text the bot looks for is not where a person reads it, yet a known id still finds it.
+      const shown = await shownText(finder, need.address, entry);
+      checks.push({
+        ...found,
+        verdict: 'changed',
+        note: `found only by its id: no ${lookedFor({ ...entry, ids: [], names: [] })}${shown ? `; it reads "${shown}" now` : ''}`,
+        ...(shown ? { fix: { address: need.address, text: shown } } : {}),
+      });
+    } else {
+      checks.push(found);
+    }
+  }
+  for (const check of checks) if (check.fix) check.note = `${check.note}; ${fixNote(check.fix)}`;
   return checks;
 }
 
-/** Whether the text candidate and the fallback found the same thing (or one inside the other). */
-async function related(candidates: CandidateCount[]): Promise<boolean> {
-  const byText = candidates.find((c) => !c.fallback && c.count > 0);
-  const byFallback = candidates.find((c) => c.fallback && c.count > 0);
-  if (!byText || !byFallback) return true;
-  const other = await byFallback.candidate.first().elementHandle();
-  if (!other) return true;
-  try {
-    return await byText.candidate
-      .first()
-      .evaluate(
-        (element, fallback) =>
-          element === fallback || element.contains(fallback) || fallback.contains(element),
-        other,
-      );
-  } finally {
-    await other.dispose();
-  }
+/** The entry through the bot's engine, and whether it is still found with its ids left out. */
+async function resolve(page: Page, map: PortalMap, address: ElementAddress): Promise<Omit<Seen, 'hidden'>> {
+  const query = toQuery(element(map, address));
+  const count = await page.locator(portalSelector({ op: 'find', query })).count();
+  if (count === 0) return { count, viaText: false };
+  const byText = await page
+    .locator(portalSelector({ op: 'find', query: { ...query, ids: [], names: [] } }))
+    .count();
+  return { count, viaText: byText > 0 };
 }
 
-function isLocator(value: unknown): value is Locator {
-  const candidate = value as Partial<Locator> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof candidate.or === 'function' &&
-    typeof candidate.count === 'function' &&
-    typeof candidate.evaluateAll === 'function'
-  );
-}
-
-async function count(c: CandidateCount, hidden: boolean): Promise<void> {
-  c.count = await c.candidate.count();
-  c.hidden = hidden && c.count > 0;
-  if (c.count > 0) [c.info] = await c.candidate.first().evaluateAll(readElements);
-}
-
-/** Shows what the recorded page hid (collapsed menus, unopened forms), scripts being off. */
-function showHidden(): void {
-  document.querySelectorAll('[hidden]').forEach((element) => {
-    element.removeAttribute('hidden');
-  });
-  document.querySelectorAll('[aria-hidden="true"]').forEach((element) => {
-    element.removeAttribute('aria-hidden');
-  });
-  document.querySelectorAll<HTMLElement>('[style]').forEach((element) => {
-    element.style.removeProperty('display');
-    element.style.removeProperty('visibility');
-  });
-  const style = document.createElement('style');
-  style.textContent =
-    'body *:not(script):not(style):not(template) { display: revert !important; visibility: visible !important; opacity: 1 !important; }';
-  document.head.append(style);
-}
-
-function judge(
-  pageObject: PageObjectName,
-  field: string,
-  expectation: Expectation,
-  candidates: CandidateCount[],
+async function missing(
+  finder: Finder,
+  need: Need,
+  entry: PortalElement,
   required: boolean,
-  labels: Labels,
-  sameThing: boolean,
-): LocatorCheck {
-  const base = { pageObject, field, required, ...(expectation.label ? { label: expectation.label } : {}) };
-  const byText = candidates.find((c) => !c.fallback && c.count > 0);
-  const byFallback = candidates.find((c) => c.fallback && c.count > 0);
-  const wanted = expectation.label ? ` reading ${quoteAll(labels[expectation.label])}` : '';
-  const kinds = expectation.kinds.filter((kind) => kind !== 'text').join(' or ') || 'element';
-  const decided = byText ?? byFallback;
-  if (!decided) {
+): Promise<EntryCheck> {
+  const base = { address: need.address, name: entry.name, required, count: 0 };
+  if (!required) {
     return {
       ...base,
-      verdict: required ? 'missing' : 'absent',
-      count: 0,
-      note: required ? `no ${kinds}${wanted}` : `not on this page (${expectation.optional})`,
+      verdict: 'absent',
+      note: `not on this page (${need.optional ?? 'not needed here'})`,
     };
   }
-  const matched = decided.info ? describeElement(decided.info) : undefined;
-  const found = {
-    ...base,
-    count: decided.count,
-    via: decided === byText ? ('text' as const) : ('fallback' as const),
-    ...(matched ? { matched } : {}),
-    ...(decided.hidden ? { hidden: true } : {}),
-  };
-  if (decided.count > 1) {
-    return {
-      ...found,
-      verdict: 'ambiguous',
-      note: `${decided.count} elements match; the bot takes the first`,
-    };
-  }
-  const kind = decided.info ? kindOf(decided.info) : undefined;
-  const kindOk =
-    expectation.kinds.includes('text') || (kind !== undefined && expectation.kinds.includes(kind));
-  if (!kindOk) {
-    return {
-      ...found,
-      verdict: 'changed',
-      note: `expected a ${kinds}, the page has ${matched ?? 'another element'}`,
-    };
-  }
-  if (!byText && expectation.label) {
-    // The text the bot looks for is not where it looks, yet the id still finds the element.
-    const shown = decided.info?.name ?? '';
-    const known = shown !== '' && anyText(labels[expectation.label]).test(shown);
-    return {
-      ...found,
-      verdict: 'changed',
-      note: known
-        ? `found only by ${fallbackName(decided.candidate)}: the page shows "${shown}", a text the labels have, but not where the text locator looks (a matter for the page object, not the labels)`
-        : `no ${kinds}${wanted}; found only by ${fallbackName(decided.candidate)}`,
-      ...(shown && !known ? { fix: { key: expectation.label, text: shown } } : {}),
-    };
-  }
-  if (!byText) return { ...found, verdict: 'found', note: 'no label on the page: found by its id' };
+  const explained = await finder.explain(need.address);
+  const text = await closestText(finder, need.address, entry);
+  const closest =
+    explained.closest.length > 0
+      ? `closest on the page: ${explained.closest.join(', ')}`
+      : 'nothing like it on the page';
+  const popup = explained.popups[0] ? `; a popup is open: "${explained.popups[0]}"` : '';
+  const looked = `looked for ${lookedFor(entry)}; ${closest}${popup}`;
   return {
-    ...found,
-    verdict: 'found',
-    ...(!sameThing && byFallback?.info
-      ? {
-          note: `but ${fallbackName(byFallback.candidate)} now points at ${describeElement(byFallback.info)}`,
-        }
-      : {}),
+    ...base,
+    verdict: 'missing',
+    closest: explained.closest,
+    ...(text
+      ? { note: looked, fix: { address: need.address, text } }
+      : {
+          note: `${looked}. If the portal renamed it, put its new text under ${need.address} in a portal-map file`,
+        }),
   };
 }
 
-function fallbackName(candidate: Locator): string {
-  const text = String(candidate);
-  return /^locator\('(.*)'\)$/.exec(text)?.[1] ?? text;
+/** Runs in the page (self-contained): the texts a person reads for each element. */
+function namesOf(elements: Element[]): string[][] {
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, hidden parts left out
+  const own = (el: Element) => clean((el as HTMLElement).innerText ?? el.textContent);
+  return elements.map((el) => {
+    const names: string[] = [];
+    const field = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+    names.push(clean(el.getAttribute('aria-label')));
+    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
+      names.push(own(document.getElementById(id) ?? document.createElement('i')));
+    if (field) {
+      const input = el as HTMLInputElement;
+      for (const label of Array.from(input.labels ?? [])) names.push(own(label));
+      if (/^(submit|button|reset)$/i.test(input.type)) names.push(clean(input.value));
+      names.push(clean(el.getAttribute('placeholder')), clean(el.getAttribute('title')));
+      // The text right beside a radio or checkbox, and the label cell of a table row.
+      let beside = '';
+      for (let node = el.nextSibling; node; node = node.nextSibling) {
+        if (node.nodeType === Node.ELEMENT_NODE && /^(BR|INPUT|SELECT)$/.test((node as Element).tagName))
+          break;
+        beside += ` ${node.textContent ?? ''}`;
+      }
+      names.push(clean(beside));
+      const cell = el.closest('td,th');
+      let previous = cell?.previousElementSibling;
+      while (previous && clean(previous.textContent) === '') previous = previous.previousElementSibling;
+      if (previous) names.push(own(previous));
+      const group = el.closest('.form-group,.row,.input-group,.mb-3');
+      for (const label of Array.from(group?.querySelectorAll('label') ?? [])) names.push(own(label));
+    } else if (el.tagName === 'IMG') {
+      names.push(clean(el.getAttribute('alt')));
+    } else {
+      names.push(own(el), clean(el.getAttribute('title')), clean(el.getAttribute('value')));
+    }
+    return names.filter((name, i, all) => name !== '' && name.length <= 80 && all.indexOf(name) === i);
+  });
 }
 
-function quoteAll(texts: readonly string[]): string {
-  return texts.map((text) => `"${text}"`).join(' or ');
-}
-
-function fixNote(fix: { key: LabelKey; text: string }): string {
-  return `the page shows "${fix.text}": labels override ${labelsOverride({ [fix.key]: fix.text })}`;
+/** Texts another entry of the map reads: never offered as the new text of this one. */
+function otherEntriesTexts(map: PortalMap, address: ElementAddress, entry: PortalElement): Set<string> {
+  const mine = new Set(entry.texts.map((text) => text.toLowerCase()));
+  const taken = new Set<string>();
+  for (const other of addresses(map)) {
+    if (other === address) continue;
+    const texts = element(map, other).texts.map((text) => text.toLowerCase());
+    if (texts.some((text) => mine.has(text))) continue;
+    for (const text of texts) taken.add(text);
+  }
+  for (const text of entry.never ?? []) taken.add(text.toLowerCase());
+  return taken;
 }
 
 /**
- * The text of the element of the right kind that most looks like a renamed label, skipping
- * texts the bot already reads for another key (so "Create API User" is never offered as the
- * new "User Credentials").
+ * Of the controls the engine ranks closest to a missing entry, the text most like a renamed
+ * one, skipping texts the bot reads for another entry or must never choose (so "Through ERP"
+ * is never offered as the new "Through GSP", nor "Create API User" as "User Credentials").
  */
 async function closestText(
-  page: Page,
-  key: LabelKey,
-  kinds: Kind[],
-  labels: Labels,
+  finder: Finder,
+  address: ElementAddress,
+  entry: PortalElement,
 ): Promise<string | undefined> {
-  const selector = kinds
-    .map((kind) => KIND_SELECTORS[kind])
-    .filter(Boolean)
-    .join(', ');
-  if (!selector) return undefined;
-  const names = (await page.locator(selector).evaluateAll(readElements)).map((info) => info.name);
-  const others = (Object.keys(labels) as LabelKey[])
-    .filter((other) => other !== key && !labels[key].some((text) => labels[other].includes(text)))
-    .map((other) => anyText(labels[other]));
+  if (entry.texts.length === 0) return undefined;
+  const query = toQuery(entry);
+  const names = (
+    await finder.page.locator(portalSelector({ op: 'closest', query })).evaluateAll(namesOf)
+  ).flat();
+  const taken = otherEntriesTexts(finder.map, address, entry);
   let best: { text: string; score: number } | undefined;
   for (const name of new Set(names)) {
-    if (!name || others.some((pattern) => pattern.test(name))) continue;
-    const score = Math.max(...labels[key].map((label) => similarity(label, name)));
+    if (
+      taken.has(name.toLowerCase()) ||
+      entry.texts.some((text) => text.toLowerCase() === name.toLowerCase())
+    )
+      continue;
+    const score = Math.max(...entry.texts.map((text) => similarity(text, name)));
     if (score > 0 && (!best || score > best.score)) best = { text: name, score };
   }
   return best?.text;
 }
 
+/** What the element found by its id reads now, when that is not another entry's text. */
+async function shownText(
+  finder: Finder,
+  address: ElementAddress,
+  entry: PortalElement,
+): Promise<string | undefined> {
+  const [names = []] = await finder.locator(address).evaluateAll(namesOf);
+  const taken = otherEntriesTexts(finder.map, address, entry);
+  return names.find((name) => !taken.has(name.toLowerCase()));
+}
+
+/**
+ * Shows what the recorded page hid (collapsed menus, unopened forms, `d-none` sections), scripts
+ * being off. An inline `!important` outranks any stylesheet's, `.d-none` included.
+ */
+function showHidden(): void {
+  for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION)$/.test(el.tagName)) continue;
+    const html = el as HTMLElement;
+    el.removeAttribute('hidden');
+    const style = getComputedStyle(el);
+    if (style.display === 'none') html.style.setProperty('display', 'revert', 'important');
+    if (style.visibility !== 'visible') html.style.setProperty('visibility', 'visible', 'important');
+  }
+}
+
+function fixNote(fix: { address: ElementAddress; text: string }): string {
+  return `the page shows "${fix.text}": portal-map override ${overrideFileText({ [fix.address]: { texts: [fix.text] } })}`;
+}
+
 function summarize(recording: Recording, steps: StepCheck[]): DriftReport {
   const totals: Record<Verdict, number> = { found: 0, missing: 0, ambiguous: 0, changed: 0, absent: 0 };
-  const fixes: Partial<Record<LabelKey, string>> = {};
+  const fixes: PortalMapOverrides = {};
+  let blocking = 0;
   for (const step of steps) {
     for (const check of step.checks) {
       totals[check.verdict] += 1;
-      if (check.fix) fixes[check.fix.key] ??= check.fix.text;
+      if (check.required && (check.verdict === 'missing' || check.verdict === 'ambiguous')) blocking += 1;
+      if (check.fix) fixes[check.fix.address] ??= { texts: [check.fix.text] };
     }
   }
   const { manifest } = recording;
@@ -639,6 +531,7 @@ function summarize(recording: Recording, steps: StepCheck[]): DriftReport {
     steps,
     totals,
     missing: totals.missing,
+    blocking,
     fixes,
   };
 }
@@ -667,20 +560,22 @@ export function formatDrift(report: DriftReport): string {
       continue;
     }
     if (step.checks.length === 0) {
-      lines.push('   (no page object acts on this page)');
+      lines.push('   (the bot acts on nothing on this page)');
       continue;
     }
-    const width = Math.max(...step.checks.map((c) => `${c.pageObject}.${c.field}`.length));
+    const width = Math.max(...step.checks.map((c) => c.address.length));
     for (const check of step.checks) {
-      const name = `${check.pageObject}.${check.field}`.padEnd(width);
-      const what = [
-        check.matched,
-        check.hidden ? '(hidden when recorded)' : undefined,
-        check.note ? `- ${check.note}` : undefined,
-      ]
-        .filter(Boolean)
-        .join(' ');
-      lines.push(`   ${name}  ${VERDICT_SHOWN[check.verdict].padEnd(9)}  ${what}`);
+      const what =
+        check.verdict === 'found'
+          ? [
+              check.matched,
+              check.via === 'id' ? '(by its id: no text on the page)' : undefined,
+              check.hidden ? '(hidden when recorded)' : undefined,
+            ]
+          : [check.verdict === 'absent' ? undefined : check.name, check.note ? `- ${check.note}` : undefined];
+      lines.push(
+        `   ${check.address.padEnd(width)}  ${VERDICT_SHOWN[check.verdict].padEnd(9)}  ${what.filter(Boolean).join(' ')}`,
+      );
     }
   }
   const t = report.totals;
@@ -689,14 +584,14 @@ export function formatDrift(report: DriftReport): string {
     `Summary: ${t.found} found, ${t.missing} missing, ${t.ambiguous} ambiguous, ${t.changed} changed, ${t.absent} absent (optional).`,
   );
   lines.push(
-    report.missing > 0
-      ? 'Something the bot needs is missing: a run would stop at the pages above. Update the page objects, the labels or the mock.'
+    report.blocking > 0
+      ? `Something the bot needs is ${report.missing > 0 ? 'missing' : 'ambiguous'}: a run would stop at the pages above. Update the portal map (or a portal-map file) or the mock.`
       : 'Nothing the bot needs is missing.',
   );
   if (Object.keys(report.fixes).length > 0) {
     lines.push(
-      'To follow the portal’s new texts without a code change, put this in a labels file (--labels <file> or EINV_LABELS_FILE):',
-      `  ${labelsOverride(report.fixes)}`,
+      'To follow the portal’s new texts without a code change, put this in a portal-map file (--portal-map <file> or EINV_PORTAL_MAP):',
+      `  ${overrideFileText(report.fixes)}`,
     );
   }
   return lines.join('\n');

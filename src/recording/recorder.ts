@@ -10,8 +10,8 @@
  */
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright';
-import { STEPS, type StepName } from '../../flows/register.js';
 import { makePrivateDir, writePrivateFile } from '../private-files.js';
+import { STEPS, type StepName } from '../steps.js';
 import {
   checkRecordingDir,
   HAR_FILE,
