@@ -7,11 +7,14 @@
  * through to the network:
  * - stylesheets and scripts are served from the HAR;
  * - what the recording left out on purpose (the captcha picture) comes from the mock;
- * - each page load and form post goes to the mock first (its session is kept here, not in the
- *   browser), which must answer as the portal did then (same status, same redirect); the
- *   browser then gets the recorded page, with the mock's fresh hidden values (token, salt)
- *   put where the recording has [redacted], so the next post passes the mock's checks.
- * - a post must carry the recorded fields with the recorded values (secret ones excepted).
+ * - each page load, form post and script request (fetch/XHR: an OTP verified in place, a form
+ *   saved by AJAX) goes to the mock first (its session is kept here, not in the browser),
+ *   which must answer as the portal did then (same status, same redirect); the browser then
+ *   gets the recorded answer, with the mock's fresh values (token, salt) put where the
+ *   recording has [redacted]: hidden fields of a page, the same keys of a JSON answer. So the
+ *   next post passes the mock's checks, and the page's script reads what the portal sent.
+ * - a post must carry the recorded fields with the recorded values (secret ones excepted),
+ *   form-encoded or JSON.
  * Anything else is refused: aborted, and listed in `unmatched`, which a test expects empty.
  *
  * Redirects are followed here rather than handed to the browser: Playwright does not route a
@@ -105,18 +108,21 @@ export class ReplayHarness {
     }
   }
 
-  /** A page load or a form post: the mock decides, the recording supplies the page. */
+  /** A page load, a form post or a script's request: the mock decides, the recording supplies the answer. */
   private async page(route: Route, request: Request, url: URL, label: string): Promise<void> {
     let key = keyOf(request.method(), url.pathname);
-    let entry = this.take(key, false);
+    // A script may read the same thing again (a table redrawn): a GET is asked of the mock each
+    // time and answered with the last recorded answer once the recorded ones are used up.
+    let entry = this.take(key, request.method() === 'GET' && isScript(request.resourceType()));
     if (!entry) return this.refuse(route, `${label}: more requests than the recording has`);
     const body = request.postData() ?? undefined;
-    if (request.method() === 'POST') {
-      const problem = formDifference(entry.request.postData?.text, body);
+    const contentType = (await request.headerValue('content-type')) ?? undefined;
+    if (request.method() !== 'GET') {
+      const problem = bodyDifference(entry.request.postData, body, contentType);
       if (problem) return this.refuse(route, `${label}: ${problem}`);
     }
-    const contentType = (await request.headerValue('content-type')) ?? undefined;
-    let live = await this.live(request.method(), url.pathname + url.search, body, contentType);
+    const ajax = (await request.headerValue('x-requested-with')) ?? undefined;
+    let live = await this.live(request.method(), url.pathname + url.search, body, contentType, ajax);
     for (let hops = 0; ; hops++) {
       if (live.status !== entry.response.status) {
         return this.refuse(
@@ -139,14 +145,16 @@ export class ReplayHarness {
       entry = this.take(key, false);
       if (!entry)
         return this.refuse(route, `${label} → GET ${next.pathname}: more requests than the recording has`);
-      live = await this.live('GET', next.pathname + next.search);
+      live = await this.live('GET', next.pathname + next.search, undefined, undefined, ajax);
     }
-    const recordedPage = entry.response.content.text ?? '';
+    const recorded = entry.response.content.text ?? '';
+    const mimeType = entry.response.content.mimeType || 'text/html; charset=utf-8';
+    const liveText = live.body.toString('utf8');
     this.served.push(`${label} (recording, mock state)`);
     await route.fulfill({
       status: entry.response.status,
-      contentType: entry.response.content.mimeType || 'text/html; charset=utf-8',
-      body: spliceHidden(recordedPage, live.body.toString('utf8')),
+      contentType: mimeType,
+      body: /json/i.test(mimeType) ? spliceJson(recorded, liveText) : spliceHidden(recorded, liveText),
     });
   }
 
@@ -165,12 +173,22 @@ export class ReplayHarness {
   }
 
   /** Asks the mock, in the one session the harness keeps for the replay. */
-  private async live(method: string, path: string, body?: string, contentType?: string): Promise<Live> {
+  private async live(
+    method: string,
+    path: string,
+    body?: string,
+    contentType?: string,
+    requestedWith?: string,
+  ): Promise<Live> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(new URL(path, this.mockUrl), {
       method,
       redirect: 'manual',
-      headers: { ...(contentType ? { 'content-type': contentType } : {}), ...(cookie ? { cookie } : {}) },
+      headers: {
+        ...(contentType ? { 'content-type': contentType } : {}),
+        ...(cookie ? { cookie } : {}),
+        ...(requestedWith ? { 'x-requested-with': requestedWith } : {}),
+      },
       ...(body !== undefined && method !== 'GET' ? { body } : {}),
     });
     for (const line of response.headers.getSetCookie()) {
@@ -191,8 +209,81 @@ function keyOf(method: string, pathname: string): string {
   return `${method.toUpperCase()} ${pathname}`;
 }
 
+function isScript(resourceType: string): boolean {
+  return resourceType === 'fetch' || resourceType === 'xhr';
+}
+
+/** What the mock must answer: page loads, posts, and a script's requests (its AJAX calls). */
 function isPage(entry: HarEntry): boolean {
-  return entry._resourceType === 'document' || entry.request.method !== 'GET';
+  return (
+    entry._resourceType === 'document' || isScript(entry._resourceType) || entry.request.method !== 'GET'
+  );
+}
+
+/** Where a posted body differs from the recorded one: form-encoded or JSON, masked values aside. */
+export function bodyDifference(
+  recorded: { mimeType: string; text: string } | undefined,
+  live: string | undefined,
+  liveType: string | undefined,
+): string | undefined {
+  const json = /json/i.test(recorded?.mimeType ?? '') || /json/i.test(liveType ?? '');
+  return json ? jsonDifference(recorded?.text, live) : formDifference(recorded?.text, live);
+}
+
+/** Where a posted JSON body differs from the recorded one: the same keys, the same unmasked values. */
+export function jsonDifference(recorded: string | undefined, live: string | undefined): string | undefined {
+  let want: unknown;
+  let got: unknown;
+  try {
+    want = JSON.parse(recorded ?? 'null');
+    got = JSON.parse(live ?? 'null');
+  } catch {
+    return recorded === live ? undefined : 'posted a body that is not the recorded JSON';
+  }
+  const walk = (a: unknown, b: unknown, path: string): string | undefined => {
+    if (typeof a === 'string' && MASKED.test(a)) return undefined;
+    if (a && b && typeof a === 'object' && typeof b === 'object') {
+      const keysA = Object.keys(a).join(', ');
+      const keysB = Object.keys(b).join(', ');
+      if (Array.isArray(a) !== Array.isArray(b) || keysA !== keysB)
+        return `posted ${path || 'JSON'} with [${keysB}] where the recording has [${keysA}]`;
+      for (const key of Object.keys(a)) {
+        const found = walk(
+          (a as Record<string, unknown>)[key],
+          (b as Record<string, unknown>)[key],
+          path ? `${path}.${key}` : key,
+        );
+        if (found) return found;
+      }
+      return undefined;
+    }
+    return a === b
+      ? undefined
+      : `posted ${path}=${JSON.stringify(b)} where the recording has ${JSON.stringify(a)}`;
+  };
+  return walk(want, got, '');
+}
+
+/** The recorded JSON answer with the mock's live values where the scrubber left a mask. */
+export function spliceJson(recorded: string, live: string): string {
+  let want: unknown;
+  let got: unknown;
+  try {
+    want = JSON.parse(recorded);
+    got = JSON.parse(live);
+  } catch {
+    return recorded;
+  }
+  const walk = (a: unknown, b: unknown): unknown => {
+    if (typeof a === 'string') return MASKED.test(a) && b !== undefined ? b : a;
+    if (a && typeof a === 'object') {
+      const other = (b && typeof b === 'object' ? b : {}) as Record<string, unknown>;
+      if (Array.isArray(a)) return a.map((item, i) => walk(item, other[i]));
+      return Object.fromEntries(Object.entries(a).map(([key, value]) => [key, walk(value, other[key])]));
+    }
+    return a;
+  };
+  return JSON.stringify(walk(want, got));
 }
 
 /** Where the posted form differs from the recorded one, values the scrubber masked aside. */

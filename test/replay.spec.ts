@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRecording, type Recording } from '../src/recording/recording.js';
 import { DEMO, expect, HAPPY_ANSWERS, readReport, test } from './fixtures.js';
-import { formDifference, replay } from './replay-harness.js';
+import { DIALECTS, type Dialect } from './mock-portal/types.js';
+import { formDifference, jsonDifference, replay, spliceJson } from './replay-harness.js';
 
 const RECORDINGS = fileURLToPath(new URL('./recordings', import.meta.url));
 
@@ -14,9 +15,16 @@ const recordings = existsSync(RECORDINGS)
       .sort()
   : [];
 
+/** The markup a recording of the mock was made in, from its folder's name (mock-<dialect>-<date>). */
+function dialectOf(name: string): Dialect | undefined {
+  return DIALECTS.find((dialect) => name.startsWith(`mock-${dialect}-`));
+}
+
+/** The latest recording of the mock's default (accessible) markup: the one the tests below edit. */
 function mockRecording(): Recording {
-  const name = recordings.filter((n) => n.startsWith('mock-')).at(-1);
-  if (!name) throw new Error('no recording of the mock under test/recordings (npm run record:mock)');
+  const name = recordings.filter((n) => dialectOf(n) === 'accessible').at(-1);
+  if (!name)
+    throw new Error('no recording of the accessible mock under test/recordings (npm run record:mock)');
   return loadRecording(join(RECORDINGS, name));
 }
 
@@ -35,14 +43,17 @@ function demoTarget(recording: Recording) {
 
 test.describe('replaying recorded runs', () => {
   test('the suite has a recording of the mock to replay', () => {
-    expect(recordings.some((name) => name.startsWith('mock-'))).toBe(true);
+    expect(recordings.some((name) => dialectOf(name) === 'accessible')).toBe(true);
   });
 
   for (const name of recordings) {
+    // The mock answers in the markup the recording was made in: its posts and AJAX calls differ.
+    const dialect = dialectOf(name);
     test(`replays ${name} offline: the recorded pages, the mock's answers, nothing else`, async ({
       browser,
       mock,
     }, testInfo) => {
+      if (dialect) mock.reset({ dialect, fixed: mock.state().fixed });
       const recording = loadRecording(join(RECORDINGS, name));
       const reason = recording.manifest.replay;
       test.skip(reason !== undefined, `recording.json says it cannot be replayed yet: ${reason}`);
@@ -82,7 +93,7 @@ test.describe('replaying recorded runs', () => {
     });
   }
 
-  test('the bot reads the recorded pages, not the mock’s: a menu item renamed in the recording stops it until the labels follow', async ({
+  test('the bot reads the recorded pages, not the mock’s: a menu item renamed in the recording stops it until a portal-map file follows', async ({
     browser,
     mock,
   }, testInfo) => {
@@ -110,12 +121,15 @@ test.describe('replaying recorded runs', () => {
     expect(stopped.result.status).toBe('failed');
     expect(stopped.result.report.error?.step).toBe('openCreateApiUser');
 
-    const labelsFile = testInfo.outputPath('labels.json');
-    writeFileSync(labelsFile, JSON.stringify({ menuUserCredentials: 'API User Credentials' }));
+    const portalMapFile = testInfo.outputPath('portal-map.json');
+    writeFileSync(
+      portalMapFile,
+      JSON.stringify({ dashboard: { userCredentials: { texts: ['API User Credentials'] } } }),
+    );
     const followed = await replay({
       ...options,
       outDir: testInfo.outputPath('followed'),
-      settings: { labelsFile },
+      settings: { portalMapFile },
     });
     expect(followed.harness.unmatched).toEqual([]);
     expect(followed.result.status).toBe('registered');
@@ -191,4 +205,29 @@ test.describe('comparing a posted form with the recorded one', () => {
       else expect(found).toBeUndefined();
     });
   }
+});
+
+test.describe('comparing a posted JSON body with the recorded one', () => {
+  const cases: [string, string, string, RegExp | undefined][] = [
+    ['same keys and values', '{"a":1,"b":"x"}', '{"a":1,"b":"x"}', undefined],
+    ['a masked value differs', '{"otp":"[redacted]","b":"x"}', '{"otp":"615204","b":"x"}', undefined],
+    ['a plain value differs', '{"gsp":"G007"}', '{"gsp":"G012"}', /posted gsp="G012"/],
+    ['a key is missing', '{"a":1,"b":2}', '{"a":1}', /posted JSON with \[a\]/],
+  ];
+  for (const [name, recorded, live, problem] of cases) {
+    test(name, () => {
+      const found = jsonDifference(recorded, live);
+      if (problem) expect(found).toMatch(problem);
+      else expect(found).toBeUndefined();
+    });
+  }
+
+  test('an AJAX answer gets the mock’s live values where the recording has a mask', () => {
+    expect(
+      spliceJson(
+        '{"success":true,"token":"[redacted]","rows":[{"user":"API_[username]","gsp":"X"}]}',
+        '{"success":true,"token":"t-123","rows":[{"user":"API_acme01","gsp":"Y"}]}',
+      ),
+    ).toBe('{"success":true,"token":"t-123","rows":[{"user":"API_acme01","gsp":"X"}]}');
+  });
 });
