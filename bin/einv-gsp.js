@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 // The installed command: everything lives in the compiled src/cli.ts (npm ci builds it).
+// The `--` in the first line ends Node's own options, so the command's `--env-file` is never
+// taken for Node's: Node (20 and later) reads `--env-file <file>` anywhere on its command line,
+// after the script too, and stops before running anything ("node: prod.env: not found", exit 9).
+// For the same reason, run it as `node -- bin/einv-gsp.js ...` when naming node yourself.
 import { main } from '../dist/src/cli.js';
 
 process.exitCode = await main({

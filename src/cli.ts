@@ -73,7 +73,8 @@ export async function main(io: CliIO): Promise<number> {
     },
   };
   try {
-    const [name, ...args] = io.argv;
+    // `npx einv-gsp -- register ...` hands the `--` on; it ends npx's options, not ours.
+    const [name, ...args] = io.argv[0] === '--' ? io.argv.slice(1) : io.argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.print(HELP);
       return name === undefined ? EXIT.config : EXIT.ok;

@@ -170,7 +170,9 @@ export const test = base.extend<Fixtures>({
       (options) =>
         new Promise<CliRun>((resolve, reject) => {
           const outDir = testInfo.outputPath('cli-runs');
-          const child = spawn(process.execPath, ['bin/einv-gsp.js', ...options.args, '--out', outDir], {
+          // `--` before the script, as the bin's first line has it: Node takes an --env-file
+          // anywhere on its command line for its own unless a `--` ends its options first.
+          const child = spawn(process.execPath, ['--', 'bin/einv-gsp.js', ...options.args, '--out', outDir], {
             env: {
               PATH: process.env.PATH ?? '',
               HOME: process.env.HOME ?? '',
