@@ -7,8 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIO, Command, CommandContext } from './commands/context.js';
+import { closestName } from './did-you-mean.js';
 import { Cancelled, ConfigError, EXIT, isEinvError } from './errors.js';
 import type { Human } from './human.js';
+import { describeFileError, isFileSystemRefusal } from './input-files.js';
 import { SecretValues } from './secret-values.js';
 
 export type { CliIO };
@@ -26,6 +28,7 @@ Usage:
   einv-gsp register --gstin <GSTIN> --api-username <suffix> [options]
   einv-gsp batch --file <gstins.csv> [options]
   einv-gsp check (--gstin <GSTIN> --api-username <suffix> | --file <gstins.csv>) [options]
+  einv-gsp drift <recording-dir> [--labels <file.json>] [--json]
   einv-gsp <command> --help
 
 Commands:
@@ -36,6 +39,14 @@ Commands:
 
 Exit codes: 0 registered, already registered or dry run complete; 2 bad input; 3 the portal
 refused; 4 the portal was not as expected; 5 outcome unknown; 130 cancelled.`;
+
+function unknownCommand(name: string): string {
+  if (name.startsWith('-')) {
+    return `give a command first, e.g. einv-gsp register ${name} ... (commands: ${Object.keys(COMMANDS).join(', ')})`;
+  }
+  const close = closestName(name, Object.keys(COMMANDS));
+  return `unknown command "${name}"${close ? `: did you mean '${close}'?` : ` (commands: ${Object.keys(COMMANDS).join(', ')})`} (see einv-gsp --help)`;
+}
 
 export function version(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -84,7 +95,7 @@ export async function main(io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     const load = COMMANDS[name];
-    if (!load) throw new ConfigError([`unknown command "${name}" (see einv-gsp --help)`]);
+    if (!load) throw new ConfigError([unknownCommand(name)]);
     const command = await load();
     if (args.includes('--help') || args.includes('-h')) {
       io.print(command.HELP);
@@ -97,6 +108,13 @@ export async function main(io: CliIO): Promise<number> {
       io.printError(`${heading}\n${secrets.scrub(error.message).replace(/^/gm, '  ')}`);
       if (error.remedy) io.printError(error.remedy);
       return error instanceof Cancelled ? EXIT.cancelled : error.exitCode;
+    }
+    if (isFileSystemRefusal(error)) {
+      // A folder or file that cannot be written (disk full, made read-only since the check):
+      // the machine's state, not a bug, so one line and no stack.
+      io.printError(`Cannot go on: ${secrets.scrub(error.path)}: ${describeFileError(error)}`);
+      io.printError('Free the disk or fix the permissions, then run the same command again.');
+      return EXIT.config;
     }
     io.printError(secrets.scrub(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     io.printError('This is a bug in einv-gsp: please report it with the run folder attached.');

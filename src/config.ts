@@ -9,6 +9,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { gstinProblem } from './gstin.js';
+import { describeFileError } from './input-files.js';
 import { DEFAULT_PASSWORD_RULE, type PasswordRule, parsePasswordRule, passwordProblem } from './password.js';
 
 export const DEFAULT_PORTAL_URL = 'https://einvoice1.gst.gov.in';
@@ -206,9 +207,7 @@ export function loadEnv(envFile: string | undefined, processEnv: Env = process.e
     fileEnv = parseDotenv(readFileSync(path));
   } catch (error) {
     if (envFile !== undefined) {
-      throw new ConfigError([
-        `env file ${envFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      ]);
+      throw new ConfigError([`env file ${envFile}: ${describeFileError(error)}`]);
     }
   }
   return { ...fileEnv, ...withoutBlanks(processEnv) };

@@ -19,6 +19,12 @@ export function isFinished(status: RowStatus, dryRun: boolean): boolean {
   return status === 'registered' || status === 'already-registered' || (dryRun && status === 'dry-run');
 }
 
+/** `<out>/batch-<file name>/`: the same for every run of the same file, so a run resumes. */
+export function batchFolderPath(outDir: string, file: string): string {
+  const stem = basename(file, extname(file)).replace(/[^A-Za-z0-9._-]+/g, '_') || 'batch';
+  return resolve(outDir, `batch-${stem}`);
+}
+
 const rowKey = (gstin: string, gsp: string) => `${gstin}|${gsp.trim().toUpperCase()}`;
 
 export class BatchFolder {
@@ -33,8 +39,7 @@ export class BatchFolder {
     init: Pick<BatchRecord, 'tool' | 'portalUrl' | 'dryRun'>,
     rows: readonly PlannedRow[],
   ) {
-    const stem = basename(file, extname(file)).replace(/[^A-Za-z0-9._-]+/g, '_') || 'batch';
-    this.dir = resolve(outDir, `batch-${stem}`);
+    this.dir = batchFolderPath(outDir, file);
     makePrivateDir(this.dir);
     const earlier = this.load();
     this.resumed = earlier !== undefined;

@@ -116,7 +116,25 @@ export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: Pla
   return { settings: settingsResult.data.settings, rows: planned };
 }
 
-/** The batch file read and checked: what `check --file` and `batch` both do before anything else. */
+/**
+ * The batch file read and checked: what `check --file` and `batch` both do before anything else.
+ * A file that cannot be read or parsed is listed with the settings' problems, not instead of them.
+ */
 export function checkBatchFile(file: string, flags: Flags, env: Env, options: PlanOptions): BatchPlan {
-  return planBatch(readBatchCsv(file), flags, env, options);
+  let rows: BatchRow[] | undefined;
+  const problems: string[] = [];
+  try {
+    rows = readBatchCsv(file);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  try {
+    const plan = planBatch(rows ?? [], flags, env, options);
+    if (rows) return plan;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  throw new ConfigError(problems);
 }

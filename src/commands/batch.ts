@@ -1,16 +1,17 @@
 /** `einv-gsp batch --file <csv>`: many GSTINs, one browser, resumable. */
 import type { Browser } from 'playwright';
 import { type BatchOutcome, type RowResult, runBatch, summaryTable } from '../../flows/batch.js';
-import { BatchFolder } from '../batch/folder.js';
+import { BatchFolder, batchFolderPath } from '../batch/folder.js';
 import { generatePassword } from '../batch/passwords.js';
 import { type BatchPlan, checkBatchFile, type PlannedRow } from '../batch/plan.js';
-import { loadEnv, type RunSettings } from '../config.js';
-import { ConfigError, EXIT } from '../errors.js';
+import type { RunSettings } from '../config.js';
+import { EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import type { ReadyConfig } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import type { CommandContext } from './context.js';
 import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, parseCommandArgs, runFlags } from './options.js';
+import { preflight } from './preflight.js';
 
 export const HELP = `einv-gsp batch: register the API users of many GSTINs, one after the other
 
@@ -30,16 +31,24 @@ ${BATCH_OPTIONS_HELP}`;
 
 export async function run(args: string[], ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const values = parseCommandArgs(args, BATCH_OPTIONS);
+  const values = parseCommandArgs(args, BATCH_OPTIONS, 'batch');
   const flags = runFlags(values);
-  const file = values.file;
-  if (!file) throw new ConfigError(['--file <csv> is required (see einv-gsp batch --help)']);
+  const file = values.file ?? '';
   const generate = values['generate-api-passwords'] === true;
-  const env = loadEnv(flags.envFile, io.env);
-  const plan = checkBatchFile(file, flags, env, {
-    canAsk: io.stdin.isTTY === true,
-    generateApiPasswords: generate,
+  const { checked: plan } = await preflight({
+    flags,
+    io,
+    known: file ? [] : ['--file <csv> is required (see einv-gsp batch --help)'],
+    outFolder: (out) => batchFolderPath(out, file),
+    check: (env) =>
+      file
+        ? checkBatchFile(file, flags, env, {
+            canAsk: io.stdin.isTTY === true,
+            generateApiPasswords: generate,
+          })
+        : undefined,
   });
+  if (!plan) throw new Error('a batch without a file passed the pre-flight check');
   const folder = new BatchFolder(
     plan.settings.outDir,
     file,

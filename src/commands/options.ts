@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Flags } from '../config.js';
+import { closestName } from '../did-you-mean.js';
 import { ConfigError } from '../errors.js';
 
 export const RUN_OPTIONS = {
@@ -83,13 +84,28 @@ export const RECORD_OPTIONS_HELP = `Recording (for the team that keeps the mock 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** Parses a command's argv strictly: an unknown flag is a configuration error, not a surprise. */
-export function parseCommandArgs<O extends OptionSpec>(args: string[], options: O) {
+export function parseCommandArgs<O extends OptionSpec>(args: string[], options: O, command?: string) {
   try {
     const parsed = parseArgs({ args, options, allowPositionals: false, strict: true });
     return parsed.values;
   } catch (error) {
-    throw new ConfigError([`${(error as Error).message.split('\n')[0]} (see einv-gsp --help)`]);
+    throw new ConfigError([argumentProblem(error as Error, Object.keys(options), command)]);
   }
+}
+
+/** node:util's complaint about the command line, in one line, with a guess at what was meant. */
+export function argumentProblem(error: Error, known: readonly string[], command?: string): string {
+  const help = `(see einv-gsp ${command ? `${command} ` : ''}--help)`;
+  const unknown = /^Unknown option '(--?[^'=]+)/.exec(error.message)?.[1];
+  if (unknown) {
+    const name = unknown.replace(/^--?/, '');
+    if (/pass(word)?$/i.test(name) || /^(api|portal)[-_]?pass/i.test(name)) {
+      return `${unknown}: passwords are never taken as flags (they would stay in the shell history); set EINV_PORTAL_PASSWORD / EINV_API_PASSWORD in the environment or the env file, or be asked on a terminal`;
+    }
+    const close = closestName(name, known);
+    return `unknown option ${unknown}${close ? `: did you mean --${close}?` : ''} ${help}`;
+  }
+  return `${error.message.split('\n')[0]} ${help}`;
 }
 
 export function runFlags(
@@ -113,4 +129,27 @@ export function runFlags(
     passwordRule: values['password-rule'],
     labels: values.labels,
   };
+}
+
+/**
+ * The entries of an options help text for the given flags, in the order asked, each with its
+ * continuation lines: a command that takes only some of the shared options lists only those,
+ * with the same words as the commands that take them all.
+ */
+export function optionLines(help: string, flags: readonly string[]): string[] {
+  const entries = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of help.split('\n')) {
+    const flag = /^ {2}--([a-z-]+)/.exec(line)?.[1];
+    if (flag) {
+      current = [line];
+      entries.set(flag, current);
+    } else if (current && /^ {4,}\S/.test(line)) current.push(line);
+    else current = undefined;
+  }
+  return flags.flatMap((flag) => {
+    const entry = entries.get(flag);
+    if (!entry) throw new Error(`no help for --${flag}`);
+    return entry;
+  });
 }

@@ -1,15 +1,8 @@
 /** `einv-gsp register`: one GSTIN, end to end. */
-import {
-  API_USERNAME_PREFIX,
-  loadEnv,
-  missingSecrets,
-  parseRegisterConfig,
-  type RegisterConfig,
-} from '../config.js';
+import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig, type RegisterConfig } from '../config.js';
 import { ConfigError, EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
-import { checkRecordingDir } from '../recording/recording.js';
 import type { ReadyConfig, RunResult } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import type { CommandContext } from './context.js';
@@ -21,6 +14,7 @@ import {
   RUN_OPTIONS_HELP,
   runFlags,
 } from './options.js';
+import { preflight } from './preflight.js';
 
 export const HELP = `einv-gsp register: register one GSTIN's API user through a GSP
 
@@ -33,13 +27,15 @@ ${RECORD_OPTIONS_HELP}`;
 
 export async function run(args: string[], ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const values = parseCommandArgs(args, { ...RUN_OPTIONS, ...RECORD_OPTIONS });
+  const values = parseCommandArgs(args, { ...RUN_OPTIONS, ...RECORD_OPTIONS }, 'register');
   const flags = runFlags(values);
-  const env = loadEnv(flags.envFile, io.env);
-  const config = parseRegisterConfig(flags, env, io.stdin.isTTY === true);
-  if (values['keep-identifiers'] && !values.record)
-    throw new ConfigError(['--keep-identifiers is about a recording: give --record <dir> too']);
-  if (values.record) checkRecordingDir(values.record);
+  const { checked: config } = await preflight({
+    flags,
+    io,
+    keepIdentifiers: values['keep-identifiers'],
+    record: values.record,
+    check: (env) => parseRegisterConfig(flags, env, io.stdin.isTTY === true),
+  });
   const human = await ctx.human();
   const ready = await completeSecrets(config, human, io.print);
   const [{ register }, { progressFor }] = await Promise.all([
