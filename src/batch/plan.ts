@@ -84,8 +84,13 @@ export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: Pla
 
     const portalPassword = portalPasswordFor(env, row.gstin);
     const apiPassword = options.generateApiPasswords ? undefined : apiPasswordFor(env, row.gstin);
-    if (!portalPassword) missingSecrets.push(`EINV_PORTAL_PASSWORD_${row.gstin}`);
-    if (!options.generateApiPasswords && !apiPassword) missingSecrets.push(`EINV_API_PASSWORD_${row.gstin}`);
+    // A rejected GSTIN gets no variable named after it: the operator fixes the GSTIN first, and
+    // EINV_PORTAL_PASSWORD_27AABCE1234F1Z6 would only ask them to set a password for a typo.
+    if (gstin.success) {
+      if (!portalPassword) missingSecrets.push(`EINV_PORTAL_PASSWORD_${row.gstin}`);
+      if (!options.generateApiPasswords && !apiPassword)
+        missingSecrets.push(`EINV_API_PASSWORD_${row.gstin}`);
+    }
     const weak = apiPassword && rule && passwordProblem(apiPassword, rule);
     if (weak) problems.push(`${at}: API password for ${row.gstin} ${weak}`);
 

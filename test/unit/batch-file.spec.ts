@@ -43,7 +43,7 @@ test.describe('the batch file', () => {
   test('names the line of a row with too many fields', () => {
     expect(
       problems(() => parseBatchCsv('gstin,portal_username,api_username\na,b,c\nd,e,f,g\n', 'gstins.csv')),
-    ).toEqual([expect.stringMatching(/^gstins\.csv line 3: /)]);
+    ).toEqual([expect.stringMatching(/^gstins\.csv line 3 has 4 values, the header has 3/)]);
   });
 
   test('names a missing column, and refuses a password column', () => {
