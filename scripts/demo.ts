@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderTimestamp } from '../src/local-time.js';
 import { startMockPortal } from '../test/mock-portal/server.js';
 import { DEMO_ACCOUNTS } from '../test/mock-portal/state.js';
 
@@ -75,7 +76,7 @@ function runCli(args: string[], env: Record<string, string>, answers: string): P
 
 /** A batch file of the mock's demo GSTINs, in a folder of its own so every demo starts afresh. */
 function batchArgs(portalUrl: string): string[] {
-  const out = join(root, 'runs', `demo-batch-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const out = join(root, 'runs', `demo-batch-${folderTimestamp(new Date())}`);
   mkdirSync(out, { recursive: true, mode: 0o700 });
   const file = join(out, 'demo-gstins.csv');
   const holders = ['Priya (Mumbai office)', 'Ravi (Bengaluru office)', 'Anbu (Chennai office)'];

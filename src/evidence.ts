@@ -5,6 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
+import { folderTimestamp } from './local-time.js';
 import { pictureOf } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { writeRunReport } from './report-html.js';
@@ -53,11 +54,9 @@ export interface Report {
   next?: string;
 }
 
+/** `2026-11-25T14-03-07+0530_27AABCE1234F1Z5`: local time, as the operator will look for it. */
 function folderName(gstin: string, now: Date): string {
-  return `${now
-    .toISOString()
-    .replace(/[:.]/g, '-')
-    .replace(/-\d{3}Z$/, 'Z')}_${gstin}`;
+  return `${folderTimestamp(now)}_${gstin}`;
 }
 
 export class RunFolder {

@@ -12,6 +12,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BatchRecord, BatchRowRecord, RowStatus } from './batch/record.js';
 import type { Report, RunStatus, StepRecord } from './evidence.js';
+import { displayIsoTime } from './local-time.js';
 import { writePrivateFile } from './private-files.js';
 
 export const REPORT_HTML = 'report.html';
@@ -60,10 +61,8 @@ function seconds(durationMs: number | undefined): string {
   return durationMs === undefined ? '—' : `${(durationMs / 1000).toFixed(1)} s`;
 }
 
-/** An ISO time as `2026-01-05 10:11:12 UTC`: the same on every machine, unlike a locale format. */
-function when(iso: string | undefined): string {
-  return iso ? iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC') : '—';
-}
+/** An ISO time as `2026-01-05 15:41:12 +05:30`: local time with its offset, never a locale format. */
+const when = (iso: string | undefined) => displayIsoTime(iso);
 
 function badge(status: RunStatus | RowStatus): string {
   return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(status)}</span>`;
