@@ -501,6 +501,27 @@ test.describe('faults in every dialect', () => {
     });
   }
 
+  test('menuLabel, popup and slowMs reach the dashboard and the AJAX answers of the new dialects', async () => {
+    for (const dialect of ['legacy-table', 'bootstrap'] as const) {
+      const mock = await startMock({ dialect, faults: { menuLabel: 'Client Credentials', popup: 'late' } });
+      const visitor = new Visitor(mock.url);
+      const steps = journey(visitor, dialect);
+      for (const step of steps.slice(0, 3)) await step.run();
+      const menu = (await steps[3]?.run())?.body ?? '';
+      expect(menu).toMatch(
+        /data-toggle="collapse"[^>]*>Client Credentials<\/a>|"javascript:void\(0\)"[^>]*>Client Credentials<\/a>/,
+      );
+      expect(menu).not.toContain('User Credentials');
+      expect(menu).toContain('var popup = "late";');
+      for (const step of steps.slice(4, 6)) await step.run();
+      mock.setFaults({ slowMs: 300 });
+      const started = performance.now();
+      expect((await steps[6]?.run())?.status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+      await mock.close();
+    }
+  });
+
   test('bootstrap: AJAX answers are JSON; a refusal is success false; no session is a 401 to /', async () => {
     const mock = await startMock({ dialect: 'bootstrap', apiUsers: [] });
     const stranger = new Visitor(mock.url);
