@@ -9,6 +9,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright';
+import { browserProxy, stopLoading } from '../src/browser.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
 import {
@@ -20,6 +21,7 @@ import {
   PortalRefused,
 } from '../src/errors.js';
 import type { RunFolder, RunStatus } from '../src/evidence.js';
+import { cleanMessage, unreachable, withoutEscapes } from '../src/failure-text.js';
 import { closestGspNames, matchGsp, sameGsp } from '../src/gsp-names.js';
 import type { Human } from '../src/human.js';
 import type { Logger } from '../src/log.js';
@@ -78,6 +80,8 @@ interface Answer {
   navigated: boolean;
   title?: string;
   heading?: string;
+  /** The page's own calls (AJAX) that failed or got a server error while the portal answered. */
+  failedCalls: string[];
 }
 
 export class RegisterFlow {
@@ -183,20 +187,27 @@ export class RegisterFlow {
     };
     if (this.ctx.signal?.aborted)
       return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
+    const { page, log, secrets, settings } = this.ctx;
+    // What the page still loads is abandoned: a pending load would hold the checks below and the
+    // failure's screenshot until their own timeouts (a portal that never answers kept a run
+    // 10 s past its failure).
+    await stopLoading(page);
+    // Playwright's own words (call log included) are for run.log; people read `cleanMessage`.
+    log.info({ step, detail: secrets.scrub(withoutEscapes(String(error))) }, 'what the step ran into');
+    // Not reaching the portal at all is said first, and never as news about the portal.
+    const network = unreachable([error, this.watch.lastFailure], {
+      step: STEPS[step],
+      portalUrl: settings.portalUrl,
+      proxy: browserProxy()?.server,
+    });
+    if (network && (!isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout'))
+      return tagged(network);
     if (isEinvError(error)) return tagged(error);
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500) return tagged(this.serverError(doc.status));
     if (step !== 'openPortal' && step !== 'signIn' && (await this.loginShown()))
       return tagged(this.sessionExpired(step));
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = this.ctx.secrets.scrub(
-      message
-        .split('\n')
-        .filter((line) => !/^\s*-\s*(fill|type|press)/i.test(line))
-        .slice(0, 3)
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
+    const detail = secrets.scrub(cleanMessage(error));
     if (error instanceof Error && error.name === 'TimeoutError') {
       return tagged(
         new PortalChanged(
@@ -243,6 +254,8 @@ export class RegisterFlow {
   private async answer(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
     const mark = this.watch.mark();
+    const callMark = this.watch.failedCalls.length;
+    const failedCalls = () => this.watch.failedCalls.slice(callMark);
     this.watch.forgetDocuments();
     const never = new Promise<never>(() => undefined);
     const alerted = this.watch.nextAlert(mark).then(() => 'alert' as const);
@@ -274,13 +287,19 @@ export class RegisterFlow {
     }
     if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
     if (result === 'failed')
-      return { alerts: this.watch.since(mark), screen: 'unknown', errors: [], navigated: true };
+      return {
+        alerts: this.watch.since(mark),
+        screen: 'unknown',
+        errors: [],
+        navigated: true,
+        failedCalls: failedCalls(),
+      };
     if (result === 'alert') {
       // An alert raised while a new page loads comes before its load event: let the load finish.
       await page.waitForLoadState('load', { timeout: this.timeout }).catch(() => undefined);
       const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
       const errors = await this.portal.screens.inlineErrors().catch(() => []);
-      return { alerts: this.watch.since(mark), screen, errors, navigated: false };
+      return { alerts: this.watch.since(mark), screen, errors, navigated: false, failedCalls: failedCalls() };
     }
     return {
       alerts: this.watch.since(mark),
@@ -289,6 +308,7 @@ export class RegisterFlow {
       navigated: result.why === 'navigated',
       title: result.title,
       heading: result.heading,
+      failedCalls: failedCalls(),
     };
   }
 
@@ -300,6 +320,7 @@ export class RegisterFlow {
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500) return this.serverError(doc.status);
     if (answer.screen === 'login') return this.sessionExpired(this.currentStep);
+    if (answer.failedCalls.length > 0) return this.callsFailed(answer);
     const title = answer.title ? ` titled "${answer.title}"` : '';
     const heading = answer.heading ? ` with the heading "${answer.heading}"` : '';
     if (answer.screen === 'error-page') {
@@ -314,6 +335,15 @@ export class RegisterFlow {
     );
   }
 
+  /** The page asked the portal in place (AJAX) and got no answer: whatever the page says, the portal did not answer. */
+  private callsFailed(answer: Answer): PortalChanged {
+    return new PortalChanged(
+      `The portal did not answer the page's request during "${STEPS[this.currentStep]}" (${answer.failedCalls.join('; ')}).`,
+      'The portal is having trouble, or the connection dropped: try again later. The screenshot in the run folder shows the page.',
+      'server-error',
+    );
+  }
+
   /** Waits for one of the screens; the login page instead (after sign-in) is an expired session. */
   private async expectScreen(expected: readonly Screen[]): Promise<Screen> {
     const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
@@ -325,10 +355,11 @@ export class RegisterFlow {
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'TimeoutError' || this.ctx.page.isClosed()) throw error;
       const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
-      throw this.unexpected({ alerts: [], screen, errors: [], navigated: false });
+      throw this.unexpected({ alerts: [], screen, errors: [], navigated: false, failedCalls: [] });
     }
     if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
-    if (!expected.includes(result.screen)) throw this.unexpected({ ...result, alerts: [], navigated: false });
+    if (!expected.includes(result.screen))
+      throw this.unexpected({ ...result, alerts: [], navigated: false, failedCalls: [] });
     return result.screen;
   }
 
@@ -358,8 +389,9 @@ export class RegisterFlow {
     const { login } = this.portal;
     for (let attempt = 1; ; attempt++) {
       await login.revealForm();
-      writePrivateFile(captchaFile, await login.captchaPicture());
-      terminal.info(`Captcha image: ${captchaFile}`);
+      const picture = await login.captchaPicture();
+      writePrivateFile(captchaFile, picture);
+      terminal.picture(picture, `Captcha image: ${captchaFile}`);
       const captcha = await this.ask(
         `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
         true,
@@ -372,6 +404,7 @@ export class RegisterFlow {
       await this.steps.photographNow();
       const answer = await this.answer(() => login.submit(), ['otp', 'dashboard']);
       if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
+      if (answer.failedCalls.length > 0) throw this.callsFailed(answer);
       const refusal = answer.alerts[0]?.text ?? answer.errors[0];
       if (!refusal) {
         if (answer.screen === 'login')
@@ -421,7 +454,8 @@ export class RegisterFlow {
       const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, true);
       const answer = await this.answer(() => panel.verify(otp), [next]);
       if (answer.screen === next) return;
-      if (answer.screen === 'login' || answer.screen === 'error-page') throw this.unexpected(answer);
+      if (answer.screen === 'login' || answer.screen === 'error-page' || answer.failedCalls.length > 0)
+        throw this.unexpected(answer);
       const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
       const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
       if (!refusal) {
@@ -461,7 +495,7 @@ export class RegisterFlow {
     const { dashboard, popups } = this.portal;
     // Popups come after login, sometimes late, sometimes several: closed whenever one stands in the way.
     await popups.closeWhenShown();
-    await dashboard.waitUntilShown();
+    await this.expectScreen(['dashboard']);
     await popups.closeAll();
     const sessionGstin = await dashboard.sessionGstin();
     log.info({ sessionGstin }, 'logged in');
@@ -536,6 +570,8 @@ export class RegisterFlow {
     if (doc && doc.status >= 500)
       throw unknown(`the portal answered with a server error (HTTP ${doc.status})`);
     if (answer.screen === 'login') throw unknown('the portal went back to its login page');
+    if (answer.failedCalls.length > 0)
+      throw unknown(`the page's request to the portal got no answer (${answer.failedCalls.join('; ')})`);
     const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
     for (const text of texts) log.info({ alert: text }, 'portal answer after Submit');
     const verdicts = texts.map((text) => ({ text, kind: submitVerdict(text) }));

@@ -21,7 +21,9 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
       const { result } = await runFlow({ answers: HAPPY_ANSWERS });
       expect(result.error?.message).toBeUndefined();
       expect(result.status).toBe('registered');
-      expect(userIn(mock.state())).toMatchObject([{ gsp: GSP, username: 'API_acme01', password: DEMO.apiPassword }]);
+      expect(userIn(mock.state())).toMatchObject([
+        { gsp: GSP, username: 'API_acme01', password: DEMO.apiPassword },
+      ]);
       const report = readReport(result.runDir);
       expect(report.steps.map((step) => step.status)).toEqual(Array(9).fill('ok'));
       expect(report.steps.find((step) => step.name === 'twoFactor')?.shows).toBe('the "Dash Board" page');
@@ -50,7 +52,13 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
         mockConfig: {
           dialect,
           apiUsers: [
-            { gstin: DEMO.gstin, gsp: GSP, username: 'API_first1', password: 'First@Pass1', createdAt: '2026-01-05' },
+            {
+              gstin: DEMO.gstin,
+              gsp: GSP,
+              username: 'API_first1',
+              password: 'First@Pass1',
+              createdAt: '2026-01-05',
+            },
           ],
         },
         extraSecrets: ['First@Pass1'],
@@ -68,7 +76,8 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
         const { result } = await runFlow({ answers: HAPPY_ANSWERS, settings: { timeoutMs: 5000 } });
         expect(result.status).toBe('unknown');
         expect(result.error?.exitCode).toBe(5);
-        expect(mock.state().submits).toBe(1);
+        // Created once (the browser itself may resend a POST whose connection was cut).
+        expect(userIn(mock.state())).toHaveLength(1);
       });
     });
 
@@ -89,7 +98,9 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
         const { result } = await runFlow({ answers: HAPPY_ANSWERS });
         expect(result.error?.message).toBeUndefined();
         expect(result.status).toBe('registered');
-        expect(userIn(mock.state())).toMatchObject([{ gsp: GSP, username: 'API_acme01', password: DEMO.apiPassword }]);
+        expect(userIn(mock.state())).toMatchObject([
+          { gsp: GSP, username: 'API_acme01', password: DEMO.apiPassword },
+        ]);
       });
     });
   });

@@ -50,7 +50,7 @@ export interface ScreenWait {
 
 export type ScreenWaitResult =
   | { why: 'screen'; screen: string }
-  | { why: 'navigated'; screen: string; title: string; heading: string }
+  | { why: 'navigated'; screen: string; title: string; heading: string; errors: string[] }
   | { why: 'inline-error'; screen: string; errors: string[] };
 
 /* biome-ignore-start lint/complexity/noExcessiveCognitiveComplexity: one self-contained function by necessity */
@@ -61,6 +61,8 @@ export function portalLib() {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
+    // Icons drawn as characters (☰, ➤, private-use icon fonts) are not part of what a label says.
+    value = value.replace(/^[\p{So}\p{Co}\s]+|[\p{So}\p{Co}\s]+$/gu, '');
     for (;;) {
       const next = value.replace(/\s*(\*|:|\(required\))$/, '').trim();
       if (next === value) return value;
@@ -105,6 +107,7 @@ export function portalLib() {
     popup: '*',
   };
 
+  const LABEL_LIKE = 'label,span,div,td,th,b,strong,p,dt,legend,font,small';
   const isField = (el: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
   const isChoice = (el: Element) =>
     el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((el as HTMLInputElement).type);
@@ -176,6 +179,25 @@ export function portalLib() {
         if (piece.contains(el) || piece.querySelector('input,select,textarea,button')) continue;
         names.push(ownText(piece));
       }
+    }
+    // Whatever the classes (they may be anything), the nearest text before the field inside a
+    // box that holds no other field is its label, as a person reads a form top to bottom.
+    let box = el.parentElement;
+    for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+      const fields = Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea')).filter(
+        (field) => field !== el && visible(field) && !(isChoice(field) && isChoice(el)),
+      );
+      if (fields.length > 0) break;
+      const before = Array.from(box.querySelectorAll(LABEL_LIKE)).filter(
+        (piece) =>
+          !piece.contains(el) &&
+          !piece.querySelector('input,select,textarea,button') &&
+          piece.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
+          normal(ownText(piece)) !== '' &&
+          visible(piece),
+      );
+      const nearest = before.at(-1);
+      if (nearest) names.push(ownText(nearest));
     }
     const dd = el.closest('dd');
     if (dd) {
@@ -282,22 +304,20 @@ export function portalLib() {
       const tables = candidates.filter((table) =>
         wanted.every((word) => tableHeaders(table).some((header) => header.includes(word))),
       );
-      return tables.length > 0 ? tables : candidates.filter((el) => byId(el, query));
+      // Layout tables hold the data table: the innermost one is the table a person reads.
+      const innermost = tables.filter((el) => !tables.some((other) => other !== el && el.contains(other)));
+      return innermost.length > 0 ? innermost : candidates.filter((el) => byId(el, query));
     }
     if (query.kind === 'popup') {
       return findPopups().filter((popup) => texts.some((text) => normal(ownText(popup)).includes(text)));
     }
     if (query.kind === 'error-message') return candidates.filter((el) => normal(ownText(el)) !== '');
-    for (const strategy of strategies(query)) {
-      for (const text of texts) {
-        let found = candidates.filter((el) => strategy(el).some((name) => normal(name) === text));
-        found = found.filter((el) => !matchesNever(el, query));
-        if (found.length > 1 && query.ids.length + query.names.length > 0) {
-          const narrowed = found.filter((el) => byId(el, query));
-          if (narrowed.length > 0) found = narrowed;
-        }
-        if (found.length > 0) return found;
-      }
+    const found = byStrategies(candidates, query, texts);
+    if (found.length > 0) return found;
+    // A title may be any text standing alone (a table cell styled as the page header).
+    if (query.kind === 'heading') {
+      const loose = byStrategies(candidatesOf(root, { ...query, kind: 'text' }), query, texts);
+      if (loose.length > 0) return loose;
     }
     if (query.kind === 'image' && query.srcContains?.length) {
       const found = candidates.filter((el) =>
@@ -309,6 +329,23 @@ export function portalLib() {
     }
     if (query.byTextOnly) return [];
     return candidates.filter((el) => byId(el, query) && !matchesNever(el, query));
+  };
+
+  const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
+    for (const strategy of strategies(query)) {
+      for (const text of texts) {
+        let found = candidates.filter((el) => strategy(el).some((name) => normal(name) === text));
+        found = found.filter((el) => !matchesNever(el, query));
+        // The same text read on a control and on its wrapper is one element: the innermost.
+        found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+        if (found.length > 1 && query.ids.length + query.names.length > 0) {
+          const narrowed = found.filter((el) => byId(el, query));
+          if (narrowed.length > 0) found = narrowed;
+        }
+        if (found.length > 0) return found;
+      }
+    }
+    return [];
   };
 
   /** A short description of a candidate for messages: its tag, its text, and where it sits. */
@@ -439,6 +476,7 @@ export function portalLib() {
         screen,
         title: document.title,
         heading: heading ? ownText(heading).trim() : '',
+        errors: inlineErrors(),
       };
     }
     const errors = inlineErrors().filter((text) => !wait.errorsBefore.includes(text));

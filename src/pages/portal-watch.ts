@@ -25,6 +25,8 @@ export class PortalWatch {
   /** The main document's last response, and its last failed load (e.g. a dropped connection). */
   lastDocument: DocumentResponse | undefined;
   lastFailure: string | undefined;
+  /** The page's own calls to the portal (XHR, fetch) that failed or got a server error. */
+  readonly failedCalls: string[] = [];
   private readonly serverErrors: DocumentResponse[] = [];
   private readonly serverErrorWaiters = new Set<() => void>();
 
@@ -41,6 +43,20 @@ export class PortalWatch {
       for (const wake of this.waiters) wake();
       // Accepting can fail when the page navigates away at the same moment; nothing to do then.
       dialog.accept().catch(() => undefined);
+    });
+    // The portal's answers to the page's own calls (AJAX): a failed or 5xx exchange means the
+    // portal did not answer, whatever text the page then shows about it.
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (response.status() >= 500 && (type === 'xhr' || type === 'fetch'))
+        this.failedCalls.push(`HTTP ${response.status()} from ${new URL(response.url()).pathname}`);
+    });
+    page.on('requestfailed', (request) => {
+      const type = request.resourceType();
+      if (type === 'xhr' || type === 'fetch')
+        this.failedCalls.push(
+          `${request.failure()?.errorText ?? 'failed'} for ${new URL(request.url()).pathname}`,
+        );
     });
     page.on('response', (response) => {
       if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {

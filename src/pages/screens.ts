@@ -124,7 +124,7 @@ export class ScreenWatch {
           why: result.why,
           screen: result.screen as Screen,
           ...(result.why === 'navigated' ? { title: result.title, heading: result.heading } : {}),
-          errors: result.why === 'inline-error' ? result.errors : [],
+          errors: result.why === 'screen' ? [] : result.errors,
         } satisfies PortalAnswer;
       });
     return Promise.race([answered, ...interrupt]);

@@ -110,7 +110,7 @@ test.describe('finding an element the way a person reads it', () => {
         '<input type="text" id="txtUserName" placeholder="Search"><label for="u">User Name</label><input id="u">',
       ),
     );
-    const finder = new Finder(tab, BUILT_IN_MAP, 500);
+    const finder = new Finder(tab, BUILT_IN_MAP, 5000);
     const found = await finder.find('login.username', 'the login form');
     expect(await found.getAttribute('id')).toBe('u');
   });
@@ -123,7 +123,7 @@ test.describe('finding an element the way a person reads it', () => {
         '<table><tr><td>  re-ENTER&nbsp;password (required) : </td><td><input type="password"></td></tr></table>',
       ),
     );
-    const finder = new Finder(tab, BUILT_IN_MAP, 500);
+    const finder = new Finder(tab, BUILT_IN_MAP, 5000);
     await expect(finder.find('registration.confirmPassword', 'the form')).resolves.toBeTruthy();
   });
 
@@ -133,14 +133,16 @@ test.describe('finding an element the way a person reads it', () => {
         '<a class="btn btn-link parentmenu" data-toggle="collapse" href="#collapseFour">API Registration</a>',
       ),
     );
-    const finder = new Finder(tab, BUILT_IN_MAP, 500);
+    const finder = new Finder(tab, BUILT_IN_MAP, 5000);
     await expect(finder.find('dashboard.apiRegistration', 'the dashboard')).resolves.toBeTruthy();
   });
 
   test('an override changes a text without a code change', async ({ page: tab }) => {
     await tab.setContent(page('<label><input type="radio" name="m"> Through GSP partner</label>'));
     const map = applyOverrides({ 'registration.throughGsp': { texts: ['Through GSP partner'] } });
-    await expect(new Finder(tab, map, 500).find('registration.throughGsp', 'the form')).resolves.toBeTruthy();
+    await expect(
+      new Finder(tab, map, 5000).find('registration.throughGsp', 'the form'),
+    ).resolves.toBeTruthy();
   });
 
   test('a value the field cuts short stops the run before Submit, naming the field and the limit', async ({
@@ -203,7 +205,7 @@ test.describe('knowing where you are', () => {
   ] as const) {
     test(`classifies ${screen}`, async ({ page: tab }) => {
       await tab.setContent(page(markup));
-      expect(await new Portal(tab, BUILT_IN_MAP, 500).screens.current()).toBe(screen);
+      expect(await new Portal(tab, BUILT_IN_MAP, 5000).screens.current()).toBe(screen);
     });
   }
 });

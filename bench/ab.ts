@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:ab -- --base <dir>`: the same registration run by this checkout's bot and by
+ * another built checkout's (`git worktree add <dir> <commit>`, then `npm ci` or a link to this
+ * node_modules, and `npm run build` there), alternately, against one mock portal on loopback.
+ * Prints each side's median and spread and the ratio; nothing is asserted.
+ *
+ * Options: --runs N (default 9), --dialect <name> (default accessible; the base must be able to
+ * read it), --dry-run.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startMockPortal } from '../test/mock-portal/server.js';
+import type { Dialect } from '../test/mock-portal/types.js';
+
+const HERE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ANSWERS = { captcha: 'BENCH', loginOtp: '112233', apiOtp: '445566' };
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    runs: { type: 'string', default: '9' },
+    dialect: { type: 'string', default: 'accessible' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+if (!values.base) {
+  process.stderr.write(
+    'usage: npm run bench:ab -- --base <built checkout> [--runs 9] [--dialect accessible]\n',
+  );
+  process.exit(2);
+}
+
+function runOnce(root: string, url: string, out: string): Promise<{ ms: number; code: number }> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'bin', 'einv-gsp.js'),
+        'register',
+        '--headless',
+        '--portal-url',
+        url,
+        '--gstin',
+        '27AABCE1234F1Z5',
+        '--api-username',
+        'bench01',
+        '--out',
+        out,
+        ...(values['dry-run'] ? ['--dry-run'] : []),
+      ],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
+          EINV_PORTAL_USERNAME: 'demo_user',
+          EINV_PORTAL_PASSWORD: 'Demo@Pass1',
+          EINV_API_PASSWORD: 'Bench@Pass1',
+        },
+        stdio: ['pipe', 'ignore', 'ignore'],
+      },
+    );
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code: code ?? -1 }),
+    );
+    child.stdin.end(`${ANSWERS.captcha}\n${ANSWERS.loginOtp}\n${ANSWERS.apiOtp}\n`);
+  });
+}
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+async function main(): Promise<void> {
+  const runs = Number(values.runs);
+  const mock = await startMockPortal({
+    quiet: true,
+    fixed: ANSWERS,
+    dialect: values.dialect as Dialect,
+  });
+  const out = mkdtempSync(join(tmpdir(), 'einv-ab-'));
+  const sides = { this: HERE, base: values.base as string };
+  const times: Record<keyof typeof sides, number[]> = { this: [], base: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      // Alternate which side goes first, so a warming machine favours neither.
+      const order: (keyof typeof sides)[] = i % 2 === 0 ? ['this', 'base'] : ['base', 'this'];
+      for (const side of order) {
+        mock.reset({ fixed: ANSWERS, dialect: values.dialect as Dialect });
+        const { ms, code } = await runOnce(sides[side], mock.url, join(out, `${side}-${i}`));
+        if (code !== 0) throw new Error(`${side} run ${i} exited ${code}`);
+        times[side].push(ms);
+      }
+    }
+  } finally {
+    await mock.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  const a = summary(times.this);
+  const b = summary(times.base);
+  const line = (name: string, s: ReturnType<typeof summary>) =>
+    `${name.padEnd(6)} median ${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
+  process.stdout.write(
+    [
+      `A/B on the ${values.dialect} dialect, ${runs} alternating runs each${values['dry-run'] ? ', dry run' : ''}:`,
+      line('this', a),
+      line('base', b),
+      `this/base: ${(a.median / b.median).toFixed(3)}`,
+      `raw this: ${times.this.map((ms) => ms.toFixed(0)).join(' ')}`,
+      `raw base: ${times.base.map((ms) => ms.toFixed(0)).join(' ')}`,
+    ].join('\n') + '\n',
+  );
+}
+
+await main();
