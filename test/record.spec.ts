@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Har, RecordingManifest } from '../src/recording/recording.js';
+import { Scrubber } from '../src/recording/scrub.js';
+import { SecretValues } from '../src/secret-values.js';
 import { DEMO, expect, findSecrets, HAPPY_ANSWERS, SECRETS, test } from './fixtures.js';
 
 const secretEnv = {
@@ -204,5 +206,48 @@ test.describe('recording a run (register --record)', () => {
     });
     expect(alone.code).toBe(2);
     expect(alone.stderr).toMatch(/--keep-identifiers .*--record/);
+  });
+});
+
+test.describe('scrubbing a page’s fields', () => {
+  const secrets = new SecretValues();
+  secrets.add('482913');
+  const scrubber = new Scrubber({ secrets, keepIdentifiers: true, identifiers: { gstin: DEMO.gstin } });
+  const cases: [string, string, string][] = [
+    [
+      'a button keeps the text a person reads on it, whatever its name',
+      '<input type="submit" name="ctl00$btnVerifyApiOtp" value="Verify OTP">',
+      '<input type="submit" name="ctl00$btnVerifyApiOtp" value="Verify OTP">',
+    ],
+    [
+      'an OTP field loses what was typed in it',
+      '<input type="text" name="txtApiOtp" value="615204">',
+      '<input type="text" name="txtApiOtp">',
+    ],
+    [
+      'a hidden token is taken out',
+      '<input type="hidden" name="__RequestVerificationToken" value="CfDJ8AbCdEfGh">',
+      '<input type="hidden" name="__RequestVerificationToken" value="[redacted]">',
+    ],
+    [
+      'a secret of the run is taken out of a button too',
+      '<input type="button" value="482913">',
+      '<input type="button" value="[redacted]">',
+    ],
+  ];
+  for (const [name, html, scrubbed] of cases) {
+    test(name, () => {
+      expect(scrubber.html(html)).toBe(scrubbed);
+    });
+  }
+
+  test('a button posted by name (ASP.NET WebForms) keeps its text on the pages', () => {
+    const forms = new Scrubber({ secrets, keepIdentifiers: true, identifiers: { gstin: DEMO.gstin } });
+    expect(forms.form('ctl00%24MainContent%24btnVerifyApiOtp=Verify+OTP&txtApiOtp=615204')).toBe(
+      'ctl00%24MainContent%24btnVerifyApiOtp=[redacted]&txtApiOtp=[redacted]',
+    );
+    expect(forms.html('<input type="submit" value="Verify OTP"><p>Press Verify OTP</p>')).toBe(
+      '<input type="submit" value="Verify OTP"><p>Press Verify OTP</p>',
+    );
   });
 });

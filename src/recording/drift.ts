@@ -38,6 +38,8 @@ interface Need {
   unlessShown?: ElementAddress;
   /** The bot only asks whether it shows: more than one match is no ambiguity. */
   shownOnly?: true;
+  /** The bot reads the first match rather than stopping at two (a table read, not acted on). */
+  readsFirst?: true;
 }
 
 /** The parts of the portal a step works on, each the map entries the bot acts on there. */
@@ -90,6 +92,7 @@ export const SCREEN_NEEDS = {
       address: 'result.registeredTable',
       optional: 'read before Submit only when the GSTIN has registered GSPs',
       requiredAfter: ['submit'],
+      readsFirst: true,
     },
   ],
 } as const satisfies Record<string, readonly Need[]>;
@@ -301,6 +304,8 @@ async function checkPage(finder: Finder, parts: ScreenPart[], step: StepName): P
   for (const need of needs)
     seen.set(need.address, { ...(await resolve(page, map, need.address)), hidden: false });
   const asRecorded = new Map([...seen].map(([address, s]) => [address, s.count > 0]));
+  // Popups as recorded: once everything is shown, every closed modal would count as open.
+  const popups = needs[0] ? (await finder.explain(needs[0].address)).popups : [];
   await page.evaluate(showHidden);
   for (const need of needs) {
     if ((seen.get(need.address)?.count ?? 0) > 0) continue;
@@ -320,7 +325,7 @@ async function checkPage(finder: Finder, parts: ScreenPart[], step: StepName): P
           : !need.optional || (need.requiredAfter ?? []).includes(step);
     const base = { address: need.address, name: entry.name, required, count: s.count };
     if (s.count === 0) {
-      checks.push(await missing(finder, need, entry, required));
+      checks.push(await missing(finder, need, entry, required, popups));
       continue;
     }
     const explained = await finder.explain(need.address);
@@ -335,7 +340,7 @@ async function checkPage(finder: Finder, parts: ScreenPart[], step: StepName): P
       checks.push({
         ...found,
         verdict: 'ambiguous',
-        note: `${s.count} elements match: ${explained.matches.join(', ')}; the bot stops rather than pick one`,
+        note: `${s.count} elements match: ${explained.matches.join(', ')}; ${need.readsFirst ? 'the bot reads the first of them, which may not be the one meant' : 'the bot stops rather than pick one'}`,
       });
     } else if (!s.viaText && entry.texts.length > 0) {
       // The text the bot looks for is not where a person reads it, yet a known id still finds it.
@@ -370,6 +375,7 @@ async function missing(
   need: Need,
   entry: PortalElement,
   required: boolean,
+  popups: string[],
 ): Promise<EntryCheck> {
   const base = { address: need.address, name: entry.name, required, count: 0 };
   if (!required) {
@@ -385,7 +391,7 @@ async function missing(
     explained.closest.length > 0
       ? `closest on the page: ${explained.closest.join(', ')}`
       : 'nothing like it on the page';
-  const popup = explained.popups[0] ? `; a popup is open: "${explained.popups[0]}"` : '';
+  const popup = popups[0] ? `; a popup is open: "${popups[0]}"` : '';
   const looked = `looked for ${lookedFor(entry)}; ${closest}${popup}`;
   return {
     ...base,

@@ -66,6 +66,12 @@ function encodings(value: string): string[] {
 
 export class Scrubber {
   private readonly learned = new Set<string>();
+  /**
+   * Texts a page shows on its buttons. ASP.NET WebForms posts the clicked button's name and
+   * value (`ctl00$btnVerifyApiOtp=Verify OTP`): a secret-looking name, a public value, which
+   * must not be taken out of every page as if it were a secret.
+   */
+  private readonly shown = new Set<string>();
 
   constructor(private readonly options: ScrubOptions) {}
 
@@ -77,7 +83,8 @@ export class Scrubber {
   /** Every secret value known so far, in every encoding, longest first. */
   private values(): string[] {
     const all = new Set<string>();
-    for (const value of [...this.options.secrets.list(), ...this.learned])
+    const learned = [...this.learned].filter((value) => !this.shown.has(value));
+    for (const value of [...this.options.secrets.list(), ...learned])
       for (const form of encodings(value)) if (form.length >= 4) all.add(form);
     return [...all].sort((a, b) => b.length - a.length);
   }
@@ -134,6 +141,13 @@ export class Scrubber {
     const type = (attributes.get('type') ?? 'text').toLowerCase();
     const value = attributes.get('value');
     if (value === undefined || value === '') return false;
+    // A button's value is the text a person reads on it ("Verify OTP" on btnVerifyOtp), not
+    // something typed: kept, so drift and replay still find the button. Secrets typed in the
+    // run are still taken out of it by value, like from any text.
+    if (/^(submit|button|reset|image)$/.test(type)) {
+      this.shown.add(decodeAttribute(value));
+      return false;
+    }
     const names = `${attributes.get('name') ?? ''} ${attributes.get('id') ?? ''}`;
     if (type === 'password' || /otp|captcha/i.test(names)) {
       attributes.remove('value');
