@@ -49,6 +49,40 @@ async function drift(...argv: string[]): Promise<{ code: number; out: string }> 
   return { code, out: lines.join('\n') };
 }
 
+/** A registration against the live mock, recorded as an operator would (register --record). */
+async function recordFresh(
+  url: string,
+  runCli: (options: {
+    args: string[];
+    env?: Record<string, string>;
+    stdin?: string;
+  }) => Promise<{ code: number | null }>,
+  dir: string,
+): Promise<string> {
+  const recorded = await runCli({
+    args: [
+      'register',
+      '--headless',
+      '--portal-url',
+      url,
+      '--gstin',
+      DEMO.gstin,
+      '--api-username',
+      DEMO.apiUsernameSuffix,
+      '--record',
+      dir,
+    ],
+    env: {
+      EINV_PORTAL_USERNAME: DEMO.portalUsername,
+      EINV_PORTAL_PASSWORD: DEMO.portalPassword,
+      EINV_API_PASSWORD: DEMO.apiPassword,
+    },
+    stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
+  });
+  expect(recorded.code).toBe(0);
+  return dir;
+}
+
 function jsonFile(path: string, value: unknown): string {
   writeFileSync(path, JSON.stringify(value));
   return path;
@@ -100,33 +134,25 @@ test.describe('drift: the recordings against the portal map', () => {
     mock,
     runCli,
   }, testInfo) => {
-    const dir = testInfo.outputPath('fresh');
-    const recorded = await runCli({
-      args: [
-        'register',
-        '--headless',
-        '--portal-url',
-        mock.url,
-        '--gstin',
-        DEMO.gstin,
-        '--api-username',
-        DEMO.apiUsernameSuffix,
-        '--record',
-        dir,
-      ],
-      env: {
-        EINV_PORTAL_USERNAME: DEMO.portalUsername,
-        EINV_PORTAL_PASSWORD: DEMO.portalPassword,
-        EINV_API_PASSWORD: DEMO.apiPassword,
-      },
-      stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
-    });
-    expect(recorded.code).toBe(0);
+    const dir = await recordFresh(mock.url, runCli, testInfo.outputPath('fresh'));
 
     const { code, out } = await drift(dir);
     expect(out).toMatch(/Nothing the bot needs is missing/);
     expect(out).toMatch(/^ {3}dashboard\.createApiUser +found +a "Create API User"/m);
     expect(code).toBe(0);
+  });
+
+  test.describe('with every id the real portal is not known to carry scrambled', () => {
+    test.use({ mockConfig: { dialect: 'bootstrap', scrambleIds: true } });
+    test('finds everything by what a person reads', async ({ mock, runCli }, testInfo) => {
+      const dir = await recordFresh(mock.url, runCli, testInfo.outputPath('fresh'));
+
+      // The Bootstrap form's own ids are not on the pages the bot passed.
+      expect(readFileSync(join(dir, '07-throughGsp.html'), 'utf8')).not.toContain('ApiUserModel_GspCode');
+      const { code, out } = await drift(dir);
+      expect(out).toMatch(/Nothing the bot needs is missing/);
+      expect(code).toBe(0);
+    });
   });
 });
 

@@ -52,6 +52,11 @@ function registerArgs(portalUrl: string, dir: string, ...extra: string[]): strin
   ];
 }
 
+/** Every alert and confirm text of the run, in order. */
+function manifestAlerts(manifest: RecordingManifest): string[] {
+  return manifest.steps.flatMap((step) => step.alerts);
+}
+
 /** No typed secret, session id, token, salt, hash, mobile number or e-mail address. */
 function expectScrubbed(recording: ReturnType<typeof read>, dir: string): void {
   expect(findSecrets(dir, SECRETS)).toEqual([]);
@@ -143,6 +148,45 @@ test.describe('recording a run (register --record)', () => {
     }
     expect(recording.text.get('03-twoFactor.html')).toContain('GSTIN: [GSTIN]');
     expect(recording.text.get('09-submit.html')).toContain('API_[username]');
+  });
+
+  test.describe('when the portal answers by AJAX (the bootstrap dialect)', () => {
+    test.use({ mockConfig: { dialect: 'bootstrap' } });
+    test('keeps the pages’ fetch and XHR exchanges, scrubbed like the rest', async ({
+      mock,
+      runCli,
+    }, testInfo) => {
+      const dir = testInfo.outputPath('recording');
+      const run = await runCli({
+        args: registerArgs(mock.url, dir),
+        env: secretEnv,
+        stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
+      });
+
+      expect(run.code).toBe(0);
+      const recording = read(dir);
+      const ajax = recording.har.log.entries.filter((e) => ['fetch', 'xhr'].includes(e._resourceType));
+      const posts = ajax.filter((e) => e.request.method === 'POST');
+      // The API OTP checked in place and the form saved in place: both went by script, not by a page load.
+      const fields = posts.map((e) => new URLSearchParams(e.request.postData?.text));
+      const otp = fields.find((form) => [...form.keys()].some((name) => /otp/i.test(name)));
+      const saved = fields.find((form) => [...form.keys()].some((name) => /password/i.test(name)));
+      expect(otp, 'an AJAX post of the API OTP').toBeDefined();
+      expect(saved, 'an AJAX post of the API user').toBeDefined();
+      for (const form of [otp, saved]) {
+        for (const [name, value] of form ?? []) {
+          if (/otp|password|token/i.test(name)) expect(value, name).toBe('[redacted]');
+        }
+      }
+      for (const entry of ajax) {
+        expect(entry.response.content.mimeType).toMatch(/json/);
+        expect(() => JSON.parse(entry.response.content.text ?? '')).not.toThrow();
+      }
+      expect(manifestAlerts(recording.manifest)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/created successfully/i)]),
+      );
+      expectNothingSecret(recording, dir);
+    });
   });
 
   test.describe('when the portal fails part way', () => {
