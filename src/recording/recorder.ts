@@ -1,7 +1,8 @@
 /**
  * `register --record <dir>`: keeps what the portal really looked like at every step (the
- * page's HTML and ARIA snapshot) and the run's traffic as a HAR, so the team can update the
- * mock, replay the pages as a test and check them for drift.
+ * page's HTML and ARIA snapshot) and the run's traffic as a HAR (page loads, form posts, and
+ * the pages' own fetch and XHR calls: an OTP checked in place, a form saved by AJAX), so the
+ * team can update the mock, replay the pages as a test and check them for drift.
  *
  * Nothing unscrubbed is ever written: the traffic and the pages are held in memory and every
  * flush writes the whole recording again through the Scrubber (atomically, owner-only), so a
