@@ -8,7 +8,7 @@ import * as drift from '../../src/commands/drift.js';
 import { BATCH_OPTIONS, RECORD_OPTIONS, RUN_OPTIONS } from '../../src/commands/options.js';
 import * as register from '../../src/commands/register.js';
 import { closestName, editDistance } from '../../src/did-you-mean.js';
-import { describeFileError, folderProblem } from '../../src/input-files.js';
+import { describeFileError, folderProblem, isFileSystemRefusal } from '../../src/input-files.js';
 
 /** The flags a help text lists as options: lines that start with two spaces and the flag. */
 function listed(help: string): string[] {
@@ -99,6 +99,21 @@ test.describe('folders and files named on the command line', () => {
       `${plain} is a plain file, so no folder can be made under it (ENOTDIR)`,
     );
     expect(folderProblem(plain)).toBe(`${plain} is a plain file, not a folder (ENOTDIR)`);
+  });
+
+  test("the file system's refusals are told apart from bugs", () => {
+    const thrown = (action: () => unknown) => {
+      try {
+        action();
+      } catch (error) {
+        return error;
+      }
+    };
+    expect(isFileSystemRefusal(thrown(() => mkdirSync(join(plain, 'runs'), { recursive: true })))).toBe(true);
+    expect(isFileSystemRefusal(thrown(() => mkdirSync(plain, { recursive: true })))).toBe(true);
+    expect(isFileSystemRefusal(thrown(() => readFileSync(join(root, 'missing'))))).toBe(false);
+    expect(isFileSystemRefusal(new TypeError('x is undefined'))).toBe(false);
+    expect(isFileSystemRefusal(Object.assign(new Error('no path'), { code: 'EACCES' }))).toBe(false);
   });
 
   test('what a file that cannot be read is called', () => {
