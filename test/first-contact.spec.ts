@@ -320,6 +320,42 @@ test.describe('check refuses what register refuses', () => {
   });
 });
 
+test.describe('a portal-map file', () => {
+  test('with misspelt names: every problem listed with the valid names, from check and register alike', async () => {
+    const dir = userFolder('portal-map', {
+      'prod.env': ENV_FILE,
+      'portal.json': JSON.stringify({
+        registraton: { throughGsp: 'Through GSP partner' },
+        registration: { throughGSP: { texts: ['Through GSP partner'] }, submit: { text: 'Save' } },
+        dashboard: { userCredentials: ['API User Credentials'] },
+      }),
+    });
+    const args = ['--env-file', 'prod.env', '--portal-map', 'portal.json', '--headless'];
+    const env = { EINV_BROWSER_PATH: '/nonexistent/chromium' };
+    const checked = await run(BIN, ['check', ...args], { cwd: dir, env });
+    expect(checked.code).toBe(2);
+    const problems = cannotStart(checked);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /portal map file portal.json: registraton is not a screen of the portal map; valid: home, login, loginOtp, dashboard, popups, apiOtp, registration, result/,
+      ),
+      expect.stringMatching(
+        /registration.throughGSP is not an element of registration; valid: throughGsp, gspSelect,/,
+      ),
+      expect.stringMatching(/registration.submit.text is not a field; valid: texts, ids, names/),
+    ]);
+    const registered = await run(BIN, ['register', ...args], { cwd: dir, env });
+    expect(cannotStart(registered)).toEqual(problems);
+    expect(existsSync(join(dir, 'runs'))).toBe(false);
+  });
+
+  test('a labels file that is missing: one line naming it (a portal-map file may not exist yet: taught entries go there)', async () => {
+    const dir = userFolder('labels-missing', { 'prod.env': ENV_FILE });
+    const ran = await run(BIN, ['check', '--env-file', 'prod.env', '--labels', 'nowhere.json'], { cwd: dir });
+    expect(cannotStart(ran)).toEqual([expect.stringMatching(/nowhere.json: no such file/)]);
+  });
+});
+
 test.describe('first contact', () => {
   test('an unknown command gets a guess, and the usage lists every command, drift included', async () => {
     const ran = await run(BIN, ['regster', '--gstin', DEMO.gstin]);
