@@ -157,6 +157,52 @@ test.describe('finding an element the way a person reads it', () => {
   });
 });
 
+test.describe('the login form', () => {
+  for (const [dialect, markup] of [
+    [
+      'legacy-table',
+      `<table><tr><td><input type="button" id="btnLogin" value="Login"></td></tr></table>
+      <table><tr><td>User Name*</td><td><input name="a1"></td></tr>
+      <tr><td>Password :</td><td><input type="password" name="a2"></td></tr>
+      <tr><td></td><td><img src="/get-captcha-image?x=1" width="120" height="40"></td></tr>
+      <tr><td>Enter Captcha*</td><td><input name="a3"></td></tr>
+      <tr><td></td><td><input type="submit" value="Login"></td></tr></table>`,
+    ],
+    [
+      'bootstrap',
+      `<nav><button class="btn homepageloginbtn">Login</button></nav>
+      <form><div class="form-group"><label>Username</label><input class="form-control"></div>
+      <div class="form-group"><label>Password</label><input class="form-control" type="password"></div>
+      <div class="form-group"><img id="captcha_image" src="data:," width="120" height="40"><input id="CaptchaCode" class="form-control" placeholder="Enter Captcha"></div>
+      <button type="submit" class="btn btn-primary btn-block btnlogin">Login</button></form>`,
+    ],
+  ] as const) {
+    test(`tells the header's "Login" from the form's (${dialect})`, async ({ page: tab }) => {
+      await tab.setContent(page(markup));
+      const finder = new Finder(tab, BUILT_IN_MAP, 5000);
+      const submit = await finder.find('login.submit', 'the login form');
+      const header = await finder.find('home.loginButton', 'the home page');
+      expect(
+        await submit.evaluate(
+          (el) => el.closest('form, table')?.querySelector('input[type=password]') !== null,
+        ),
+      ).toBe(true);
+      expect(
+        await header.evaluate(
+          (el) => el.closest('form, table')?.querySelector('input[type=password]') ?? null,
+        ),
+      ).toBeNull();
+      for (const field of [
+        'login.username',
+        'login.password',
+        'login.captcha',
+        'login.captchaImage',
+      ] as const)
+        await expect(finder.find(field, 'the login form'), field).resolves.toBeTruthy();
+    });
+  }
+});
+
 test.describe('popups', () => {
   test('a plain overlay without role="dialog" is closed by its Exit, and the modal that follows by its ×', async ({
     page: tab,
