@@ -8,6 +8,7 @@
 import type { Env } from './config.js';
 import type { Human } from './human.js';
 import { LineTerminal, type Terminal } from './terminal.js';
+import { drawPicture, pictureProtocol } from './terminal-picture.js';
 
 /** Where the live line is drawn: `process.stdout`, or anything shaped like it. */
 export interface ProgressStream {
@@ -22,6 +23,8 @@ export interface ProgressOptions {
   intervalMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** What the terminal says about itself (TERM, TERM_PROGRAM), to choose how pictures are drawn. */
+  env?: Env;
 }
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -68,6 +71,7 @@ export class ProgressTerminal implements Terminal {
   private readonly runStartedAt: number;
   private readonly intervalMs: number;
   private readonly now: () => number;
+  private readonly env: Env;
   private step: RunningStep | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private frame = 0;
@@ -83,6 +87,7 @@ export class ProgressTerminal implements Terminal {
   ) {
     this.intervalMs = options.intervalMs ?? 100;
     this.now = options.now ?? Date.now;
+    this.env = options.env ?? {};
     this.runStartedAt = this.now();
   }
 
@@ -106,6 +111,25 @@ export class ProgressTerminal implements Terminal {
 
   warn(line: string): void {
     this.above(`! ${line}`);
+  }
+
+  /**
+   * The caption, then the picture under it, drawn while the live line is off the screen (it
+   * would be drawn into the picture otherwise). A picture that cannot be drawn leaves the
+   * caption alone: the file it names is the picture.
+   */
+  picture(png: Uint8Array, caption: string): void {
+    let drawn: string | undefined;
+    try {
+      drawn = drawPicture(png, pictureProtocol(this.env), { columns: this.stream.columns });
+    } catch {
+      drawn = undefined;
+    }
+    this.clear();
+    this.print(this.scrub(caption));
+    // Not scrubbed: image data is no text, and it is shown, never kept.
+    if (drawn) this.stream.write(drawn);
+    this.draw();
   }
 
   /** A person is about to be asked: the live line goes, and stays away until `resume`. */
@@ -227,7 +251,7 @@ export function terminalFor(
   env: Env = process.env,
 ): Terminal & { close(): void } {
   const live = stream.isTTY === true && !env.CI && env.TERM !== 'dumb';
-  return live ? new ProgressTerminal(stream, print, scrub) : new LineTerminal(print, scrub);
+  return live ? new ProgressTerminal(stream, print, scrub, { env }) : new LineTerminal(print, scrub);
 }
 
 /** The terminal for a run, and the human whose questions pause its live line. */

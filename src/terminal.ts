@@ -7,6 +7,11 @@ export interface Terminal {
   stepFinished(title: string, durationMs: number, ok: boolean): void;
   info(line: string): void;
   warn(line: string): void;
+  /**
+   * A picture for a person to read (the captcha), with a line saying what and where it is. Drawn
+   * in the terminal itself only where it is one that can show it; elsewhere only the line.
+   */
+  picture(png: Uint8Array, caption: string): void;
 }
 
 export class LineTerminal implements Terminal {
@@ -29,6 +34,11 @@ export class LineTerminal implements Terminal {
 
   warn(line: string): void {
     this.write(this.scrub(`! ${line}`));
+  }
+
+  /** Plain lines are read by scripts and kept in files: the caption only, never image data. */
+  picture(_png: Uint8Array, caption: string): void {
+    this.write(this.scrub(caption));
   }
 
   /** Nothing to undo: it only ever wrote whole lines. */

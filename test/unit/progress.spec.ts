@@ -3,6 +3,7 @@ import { Cancelled } from '../../src/errors.js';
 import type { Human } from '../../src/human.js';
 import { ProgressTerminal, terminalFor, withProgress } from '../../src/progress.js';
 import { LineTerminal } from '../../src/terminal.js';
+import { encodePng } from './png-for-tests.js';
 
 const ESC = '\x1b';
 /** A carriage return, the erase-line code, a newline, or a run of text between them. */
@@ -295,5 +296,49 @@ test.describe('withProgress', () => {
     expect(events).toEqual(['pause', 'ask Captcha', 'resume']);
     expect(tty.raw).not.toContain('answered');
     expect(tty.live()).toMatch(LIVE);
+  });
+});
+
+test.describe('a picture for the operator (the captcha)', () => {
+  /** Red over blue, green over white: one row of two half-blocks. */
+  const png = encodePng(2, 2, [255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255], 6, 0);
+
+  test('is drawn under its caption while the live line is away, which then comes back', () => {
+    const tty = new FakeTty();
+    const terminal = new ProgressTerminal(tty, tty.print, undefined, { env: { TERM: 'xterm-256color' } });
+    opened.push(terminal);
+    terminal.stepStarted(2, 9, 'Sign in');
+    const before = tty.writes.length;
+    terminal.picture(png, 'Captcha image: /tmp/run/captcha.png');
+    const [clear, caption, picture, redraw] = tty.writes.slice(before);
+    expect(clear).toBe(`\r${ESC}[2K`);
+    expect(caption).toBe('Captcha image: /tmp/run/captcha.png\n');
+    expect(picture).toBe(
+      `${ESC}[38;2;255;0;0m${ESC}[48;2;0;0;255m▀${ESC}[38;2;0;255;0m${ESC}[48;2;255;255;255m▀${ESC}[0m\n`,
+    );
+    expect(redraw).toMatch(new RegExp(`^\r${ESC}\\[2K\\S \\[2/9\\] Sign in`));
+    expect(tty.live()).toMatch(LIVE);
+  });
+
+  test("uses the terminal's own image protocol where it has one", () => {
+    const tty = new FakeTty();
+    const terminal = new ProgressTerminal(tty, tty.print, undefined, { env: { TERM_PROGRAM: 'iTerm.app' } });
+    opened.push(terminal);
+    terminal.picture(png, 'Captcha image: x');
+    expect(tty.raw).toContain(`${ESC}]1337;File=inline=1;size=${png.length};`);
+  });
+
+  test('a picture that cannot be drawn leaves the caption alone', () => {
+    const tty = new FakeTty();
+    const terminal = progressOn(tty);
+    terminal.stepStarted(2, 9, 'Sign in');
+    terminal.picture(Buffer.from('not a png'), 'Captcha image: /tmp/run/captcha.png');
+    expect(tty.screen()).toEqual(['Captcha image: /tmp/run/captcha.png', expect.stringMatching(LIVE)]);
+  });
+
+  test('plain lines get the caption only: no image data in a pipe or a file', () => {
+    const lines: string[] = [];
+    new LineTerminal((line) => lines.push(line)).picture(png, 'Captcha image: /tmp/run/captcha.png');
+    expect(lines).toEqual(['Captcha image: /tmp/run/captcha.png']);
   });
 });
