@@ -23,7 +23,7 @@ import {
   expect,
   findSecrets,
   HAPPY_ANSWERS,
-  orphanBrowsers,
+  processesLeftBy,
   readReport,
   SECRETS,
   test,
@@ -256,7 +256,6 @@ test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries
 }, testInfo) => {
   const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS);
   const args = ['batch', '--file', file, '--headless', '--portal-url', mock.url];
-  const before = orphanBrowsers();
   const stopped = await runCli({
     args,
     env: ENV,
@@ -269,9 +268,8 @@ test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries
   expect(batch.status).toBe('stopped');
   expect(batch.rows.map((row) => row.status)).toEqual(['registered', 'cancelled', 'pending']);
   expect(stopped.stdout).toMatch(/Batch stopped/);
-  await expect
-    .poll(() => orphanBrowsers().filter((pid) => !before.includes(pid)), { timeout: 15_000 })
-    .toEqual([]);
+  // Its browser is closed: nothing it started outlives it (other tests' browsers do not count).
+  await expect.poll(() => processesLeftBy(stopped), { timeout: 15_000 }).toEqual([]);
 
   const resumed = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
   expect(resumed.code).toBe(0);

@@ -2,7 +2,8 @@
  * Test fixtures: a private mock portal per test (so faults and recorded state never leak
  * between tests), and helpers that run the real flow or the real CLI against it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -62,6 +63,8 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   outDir: string;
+  /** The value of MARK_VARIABLE in this run's environment, which the browser it starts inherits. */
+  mark: string;
 }
 
 export interface CliOptions {
@@ -170,6 +173,7 @@ export const test = base.extend<Fixtures>({
       (options) =>
         new Promise<CliRun>((resolve, reject) => {
           const outDir = testInfo.outputPath('cli-runs');
+          const mark = randomUUID();
           // `--` before the script, as the bin's first line has it: Node takes an --env-file
           // anywhere on its command line for its own unless a `--` ends its options first.
           const child = spawn(process.execPath, ['--', 'bin/einv-gsp.js', ...options.args, '--out', outDir], {
@@ -178,6 +182,7 @@ export const test = base.extend<Fixtures>({
               HOME: process.env.HOME ?? '',
               ...browserEnv(),
               ...options.env,
+              [MARK_VARIABLE]: mark,
             },
             stdio: ['pipe', 'pipe', 'pipe'],
           });
@@ -197,7 +202,7 @@ export const test = base.extend<Fixtures>({
           child.on('error', reject);
           child.on('close', (code) => {
             child.stdin.destroy();
-            resolve({ code, stdout, stderr, outDir });
+            resolve({ code, stdout, stderr, outDir, mark });
           });
           if (options.keepStdinOpen) child.stdin.write(options.stdin ?? '');
           else child.stdin.end(options.stdin ?? '');
@@ -257,14 +262,30 @@ export function pngsIn(runDir: string): string[] {
     .sort();
 }
 
-/** Chromium processes whose parent is gone: what a CLI that died without closing its browser leaves. */
-export function orphanBrowsers(): number[] {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='], { encoding: 'utf8' });
-  return table
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([, ppid, comm]) => ppid === '1' && /chrom/i.test(comm ?? ''))
-    .map(([pid]) => Number(pid));
+/** Set in each CLI run's environment to a value of its own; the browser it starts inherits it. */
+export const MARK_VARIABLE = 'EINV_TEST_RUN_MARK';
+
+/**
+ * The processes still alive that a CLI run started: the browser and its crash handlers, which
+ * carry the run's mark in their environment (Chromium gives its renderers and zygotes an
+ * environment of its own, but they end with the browser). Once the run has exited, anything
+ * listed is what it left behind. Only this run's processes: Chromiums of other tests, and their
+ * crash handlers (parented to init while they run), come and go without counting. Linux: read
+ * from /proc.
+ */
+export function processesLeftBy(run: Pick<CliRun, 'mark'>): number[] {
+  const needle = `${MARK_VARIABLE}=${run.mark}`;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(needle);
+      } catch {
+        // Gone meanwhile, or not ours to read.
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 export { expect };
