@@ -27,6 +27,7 @@ export interface Flags {
   portalUsername?: string;
   dryRun?: boolean;
   headless?: boolean;
+  headed?: boolean;
   out?: string;
   envFile?: string;
   timeoutMs?: string;
@@ -47,6 +48,8 @@ export interface RunSettings {
   portalUrl: string;
   dryRun: boolean;
   headless: boolean;
+  /** A window was asked for explicitly (--headed): where there is no display, that stops the run. */
+  headed?: boolean;
   outDir: string;
   timeoutMs: number;
   captchaAttempts: number;
@@ -155,10 +158,11 @@ const passwordRuleSchema = z.preprocess(
     }),
 );
 
-export const settingsSchema = z.object({
+const settingsFields = z.object({
   portalUrl: portalUrlSchema,
   dryRun: flag,
   headless: flag,
+  headed: flag,
   outDir: z.preprocess(blankToUndefined, z.string().default('runs')),
   timeoutMs: count('timeout', 30_000, 600_000),
   captchaAttempts: count('captcha attempts', 3, 10),
@@ -167,6 +171,16 @@ export const settingsSchema = z.object({
   browserPath: text(),
   labelsFile: text(),
 });
+
+export const settingsSchema = settingsFields.refine(
+  (settings) => !(settings.headed === true && settings.headless === true),
+  {
+    path: ['headed'],
+    message: 'asks for a browser window and --headless (EINV_HEADLESS) for none: give one of them',
+    // Said together with any other problem of the settings, not once they are fixed.
+    when: () => true,
+  },
+);
 
 const registerSchema = z.object({
   settings: settingsSchema,
@@ -186,6 +200,7 @@ const FIELD_NAMES: Record<string, string> = {
   'target.apiUsernameSuffix': 'API username (--api-username or EINV_API_USERNAME)',
   'target.portalUsername': 'portal username (--portal-username or EINV_PORTAL_USERNAME)',
   'settings.portalUrl': 'portal URL (--portal-url or EINV_PORTAL_URL)',
+  'settings.headed': '--headed (EINV_HEADED)',
   'settings.timeoutMs': 'timeout (--timeout-ms or EINV_TIMEOUT_MS)',
   'settings.captchaAttempts': 'captcha attempts (--captcha-attempts or EINV_CAPTCHA_ATTEMPTS)',
   'settings.otpAttempts': 'OTP attempts (--otp-attempts or EINV_OTP_ATTEMPTS)',
@@ -222,6 +237,7 @@ export function settingsInput(flags: Flags, env: Env) {
     portalUrl: flags.portalUrl ?? env.EINV_PORTAL_URL,
     dryRun: flags.dryRun || env.EINV_DRY_RUN,
     headless: flags.headless || env.EINV_HEADLESS,
+    headed: flags.headed || env.EINV_HEADED,
     outDir: flags.out ?? env.EINV_OUT_DIR,
     timeoutMs: flags.timeoutMs ?? env.EINV_TIMEOUT_MS,
     captchaAttempts: flags.captchaAttempts ?? env.EINV_CAPTCHA_ATTEMPTS,

@@ -9,6 +9,7 @@ import { EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import type { ReadyConfig } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
+import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
 import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, parseCommandArgs, runFlags } from './options.js';
 import { preflight } from './preflight.js';
@@ -49,6 +50,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
         : undefined,
   });
   if (!plan) throw new Error('a batch without a file passed the pre-flight check');
+  useWindowIfAny(plan.settings, io, 'batch');
   const folder = new BatchFolder(
     plan.settings.outDir,
     file,

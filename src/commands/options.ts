@@ -15,6 +15,7 @@ export const RUN_OPTIONS = {
   'portal-url': { type: 'string' },
   'dry-run': { type: 'boolean' },
   headless: { type: 'boolean' },
+  headed: { type: 'boolean' },
   out: { type: 'string' },
   'env-file': { type: 'string' },
   'timeout-ms': { type: 'string' },
@@ -31,7 +32,8 @@ export const RUN_OPTIONS_HELP = `Options (each also from the environment or the 
   --gsp <name>               EINV_GSP             default "DEFMACRO SOFTWARE PRIVATE LIMITED"
   --portal-url <url>         EINV_PORTAL_URL      default https://einvoice1.gst.gov.in
   --dry-run                  EINV_DRY_RUN         every step and screenshot, without the final Submit
-  --headless                 EINV_HEADLESS        no browser window (default: headed)
+  --headless                 EINV_HEADLESS        no browser window (default: a window where there is a display)
+  --headed                   EINV_HEADED          a window, or stop (exit 2) where there is no display
   --out <dir>                EINV_OUT_DIR         where run folders go (default runs)
   --env-file <file>                               default .env when present
   --timeout-ms <ms>          EINV_TIMEOUT_MS      the longest wait for the portal (default 30000)
@@ -60,7 +62,8 @@ export const BATCH_OPTIONS_HELP = `Options (each also from the environment or th
   --gsp <name>               EINV_GSP             for rows without a gsp (default DEFMACRO SOFTWARE PRIVATE LIMITED)
   --portal-url <url>         EINV_PORTAL_URL      default https://einvoice1.gst.gov.in
   --dry-run                  EINV_DRY_RUN         every step of every row, without the final Submit
-  --headless                 EINV_HEADLESS        no browser window (default: headed)
+  --headless                 EINV_HEADLESS        no browser window (default: a window where there is a display)
+  --headed                   EINV_HEADED          a window, or stop (exit 2) where there is no display
   --out <dir>                EINV_OUT_DIR         where the batch folder goes (default runs)
   --env-file <file>                               default .env when present
   --timeout-ms <ms>          EINV_TIMEOUT_MS      the longest wait for the portal (default 30000)
@@ -121,6 +124,7 @@ export function runFlags(
     portalUrl: values['portal-url'],
     dryRun: values['dry-run'],
     headless: values.headless,
+    headed: values.headed,
     out: values.out,
     envFile: values['env-file'],
     timeoutMs: values['timeout-ms'],

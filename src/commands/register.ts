@@ -5,6 +5,7 @@ import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
 import type { ReadyConfig, RunResult } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
+import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
 import {
   parseCommandArgs,
@@ -36,6 +37,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     record: values.record,
     check: (env) => parseRegisterConfig(flags, env, io.stdin.isTTY === true),
   });
+  useWindowIfAny(config.settings, io, 'register');
   const human = await ctx.human();
   const ready = await completeSecrets(config, human, io.print);
   const [{ register }, { progressFor }] = await Promise.all([

@@ -90,4 +90,22 @@ test.describe('configuration', () => {
     expect(env.EINV_GSP).toBe('IRIS BUSINESS SERVICES LIMITED');
     expect(problems(() => loadEnv(join(dir, 'missing.env'), {}))).toEqual([expect.stringMatching(/ENOENT/)]);
   });
+
+  test('--headed asks for a window; with --headless (from a flag or the environment) it is a problem', () => {
+    expect(parseRegisterConfig({ headed: true }, good).settings).toMatchObject({
+      headed: true,
+      headless: false,
+    });
+    expect(parseRegisterConfig({}, { ...good, EINV_HEADED: '1' }).settings.headed).toBe(true);
+    const both =
+      '--headed (EINV_HEADED): asks for a browser window and --headless (EINV_HEADLESS) for none: give one of them';
+    expect(problems(() => parseRegisterConfig({ headed: true, headless: true }, good))).toEqual([both]);
+    expect(problems(() => parseRegisterConfig({ headed: true }, { ...good, EINV_HEADLESS: 'yes' }))).toEqual([
+      both,
+    ]);
+    // Said together with the other problems, not once they are fixed.
+    expect(
+      problems(() => parseRegisterConfig({ headed: true, headless: true, timeoutMs: 'soon' }, good)),
+    ).toEqual(expect.arrayContaining([both, expect.stringMatching(/^timeout/)]));
+  });
 });
