@@ -14,6 +14,7 @@ import type { PlannedRow } from '../src/batch/plan.js';
 import type { BatchRowRecord, RowStatus } from '../src/batch/record.js';
 import { EXIT, isEinvError } from '../src/errors.js';
 import type { RunStatus } from '../src/evidence.js';
+import { cleanMessage } from '../src/failure-text.js';
 import type { Human } from '../src/human.js';
 import type { Terminal } from '../src/terminal.js';
 
@@ -112,7 +113,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
         status: 'failed',
         exitCode: EXIT.internal,
         finishedAt: new Date().toISOString(),
-        error: { step: 'unknown', kind: 'internal', message: String(error) },
+        error: { step: 'unknown', kind: 'internal', message: cleanMessage(String(error)) },
       });
       folder.finish('stopped');
       throw error;

@@ -188,10 +188,10 @@ export class RegisterFlow {
     if (this.ctx.signal?.aborted)
       return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
     const { page, log, secrets, settings } = this.ctx;
-    // What the page still loads is abandoned: a pending load would hold the checks below and the
-    // failure's screenshot until their own timeouts (a portal that never answers kept a run
-    // 10 s past its failure).
-    await stopLoading(page);
+    // After a wait that ran out, what the page still loads is abandoned: a pending load would hold
+    // the checks below and the failure's screenshot until their own timeouts (a portal that never
+    // answers kept a run 10 s past its failure). A page the flow judged is left as it is.
+    if (!isEinvError(error) || error.kind === 'timeout') await stopLoading(page);
     // Playwright's own words (call log included) are for run.log; people read `cleanMessage`.
     log.info({ step, detail: secrets.scrub(withoutEscapes(String(error))) }, 'what the step ran into');
     // Not reaching the portal at all is said first, and never as news about the portal.

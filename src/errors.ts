@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'changed'
   | 'timeout'
   | 'server-error'
+  | 'unreachable'
   | 'session-expired'
   | 'unknown-outcome'
   | 'cancelled'
@@ -73,6 +74,17 @@ export class PortalChanged extends EinvError {
     );
     this.kind = kind;
   }
+}
+
+/**
+ * The portal could not be reached at all: no network, a name that does not resolve, a refused
+ * connection, a certificate the browser does not trust, a proxy that fails. Nothing about the
+ * portal itself is known, so this is never read as "the portal changed". Exit 4, as for a portal
+ * that was not as expected: in both cases the run could not do its work and nothing was refused.
+ */
+export class PortalUnreachable extends EinvError {
+  readonly exitCode = EXIT.changed;
+  readonly kind = 'unreachable' as const;
 }
 
 /** Submit was sent but no confirmation was read: the user may or may not exist now. */

@@ -10,6 +10,7 @@ import type { RegisterConfig } from './config.js';
 import { API_USERNAME_PREFIX } from './config.js';
 import { Cancelled, type EinvError, isEinvError, PortalRefused } from './errors.js';
 import { type Report, RunFolder, type RunStatus } from './evidence.js';
+import { cleanMessage, withoutEscapes } from './failure-text.js';
 import type { Human } from './human.js';
 import { loadLabels } from './labels.js';
 import { createRunLogger } from './log.js';
@@ -135,11 +136,17 @@ export async function registerWith(
     if (!error) {
       // A bug, not a portal outcome: still leave a report, then let the CLI print the stack.
       run.finish('failed', {
-        error: { step: flow.currentStep, kind: 'internal', message: io.secrets.scrub(String(thrown)) },
+        error: {
+          step: flow.currentStep,
+          kind: 'internal',
+          message: io.secrets.scrub(cleanMessage(String(thrown))),
+        },
       });
       log.error(
         {
-          err: io.secrets.scrub(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)),
+          err: io.secrets.scrub(
+            withoutEscapes(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)),
+          ),
         },
         'internal error',
       );
@@ -152,7 +159,7 @@ export async function registerWith(
       error: {
         step: error.step ?? flow.currentStep,
         kind: error.kind,
-        message: io.secrets.scrub(error.message),
+        message: io.secrets.scrub(cleanMessage(error)),
         ...(error.remedy ? { remedy: error.remedy } : {}),
         ...(portalText ? { portalText } : {}),
       },
