@@ -368,8 +368,14 @@ export class RegisterFlow {
     await this.expectScreen(['login']);
   }
 
-  private async ask(message: string, hidden: boolean): Promise<string> {
+  /**
+   * `question` names what is asked (`captcha`, `login OTP`...), never the answer: the two log
+   * lines time the operator's part of a run apart from the bot's (npm run bench reads them).
+   */
+  private async ask(message: string, hidden: boolean, question: string): Promise<string> {
+    this.ctx.log.info({ question }, 'question asked');
     const answer = await this.ctx.human.ask({ message, hidden });
+    this.ctx.log.info({ question }, 'answer received');
     this.ctx.secrets.add(answer);
     return answer;
   }
@@ -395,6 +401,7 @@ export class RegisterFlow {
       const captcha = await this.ask(
         `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
         true,
+        'captcha',
       );
       await login.fillForm({
         username: credentials.portalUsername,
@@ -451,7 +458,11 @@ export class RegisterFlow {
     let resent = false;
     let refused = 0;
     for (;;) {
-      const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, true);
+      const otp = await this.ask(
+        `${purpose} OTP sent to the registered mobile${holder}`,
+        true,
+        `${purpose} OTP`,
+      );
       const answer = await this.answer(() => panel.verify(otp), [next]);
       if (answer.screen === next) return;
       if (answer.screen === 'login' || answer.screen === 'error-page' || answer.failedCalls.length > 0)
