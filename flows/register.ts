@@ -208,6 +208,19 @@ export class RegisterFlow {
     if (step !== 'openPortal' && step !== 'signIn' && (await this.loginShown()))
       return tagged(this.sessionExpired(step));
     const detail = secrets.scrub(cleanMessage(error));
+    // Playwright retries a click that something else would receive until the timeout: that is
+    // an overlay, said as such, never a slow portal.
+    const covering = /(<[^>]+>[^<]*(?:<\/\w+>)?)(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
+      String(error),
+    );
+    if (covering) {
+      return tagged(
+        new PortalChanged(
+          `${covering[1]} covers what the bot had to click during "${STEPS[step]}", and it did not go away.`,
+          'Look at the screenshot in the run folder: a popup or overlay the bot could not close stands in the way. Report it with the run folder attached.',
+        ),
+      );
+    }
     if (error instanceof Error && error.name === 'TimeoutError') {
       return tagged(
         new PortalChanged(
@@ -363,9 +376,10 @@ export class RegisterFlow {
     return result.screen;
   }
 
+  /** Each of these replaces the page: an unknown page is named as soon as it has loaded, not after a timeout. */
   private async openPortal(): Promise<void> {
-    await this.portal.login.open(this.ctx.settings.portalUrl);
-    await this.expectScreen(['login']);
+    const answer = await this.answer(() => this.portal.login.open(this.ctx.settings.portalUrl), ['login']);
+    if (answer.screen !== 'login') throw this.unexpected(answer);
   }
 
   /**
@@ -520,8 +534,8 @@ export class RegisterFlow {
   }
 
   private async openCreateApiUser(): Promise<void> {
-    await this.portal.dashboard.openCreateApiUser();
-    await this.expectScreen(['otp']);
+    const answer = await this.answer(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    if (answer.screen !== 'otp') throw this.unexpected(answer);
   }
 
   private async chooseThroughGsp(): Promise<{ username?: string } | undefined> {
