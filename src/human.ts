@@ -3,6 +3,11 @@
  * questions are asked with `prompts` (hidden where the answer is secret); otherwise each
  * answer is one line of standard input, in the order asked, so runs can be scripted. End of
  * input, Ctrl-C in a prompt, or an aborted run means cancelled, never a silent empty answer.
+ *
+ * A question can be withdrawn (`Question.signal`): the bot waiting for a click in the browser
+ * and for the terminal at once withdraws "press Enter to stop" when the click comes. A withdrawn
+ * question stops reading there and then (the prompt is closed, the line reader forgets it), so
+ * the next line typed answers the next question, not the withdrawn one.
  */
 import { createInterface, type Interface } from 'node:readline';
 import { Cancelled } from './errors.js';
@@ -11,6 +16,18 @@ export interface Question {
   /** Shown to the operator; never contains the answer. */
   message: string;
   hidden?: boolean;
+  /** An empty answer (Enter alone) is an answer, not asked again. */
+  optional?: boolean;
+  /** Withdraws the question when aborted: `ask` then rejects with `Withdrawn`. */
+  signal?: AbortSignal;
+}
+
+/** The question was withdrawn by whoever asked it before anyone answered (not a cancellation). */
+export class Withdrawn extends Error {
+  constructor() {
+    super('The question was withdrawn');
+    this.name = 'Withdrawn';
+  }
 }
 
 export interface Choice<T extends string> {
@@ -54,23 +71,48 @@ export class TerminalHuman implements Human {
   constructor(private readonly signal?: AbortSignal) {}
 
   async ask(question: Question): Promise<string> {
+    if (question.signal?.aborted) throw new Withdrawn();
     const { default: prompts } = await import('prompts');
     let cancelled = false;
-    const answer = await raceAbort(
-      prompts(
-        {
-          type: question.hidden ? 'password' : 'text',
-          name: 'value',
-          message: question.message,
-          validate: (value: string) => (value.trim() === '' ? 'An answer is needed (Ctrl-C to stop)' : true),
-        },
-        { onCancel: () => (cancelled = true) },
-      ),
-      this.signal,
-    );
-    const value: unknown = answer.value;
-    if (cancelled || typeof value !== 'string') throw new Cancelled();
-    return value.trim();
+    let shown: { abort(): void; submit(): void } | undefined;
+    let withdrawn = false;
+    // The prompt's own instance (prompts binds onRender to it): the one handle that closes a
+    // pending prompt, so it stops reading the terminal instead of lingering unanswered.
+    const close = () => shown?.abort();
+    const withdraw = () => {
+      withdrawn = true;
+      // A question that needs no answer is closed as answered (✔), not as refused (✖): the
+      // operator did what it asked, in the browser window.
+      if (question.optional) shown?.submit();
+      else close();
+    };
+    question.signal?.addEventListener('abort', withdraw, { once: true });
+    this.signal?.addEventListener('abort', close, { once: true });
+    try {
+      const answer = await raceAbort(
+        prompts(
+          {
+            type: question.hidden ? 'password' : 'text',
+            name: 'value',
+            message: question.message,
+            onRender(this: { abort(): void; submit(): void }) {
+              shown = this;
+            },
+            validate: (value: string) =>
+              question.optional || value.trim() !== '' ? true : 'An answer is needed (Ctrl-C to stop)',
+          },
+          { onCancel: () => (cancelled = true) },
+        ),
+        this.signal,
+      );
+      if (withdrawn) throw new Withdrawn();
+      const value: unknown = answer.value;
+      if (cancelled || typeof value !== 'string') throw new Cancelled();
+      return value.trim();
+    } finally {
+      question.signal?.removeEventListener('abort', withdraw);
+      this.signal?.removeEventListener('abort', close);
+    }
   }
 
   async confirm(message: string, initial = true): Promise<boolean> {
@@ -116,7 +158,7 @@ export class TerminalHuman implements Human {
  */
 export class LineHuman implements Human {
   private readonly lines: string[] = [];
-  private readonly waiting: Array<{ resolve: (line: string | undefined) => void }> = [];
+  private readonly waiting: Array<(line: string | undefined) => void> = [];
   private ended = false;
   private reader: Interface | undefined;
 
@@ -133,26 +175,54 @@ export class LineHuman implements Human {
     this.reader = createInterface({ input: this.input, terminal: false });
     this.reader.on('line', (line) => {
       const next = this.waiting.shift();
-      if (next) next.resolve(line);
+      if (next) next(line);
       else this.lines.push(line);
     });
     this.reader.on('close', () => {
       this.ended = true;
-      for (const next of this.waiting.splice(0)) next.resolve(undefined);
+      for (const next of this.waiting.splice(0)) next(undefined);
     });
   }
 
-  private nextLine(): Promise<string | undefined> {
+  /**
+   * The next line, unless a signal ends the wait first: then the waiter is taken out of the
+   * queue, so the line that comes later goes to whoever asks next (a reader left waiting would
+   * swallow it).
+   */
+  private nextLine(withdraw?: AbortSignal): Promise<string | undefined> {
     this.start();
+    if (this.signal?.aborted) return Promise.reject(new Cancelled());
+    if (withdraw?.aborted) return Promise.reject(new Withdrawn());
     const line = this.lines.shift();
     if (line !== undefined) return Promise.resolve(line);
     if (this.ended) return Promise.resolve(undefined);
-    return new Promise((resolve) => this.waiting.push({ resolve }));
+    return new Promise((resolve, reject) => {
+      const stop = (error: Error) => () => {
+        const index = this.waiting.indexOf(waiter);
+        if (index >= 0) this.waiting.splice(index, 1);
+        settle();
+        reject(error);
+      };
+      const onCancel = stop(new Cancelled());
+      const onWithdraw = stop(new Withdrawn());
+      const settle = () => {
+        this.signal?.removeEventListener('abort', onCancel);
+        withdraw?.removeEventListener('abort', onWithdraw);
+      };
+      const waiter = (line: string | undefined) => {
+        settle();
+        resolve(line);
+      };
+      this.signal?.addEventListener('abort', onCancel, { once: true });
+      withdraw?.addEventListener('abort', onWithdraw, { once: true });
+      this.waiting.push(waiter);
+    });
   }
 
   async ask(question: Question): Promise<string> {
+    if (question.signal?.aborted) throw new Withdrawn();
     this.out(`? ${question.message}`);
-    const line = await raceAbort(this.nextLine(), this.signal);
+    const line = await this.nextLine(question.signal);
     if (line === undefined) throw new Cancelled(`Input ended while asking: ${question.message}`);
     return line.trim();
   }
