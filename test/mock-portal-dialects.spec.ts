@@ -522,6 +522,34 @@ test.describe('faults in every dialect', () => {
     }
   });
 
+  test('throughGspLabel and popupWithoutClose reach the form and the popup of the new dialects', async () => {
+    for (const dialect of ['legacy-table', 'bootstrap'] as const) {
+      const mock = await startMock({
+        dialect,
+        faults: { throughGspLabel: 'Through GSP partner', popupWithoutClose: true },
+      });
+      const visitor = new Visitor(mock.url);
+      const steps = journey(visitor, dialect);
+      for (const step of steps.slice(0, 3)) await step.run();
+      const menu = (await steps[3]?.run())?.body ?? '';
+      const [from, to] =
+        dialect === 'bootstrap' ? ['mdlTechContact', 'mdlAdvisory'] : ['divTechPopup', '</form>'];
+      const popup = menu.slice(menu.indexOf(from), menu.indexOf(to, menu.indexOf(from)));
+      expect(popup).toContain('Contacts of Technical Person');
+      expect(popup).toMatch(dialect === 'bootstrap' ? /data-close="modal">Proceed</ : /value="Proceed"/);
+      expect(popup).not.toMatch(/>Exit<|value="Exit"|data-dismiss|&times;|class="close"/);
+      const apiPage = (await steps[4]?.run())?.body ?? '';
+      let form = apiPage;
+      if (dialect === 'legacy-table') {
+        await steps[5]?.run();
+        form = (await steps[6]?.run())?.body ?? '';
+      }
+      expect(form).toMatch(/> ?Through GSP partner(<|&nbsp;)/);
+      expect(form).not.toMatch(/> ?Through GSP(<|&nbsp;)/);
+      await mock.close();
+    }
+  });
+
   test('bootstrap: AJAX answers are JSON; a refusal is success false; no session is a 401 to /', async () => {
     const mock = await startMock({ dialect: 'bootstrap', apiUsers: [] });
     const stranger = new Visitor(mock.url);

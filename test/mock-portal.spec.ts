@@ -631,6 +631,8 @@ test.describe('the control endpoint', () => {
       slowMs: 5,
       popup: 'late',
       menuLabel: 'User Credentials',
+      throughGspLabel: 'Through GSP',
+      popupWithoutClose: false,
       refusePassword: false,
     });
 

@@ -23,6 +23,7 @@ import {
   NOT_FOUND,
   nonce,
   type PageMessage,
+  POPUP_PROCEED,
   type RegisterPage,
   scriptLiteral,
   serverErrorPage,
@@ -83,12 +84,25 @@ export class BootstrapPages implements DialectPages {
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
       popup: scriptLiteral(page.popup),
+      // Without a way out the bot knows: no ×, and the footer button closes by the page's own script.
+      techHeaderClose: page.popupWithoutClose
+        ? ''
+        : '<button type="button" class="close" data-dismiss="modal">&times;</button>',
+      techFooterClose: page.popupWithoutClose
+        ? `<button type="button" class="btn btn-primary" data-close="modal">${POPUP_PROCEED}</button>`
+        : '<button type="button" class="btn btn-danger" data-dismiss="modal">Exit</button>',
     });
   }
 
   /** The OTP panel, with the registration form hidden below it until the OTP is verified. */
   apiOtp(page: ApiOtpPage): string {
-    return this.apiUser({ token: page.token, gstin: page.gstin, verified: false, message: page.message });
+    return this.apiUser({
+      token: page.token,
+      gstin: page.gstin,
+      verified: false,
+      message: page.message,
+      throughGspLabel: page.throughGspLabel,
+    });
   }
 
   /** The same page with the OTP already verified (a reload, or a full-page post's answer). */
@@ -99,6 +113,7 @@ export class BootstrapPages implements DialectPages {
       verified: true,
       kept: page.kept,
       message: page.message,
+      throughGspLabel: page.throughGspLabel,
     });
   }
 
@@ -108,6 +123,7 @@ export class BootstrapPages implements DialectPages {
     verified: boolean;
     kept?: RegisterPage['kept'];
     message?: PageMessage;
+    throughGspLabel?: string;
   }): string {
     const { kept } = page;
     return this.templates.render('apiuser.html', {
@@ -119,6 +135,7 @@ export class BootstrapPages implements DialectPages {
       kept: scriptLiteral(kept ?? null),
       gspChecked: kept ? 'checked' : '',
       gspSectionClass: kept ? '' : 'd-none',
+      throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
       alert: alertScript(page.message?.text),
     });

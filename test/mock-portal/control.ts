@@ -49,6 +49,14 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
     if (typeof value === 'string' && value.trim() !== '') return { menuLabel: value };
     throw new ControlError(`faults.${key} must be a non-empty string`);
   },
+  throughGspLabel: (value, key) => {
+    if (typeof value === 'string' && value.trim() !== '') return { throughGspLabel: value };
+    throw new ControlError(`faults.${key} must be a non-empty string`);
+  },
+  popupWithoutClose: (value, key) => {
+    if (typeof value === 'boolean') return { popupWithoutClose: value };
+    throw new ControlError(`faults.${key} must be true or false`);
+  },
   expireSessionAt: (value, key) => ({ expireSessionAt: stage(value, key) }),
   serverErrorAt: (value, key) => ({ serverErrorAt: stage(value, key) }),
   maintenanceAt: (value, key) => ({ maintenanceAt: stage(value, key) }),

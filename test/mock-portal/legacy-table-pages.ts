@@ -19,6 +19,7 @@ import {
   type MainMenuPage,
   NOT_FOUND,
   nonce,
+  POPUP_PROCEED,
   type RegisterPage,
   scriptLiteral,
   serverErrorPage,
@@ -73,6 +74,7 @@ export class LegacyTablePages implements DialectPages {
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
       popup: scriptLiteral(page.popup),
+      popupClose: page.popupWithoutClose ? POPUP_PROCEED : 'Exit',
     });
   }
 
@@ -93,6 +95,7 @@ export class LegacyTablePages implements DialectPages {
       registeredRows: gridRows(page.registered),
       gspChecked: kept ? 'checked="checked"' : '',
       gspDisplay: kept ? '' : 'none',
+      throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
       alert: startupAlert(page.message?.text),
     });

@@ -1,6 +1,6 @@
 /**
  * `npm run mock` (node dist/test/mock-portal/main.js [--port N] [--dialect NAME]
- * [--scramble-ids], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
+ * [--scramble-ids] [--changed], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
  * for Playwright's `webServer`. This terminal plays the phone and the eyes: every OTP the mock
  * "sends" and every captcha it draws is printed here.
  */
@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ControlError, dialect } from './control.js';
 import { startMockPortal } from './server.js';
-import { DEMO_ACCOUNTS } from './state.js';
-import { DIALECTS, type Dialect } from './types.js';
+import { CHANGED_PORTAL, DEMO_ACCOUNTS } from './state.js';
+import { DIALECTS, type Dialect, type Faults } from './types.js';
 
 const DEFAULT_PORT = 4455;
-const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--scramble-ids]`;
+const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--scramble-ids] [--changed]`;
 /** How often to look whether whoever started the mock is still there. */
 const PARENT_CHECK_MS = 500;
 
@@ -20,6 +20,7 @@ interface Options {
   port: number;
   dialect: Dialect;
   scrambleIds: boolean;
+  faults?: Partial<Faults>;
 }
 
 function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
@@ -29,6 +30,7 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
       port: { type: 'string' },
       dialect: { type: 'string' },
       'scramble-ids': { type: 'boolean' },
+      changed: { type: 'boolean' },
     },
     strict: true,
   });
@@ -41,6 +43,7 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
     port,
     dialect: dialect(values.dialect) ?? 'accessible',
     scrambleIds: values['scramble-ids'] ?? false,
+    ...(values.changed ? { faults: { ...CHANGED_PORTAL } } : {}),
   };
 }
 
@@ -121,6 +124,11 @@ async function main(): Promise<void> {
   const lines = [
     `Mock portal listening on ${mock.url}`,
     `Markup dialect: ${options.dialect}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
+    ...(options.faults
+      ? [
+          `Changed portal (--changed): "${CHANGED_PORTAL.menuLabel}" in the menu, a popup closed only by "Proceed", "${CHANGED_PORTAL.throughGspLabel}" for "Through GSP".`,
+        ]
+      : []),
     'Demo accounts (username / password / GSTIN), published test values:',
     ...DEMO_ACCOUNTS.map((account) => `  ${account.username} / ${account.password} / ${account.gstin}`),
     'Captchas shown and OTPs the portal "sends" are printed below, as the screen and the phone would show them.',

@@ -101,12 +101,19 @@ export interface MainMenuPage {
   tradeName: string;
   menuLabel: string;
   popup: Faults['popup'];
+  /** The popup's only control reads "Proceed" (nothing the bot knows for closing). */
+  popupWithoutClose?: boolean;
 }
+
+/** The text of the popup's only control under `popupWithoutClose`. */
+export const POPUP_PROCEED = 'Proceed';
 
 export interface ApiOtpPage {
   token: string;
   gstin: string;
   message?: PageMessage;
+  /** The "Through GSP" radio's text (a dialect that draws the form with the OTP panel uses it). */
+  throughGspLabel?: string;
 }
 
 export interface RegisterPage {
@@ -114,6 +121,8 @@ export interface RegisterPage {
   gstin: string;
   gsps: readonly GspOption[];
   registered: readonly ApiUser[];
+  /** The "Through GSP" radio's text (default "Through GSP"). */
+  throughGspLabel?: string;
   /** A refused submit comes back with "Through GSP" chosen and these kept (never the passwords). */
   kept?: RegisterForm;
   message?: PageMessage;
@@ -195,6 +204,7 @@ export class AccessiblePages implements DialectPages {
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
       popup: scriptLiteral(page.popup),
+      popupClose: page.popupWithoutClose ? POPUP_PROCEED : 'Exit',
     });
   }
 
@@ -216,6 +226,7 @@ export class AccessiblePages implements DialectPages {
       registeredRows: registeredRows(page.registered),
       gspChecked: kept ? 'checked' : '',
       gspHidden: kept ? '' : 'hidden',
+      throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
       alert: alertScript(page.message?.text),
     });

@@ -224,7 +224,14 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       x.pages.twoFactor({ token: session.token, maskedMobile: maskMobile(session.account.mobile), message }),
     );
   const apiOtp = (x: Exchange, session: SessionWithAccount, message?: PageMessage) =>
-    x.page(x.pages.apiOtp({ token: session.token, gstin: session.account.gstin, message }));
+    x.page(
+      x.pages.apiOtp({
+        token: session.token,
+        gstin: session.account.gstin,
+        message,
+        throughGspLabel: state.currentFaults().throughGspLabel,
+      }),
+    );
   const register = (x: Exchange, session: SessionWithAccount, message?: PageMessage, kept?: RegisterForm) => {
     const { gstin } = session.account;
     const page = x.pages.register({
@@ -232,6 +239,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       gstin,
       gsps: state.gspList(),
       registered: state.registeredFor(gstin),
+      throughGspLabel: state.currentFaults().throughGspLabel,
       kept,
       message,
     });
@@ -329,9 +337,9 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       handle: (x) => {
         const session = loggedIn(x, 'main-menu');
         if (!session) return;
-        const { menuLabel, popup } = state.currentFaults();
+        const { menuLabel, popup, popupWithoutClose } = state.currentFaults();
         const { gstin, tradeName } = session.account;
-        x.page(x.pages.mainMenu({ gstin, tradeName, menuLabel, popup }));
+        x.page(x.pages.mainMenu({ gstin, tradeName, menuLabel, popup, popupWithoutClose }));
       },
     },
 

@@ -47,10 +47,22 @@ export const DEMO_ACCOUNTS: readonly Account[] = [
   },
 ];
 
+/**
+ * A portal release the map has not seen: the middle menu item, the popup's way out and the
+ * "Through GSP" radio read differently (`--changed` for the runner), to show the bot by hand.
+ */
+export const CHANGED_PORTAL: Readonly<Partial<Faults>> = {
+  menuLabel: 'API User Credentials',
+  popupWithoutClose: true,
+  throughGspLabel: 'Through GSP partner',
+};
+
 export const DEFAULT_FAULTS: Readonly<Faults> = {
   slowMs: 0,
   popup: 'always',
   menuLabel: 'User Credentials',
+  throughGspLabel: 'Through GSP',
+  popupWithoutClose: false,
   refusePassword: false,
 };
 

@@ -51,6 +51,13 @@ export interface Faults {
   popup: 'always' | 'never' | 'late';
   /** The middle menu item ("User Credentials" on most guides, "Client Credentials" on some). */
   menuLabel: string;
+  /** The "Through GSP" radio's text, as a portal release might rename it ("Through GSP partner"). */
+  throughGspLabel: string;
+  /**
+   * The technical-contact popup's only way out reads "Proceed": no Exit, Close, ×, `.close` or
+   * `data-dismiss` for the bot to recognise (a person still closes it with that button).
+   */
+  popupWithoutClose: boolean;
   /** The session is destroyed when this stage's request arrives, which goes to `/` (fires once). */
   expireSessionAt?: Stage;
   /** This stage answers 500 with an IIS error page (fires once). */
