@@ -29,6 +29,7 @@ import type { OtpPanel } from '../src/pages/otp-panel.js';
 import { Portal } from '../src/pages/portal.js';
 import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
 import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import type { Teacher } from '../src/pages/teacher.js';
 import type { PortalMap } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -61,6 +62,8 @@ export interface RegisterContext {
    * the portal hangs here). Its own failures never change the run's outcome.
    */
   afterStep?: (step: StepName, page: Page, status: 'ok' | 'failed') => Promise<void>;
+  /** Handed to the page objects: an operator may show them what they cannot find (see teacher.ts). */
+  teacher?: Teacher;
 }
 
 export interface RegisterOutcome {
@@ -97,7 +100,7 @@ export class RegisterFlow {
     page.setDefaultTimeout(this.timeout);
     page.setDefaultNavigationTimeout(this.timeout);
     this.watch = new PortalWatch(page);
-    this.portal = new Portal(page, ctx.map, this.timeout, ctx.log);
+    this.portal = new Portal(page, ctx.map, this.timeout, ctx.log, ctx.teacher);
     this.steps = new StepRunner({
       page,
       run: ctx.run,

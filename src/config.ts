@@ -35,6 +35,7 @@ export interface Flags {
   otpAttempts?: string;
   passwordRule?: string;
   labels?: string;
+  teachTimeoutMs?: string;
 }
 
 export interface Secrets {
@@ -57,6 +58,8 @@ export interface RunSettings {
   passwordRule: PasswordRule;
   browserPath?: string;
   labelsFile?: string;
+  /** How long an operator has to show the bot an element it cannot find (default 5 minutes). */
+  teachTimeoutMs?: number;
 }
 
 /** One registration: which GSTIN, which GSP, which API user. */
@@ -170,6 +173,7 @@ const settingsFields = z.object({
   passwordRule: passwordRuleSchema,
   browserPath: text(),
   labelsFile: text(),
+  teachTimeoutMs: count('teach timeout', 300_000, 3_600_000),
 });
 
 export const settingsSchema = settingsFields.refine(
@@ -204,6 +208,7 @@ const FIELD_NAMES: Record<string, string> = {
   'settings.timeoutMs': 'timeout (--timeout-ms or EINV_TIMEOUT_MS)',
   'settings.captchaAttempts': 'captcha attempts (--captcha-attempts or EINV_CAPTCHA_ATTEMPTS)',
   'settings.otpAttempts': 'OTP attempts (--otp-attempts or EINV_OTP_ATTEMPTS)',
+  'settings.teachTimeoutMs': 'teach timeout (--teach-timeout-ms or EINV_TEACH_TIMEOUT_MS)',
   'settings.passwordRule': 'password rule (--password-rule or EINV_PASSWORD_RULE)',
 };
 
@@ -245,6 +250,7 @@ export function settingsInput(flags: Flags, env: Env) {
     passwordRule: flags.passwordRule ?? env.EINV_PASSWORD_RULE,
     browserPath: env.EINV_BROWSER_PATH,
     labelsFile: flags.labels ?? env.EINV_LABELS_FILE,
+    teachTimeoutMs: flags.teachTimeoutMs ?? env.EINV_TEACH_TIMEOUT_MS,
   };
 }
 

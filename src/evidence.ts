@@ -5,6 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
+import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
 import { pictureOf } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
@@ -52,6 +53,8 @@ export interface Report {
   steps: StepRecord[];
   error?: ReportError;
   next?: string;
+  /** Portal-map entries an operator showed the bot (this run or earlier), and any dropped. */
+  learned?: LearnedRecord[];
 }
 
 /** `2026-11-25T14-03-07+0530_27AABCE1234F1Z5`: local time, as the operator will look for it. */
@@ -94,7 +97,10 @@ export class RunFolder {
     this.save();
   }
 
-  finish(status: RunStatus, extra: Partial<Pick<Report, 'error' | 'next' | 'gspShownAs'>> = {}): Report {
+  finish(
+    status: RunStatus,
+    extra: Partial<Pick<Report, 'error' | 'next' | 'gspShownAs' | 'learned'>> = {},
+  ): Report {
     Object.assign(this.report, extra, {
       status,
       finishedAt: new Date().toISOString(),

@@ -136,6 +136,7 @@ ${renderError(report)}
 <h2 id="steps-title">Steps</h2>
 ${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
 </section>
+${renderLearned(report)}
 </main>
 ${footer(report.tool, 'report.json')}`;
   return page(`${report.gstin} — ${report.status} — ${report.tool.name}`, body);
@@ -170,6 +171,32 @@ function renderError(report: Report): string {
 <h2 id="error-title">${heading} ${where}</h2>
 ${fields(rows)}
 ${jump}
+</section>`;
+}
+
+/** The portal-map entries an operator showed the bot, for the team to fold into the built-in map. */
+function renderLearned(report: Report): string {
+  const learned = report.learned ?? [];
+  if (learned.length === 0) return '';
+  const items = learned.map((entry) => {
+    const texts = entry.texts.map((text) => `<q>${escapeHtml(text)}</q>`).join(', ');
+    const narrowed = [
+      ...(entry.ids ?? []).map((id) => `#${id}`),
+      ...(entry.names ?? []).map((n) => `name=${n}`),
+    ];
+    const state = entry.dropped
+      ? ' <strong>dropped</strong>: it no longer found anything'
+      : entry.taughtNow
+        ? ' <strong>shown in this run</strong>'
+        : '';
+    return `<li><span class="mono">${escapeHtml(entry.address)}</span>: ${texts}${narrowed.length > 0 ? ` <span class="aside">narrowed by ${escapeHtml(narrowed.join(', '))}</span>` : ''}${state} <span class="aside">(learned ${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` on ${escapeHtml(entry.learnedOn)}` : ''})</span></li>`;
+  });
+  return `<section aria-labelledby="learned-title">
+<h2 id="learned-title">Learned from an operator</h2>
+<p class="aside">Elements the portal map did not find, shown by a person in a headed run and kept in the portal-map file. Fold them into <span class="mono">src/portal-map.ts</span>.</p>
+<ul>
+${items.join('\n')}
+</ul>
 </section>`;
 }
 

@@ -21,7 +21,9 @@ found, missing, ambiguous (more than one), or changed (found only by an id). A m
 whose page shows a close text gets the portal-map override that would fix it.
 
 Options:
-  --portal-map <file.json>   EINV_PORTAL_MAP    check with these overrides (as register would)
+  --portal-map <file.json>   EINV_PORTAL_MAP    check with these overrides (as register would; default
+                                                einv-gsp.portal.json beside the .env), and list the
+                                                entries operators showed the bot
   --labels <file.json>       EINV_LABELS_FILE   the older form of --portal-map, still read
   --json                                        print the report as JSON
 
@@ -45,15 +47,18 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0)
     throw new ConfigError(['give exactly one recording folder: einv-gsp drift <dir>']);
-  const [{ loadPortalMap }, { loadRecording }] = await Promise.all([
-    import('../portal-map.js'),
+  const [{ LearnedEntries, defaultPortalMapFile, describeLearned }, { loadRecording }] = await Promise.all([
+    import('../learned-entries.js'),
     import('../recording/recording.js'),
   ]);
-  // The same order as a run: built in, then the labels file, then the portal-map file.
-  const map = loadPortalMap([
+  // The same order and files as a run: built in, then the labels file, then the portal-map file
+  // (by default einv-gsp.portal.json beside the .env, where a run keeps what it was shown).
+  const portalMap = new LearnedEntries(
+    values['portal-map'] ?? (io.env.EINV_PORTAL_MAP || defaultPortalMapFile()),
     values.labels ?? (io.env.EINV_LABELS_FILE || undefined),
-    values['portal-map'] ?? (io.env.EINV_PORTAL_MAP || undefined),
-  ]);
+  );
+  const map = portalMap.map();
+  const learned = portalMap.learned();
   const recording = loadRecording(dir);
   const [{ launchBrowser }, { checkRecording, formatDrift }] = await Promise.all([
     import('../browser.js'),
@@ -65,7 +70,13 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   });
   try {
     const report = await checkRecording(recording, { browser, map });
-    io.print(values.json ? JSON.stringify(report, null, 2) : formatDrift(report));
+    io.print(values.json ? JSON.stringify({ ...report, learned }, null, 2) : formatDrift(report));
+    // What operators showed the bot, for the team to fold into the built-in map (src/portal-map.ts).
+    if (!values.json && learned.length > 0) {
+      io.print('');
+      io.print(`Learned from an operator, in ${portalMap.file} (fold these into src/portal-map.ts):`);
+      for (const entry of learned) io.print(`  ${describeLearned(entry)}`);
+    }
     return report.blocking > 0 ? EXIT.changed : EXIT.ok;
   } finally {
     await browser.close().catch(() => undefined);

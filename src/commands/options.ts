@@ -23,6 +23,7 @@ export const RUN_OPTIONS = {
   'otp-attempts': { type: 'string' },
   'password-rule': { type: 'string' },
   labels: { type: 'string' },
+  'teach-timeout-ms': { type: 'string' },
 } as const;
 
 export const RUN_OPTIONS_HELP = `Options (each also from the environment or the env file):
@@ -41,6 +42,8 @@ export const RUN_OPTIONS_HELP = `Options (each also from the environment or the 
   --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
   --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
   --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for
+  --teach-timeout-ms <ms>    EINV_TEACH_TIMEOUT_MS how long a headed run waits for you to click what it cannot
+                                                  find (default 300000: 5 minutes)
 
 Secrets, only from the environment, the env file, or a hidden prompt on a terminal:
   EINV_PORTAL_PASSWORD, EINV_API_PASSWORD
@@ -70,7 +73,9 @@ export const BATCH_OPTIONS_HELP = `Options (each also from the environment or th
   --captcha-attempts <n>     EINV_CAPTCHA_ATTEMPTS default 3
   --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
   --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
-  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for`;
+  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for
+  --teach-timeout-ms <ms>    EINV_TEACH_TIMEOUT_MS how long a headed run waits for you to click what it cannot
+                                                  find (default 300000: 5 minutes)`;
 
 /** Only `register` records: a recording follows one GSTIN's run. */
 export const RECORD_OPTIONS = {
@@ -132,6 +137,7 @@ export function runFlags(
     otpAttempts: values['otp-attempts'],
     passwordRule: values['password-rule'],
     labels: values.labels,
+    teachTimeoutMs: values['teach-timeout-ms'],
   };
 }
 

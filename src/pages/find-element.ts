@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
 import { type ElementQuery, type InPageRequest, PORTAL_LIB_SOURCE } from './in-page.js';
+import type { Teacher } from './teacher.js';
 
 export const ENGINE_NAME = 'portal';
 
@@ -93,9 +94,16 @@ export function lookedFor(entry: PortalElement): string {
 
 /** Finds map entries on one page. The page objects hold one each (see portal.ts). */
 export class Finder {
+  /**
+   * Asked to show an entry that cannot be resolved, before the run gives up on it (and to drop
+   * a learned entry that no longer resolves); without one, the failure is thrown at once.
+   */
+  teacher?: Teacher;
+
   constructor(
     readonly page: Page,
-    readonly map: PortalMap,
+    /** Replaced when an operator shows the bot an element (see teacher.ts). */
+    public map: PortalMap,
     readonly timeout: number,
   ) {}
 
@@ -124,21 +132,33 @@ export class Finder {
       await locator.first().waitFor({ state: 'attached', timeout });
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
-      throw await this.notFound(address, screen);
+      return this.unresolved(address, screen, await this.notFound(address, screen), 'missing');
     }
     const count = await locator.count();
     if (count > 1) {
       const seen = await this.explain(address);
-      throw new ElementNotFound(
+      const problem = new ElementNotFound(
         this.entry(address),
         screen,
         lookedFor(this.entry(address)),
         seen.matches.join(' and '),
         'ambiguous',
       );
+      return this.unresolved(address, screen, problem, 'ambiguous');
     }
     if (count === 0) return this.find(address, screen, timeout);
     return locator;
+  }
+
+  /** The last resort before failing: the operator shows it (see teacher.ts), or the failure stands. */
+  private unresolved(
+    address: ElementAddress,
+    screen: string,
+    problem: ElementNotFound,
+    why: 'missing' | 'ambiguous',
+  ): Promise<Locator> {
+    if (!this.teacher) throw problem;
+    return this.teacher.show({ address, screen, problem, why });
   }
 
   async notFound(address: ElementAddress, screen: string): Promise<ElementNotFound> {

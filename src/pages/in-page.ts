@@ -494,6 +494,69 @@ export function portalLib() {
     return findPopups().find((popup) => popup.contains(top)) ?? top;
   };
 
+  /**
+   * The control a click on `el` was meant for, as a person means it: the element itself when it
+   * is one, the button or link around an icon or a text, the field of the `<label>` clicked, or
+   * the radio (select, field) beside a bare text: the nearest one before it in reading order
+   * within the smallest box holding any ("( ) Directly ( ) Through GSP": the text "Through GSP"
+   * belongs to the radio right before it). Undefined when nothing of that kind is near.
+   */
+  const controlFor = (el: Element, kind: string): Element | undefined => {
+    const selector = CONTROLS[kind] ?? '*';
+    if (kind === 'popup' || kind === 'text' || kind === 'heading' || kind === 'table' || kind === 'image')
+      return el.closest(selector) ?? el;
+    const own = el.closest(selector);
+    if (own) return own;
+    const label = el.closest('label') as HTMLLabelElement | null;
+    if (label?.control?.matches(selector)) return label.control;
+    if (!['radio', 'checkbox', 'select', 'text-field', 'password-field', 'otp-field'].includes(kind))
+      return undefined;
+    let box = el.parentElement;
+    for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+      const near = Array.from(box.querySelectorAll(selector)).filter(visible);
+      if (near.length === 0) continue;
+      const before = near.filter(
+        (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,
+      );
+      const choice =
+        kind === 'radio' || kind === 'checkbox'
+          ? (before.at(-1) ?? near[0])
+          : near.length === 1
+            ? near[0]
+            : undefined;
+      return choice;
+    }
+    return undefined;
+  };
+
+  /**
+   * What the strategies read on a control, in their order, each with the way it was read: what a
+   * new map entry could say to find it again. A text field's value is never among them.
+   */
+  const readings = (el: Element, kind: string): { text: string; how: string }[] => {
+    const query: ElementQuery = { kind, texts: [], ids: [], names: [] };
+    const hows = ['name', 'label', 'neighbour', 'beside'];
+    const kinds = strategies(query);
+    const seen = new Set<string>();
+    const found: { text: string; how: string }[] = [];
+    kinds.forEach((strategy, index) => {
+      const how =
+        index === 0
+          ? 'name'
+          : ['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(kind)
+            ? (hows[index] ?? 'beside')
+            : 'title';
+      for (const name of strategy(el)) {
+        const text = name.replace(/[\u00a0\s]+/g, ' ').trim();
+        const key = normal(text);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        found.push({ text, how });
+      }
+    });
+    return found;
+  };
+
   const decode = (body: string): InPageRequest => JSON.parse(decodeURIComponent(body)) as InPageRequest;
   const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     switch (request.op) {
@@ -523,6 +586,12 @@ export function portalLib() {
     waitForScreen,
     inlineErrors,
     normal,
+    controlFor,
+    readings,
+    describe,
+    /** Whether the control reads one of `never` itself (its own name or the text beside it). */
+    readsNever: (el: Element, never: string[]) =>
+      matchesNever(el, { kind: '', texts: [], ids: [], names: [], never }),
     /** What a failed search saw: the matches (when more than one) and the closest controls. */
     explain: (query: ElementQuery) => ({
       matches: find(document, query).map(describe),

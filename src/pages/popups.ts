@@ -12,14 +12,17 @@ import { PortalChanged } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PortalMap } from '../portal-map.js';
 import { portalSelector } from './find-element.js';
+import type { Teacher } from './teacher.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
 const MAX_IN_A_ROW = 5;
 
 export class Popups {
   readonly any: Locator;
-  private readonly knownTexts: string[];
-  private readonly closeTexts: string[];
+  private knownTexts: string[] = [];
+  private closeTexts: string[] = [];
+  /** Shows the bot a popup's close control when none reads as one (see teacher.ts). */
+  teacher?: Teacher;
   private handlerInstalled = false;
   /** Set while closing: the close control's own click must not run the handler again. */
   private closing = false;
@@ -33,8 +36,26 @@ export class Popups {
     private readonly timeout: number,
   ) {
     this.any = page.locator(portalSelector({ op: 'popups' }));
+    this.useMap(map);
+  }
+
+  /** The popup texts and close controls of this map from now on (an operator showed one). */
+  useMap(map: PortalMap): void {
     this.knownTexts = map.popups.elements.technicalContact?.texts.map((t) => t.toLowerCase()) ?? [];
     this.closeTexts = [...(map.popups.elements.close?.texts ?? [])];
+  }
+
+  /**
+   * What covers `target` without being a popup by the page's looks (no dialog role, no modal,
+   * no large overlay), closed all the same when it holds a control the map knows for closing.
+   */
+  async closeCover(target: Locator): Promise<void> {
+    const control = target
+      .locator(portalSelector({ op: 'covered-by' }))
+      .first()
+      .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts }));
+    if ((await control.count()) === 0) return;
+    await control.first().click({ timeout: this.timeout });
   }
 
   /**
@@ -79,14 +100,23 @@ export class Popups {
       const known = this.knownTexts.some((known) => text.toLowerCase().includes(known));
       if (known) this.log?.info({ popup: title }, 'closing a known popup');
       else this.log?.warn({ popup: title }, 'closing a popup the portal map does not know');
-      const control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts }));
+      let control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts })).first();
       if ((await control.count()) === 0) {
-        throw new PortalChanged(
+        const problem = new PortalChanged(
           `A popup covers the page and has no control reading ${this.closeTexts.map((t) => `"${t}"`).join(', ')}: "${title}".`,
           'Look at the screenshot. If the portal shows a new popup, put its close control\'s text in a portal-map file under "popups.close" (see the README), or report it.',
         );
+        if (!this.teacher) throw problem;
+        control = await this.teacher.show({
+          address: 'popups.close',
+          screen: 'a popup',
+          what: `the control that closes the popup "${title.slice(0, 40)}"`,
+          problem,
+          why: 'missing',
+          within: popup,
+        });
       }
-      await control.first().click({ timeout: this.timeout });
+      await control.click({ timeout: this.timeout });
       this.closed.push(title);
       // Gone, or replaced by the next one: either way this one's text is no longer on top.
       await this.page

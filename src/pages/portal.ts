@@ -1,7 +1,8 @@
 /**
  * All page objects of the portal, built in one place (n8n's `n8nPage`): a flow asks
  * `portal.login`, not `new LoginPage(...)` everywhere. One map, one finder, one popup closer
- * and one screen watch serve them all.
+ * and one screen watch serve them all, and, when the run has one, one teacher: what an
+ * operator shows it changes the map all of them use (see teacher.ts).
  */
 import type { Locator, Page } from 'playwright';
 import type { Logger } from '../log.js';
@@ -14,6 +15,7 @@ import { Popups } from './popups.js';
 import { RegisteredGspTable } from './registered-gsp-table.js';
 import { RegistrationFormPage } from './registration-form-page.js';
 import { ScreenWatch } from './screens.js';
+import type { Teacher } from './teacher.js';
 
 export class Portal {
   readonly finder: Finder;
@@ -28,19 +30,38 @@ export class Portal {
 
   constructor(
     readonly page: Page,
-    readonly map: PortalMap,
+    public map: PortalMap,
     timeout: number,
     log?: Logger,
+    teacher?: Teacher,
   ) {
     this.finder = new Finder(page, map, timeout);
     this.popups = new Popups(page, map, log, timeout);
     this.screens = new ScreenWatch(page, map);
+    if (teacher) {
+      this.finder.teacher = teacher;
+      this.popups.teacher = teacher;
+      teacher.attach({
+        page,
+        finder: this.finder,
+        currentScreen: () => this.screens.current(),
+        useMap: (next) => this.useMap(next),
+      });
+    }
     this.login = new LoginPage(this.finder, this.popups);
     this.loginOtp = new LoginOtpPage(this.finder, this.popups);
     this.dashboard = new DashboardPage(this.finder, this.popups);
     this.apiOtp = new ApiOtpPanel(this.finder, this.popups);
     this.registration = new RegistrationFormPage(this.finder, this.popups);
     this.registeredGsps = new RegisteredGspTable(this.finder, this.popups);
+  }
+
+  /** Every page object, the screen watch and masking use this map from now on. */
+  useMap(map: PortalMap): void {
+    this.map = map;
+    this.finder.map = map;
+    this.popups.useMap(map);
+    this.screens.useMap(map);
   }
 
   /** The secret fields of every screen, found through the map, for masking screenshots. */

@@ -7,7 +7,7 @@
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import type { ElementAddress } from '../portal-map.js';
-import { type Finder, where } from './find-element.js';
+import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
 
 export abstract class ScreenObject {
@@ -36,7 +36,11 @@ export abstract class ScreenObject {
     return this.finder.isShown(address);
   }
 
-  /** Exactly one visible element for the entry, not covered by anything that cannot be closed. */
+  /**
+   * Exactly one visible element for the entry, not covered by anything that cannot be closed.
+   * What covers it is closed as a popup is (by its Exit / Close control, or one an operator
+   * once showed); failing that, an operator at a terminal may show what closes it.
+   */
   protected async reachable(address: ElementAddress): Promise<Locator> {
     const target = await this.finder.find(address, this.screen);
     let cover = await this.finder.coveredBy(target);
@@ -45,10 +49,26 @@ export abstract class ScreenObject {
       cover = await this.finder.coveredBy(target);
     }
     if (cover) {
-      throw new PortalChanged(
+      await this.popups.closeCover(target);
+      cover = await this.finder.coveredBy(target);
+    }
+    if (cover) {
+      const problem = new PortalChanged(
         `${cover} covers ${where(this.finder.entry(address), this.screen)}, and it is not a popup with an Exit or Close control.`,
         'Look at the screenshot in the run folder: close what covers the page by hand in a headed run, or report it with the run folder attached.',
       );
+      const { teacher } = this.finder;
+      if (!teacher) throw problem;
+      const within = target.locator(portalSelector({ op: 'covered-by' }));
+      const close = await teacher.show({
+        address: 'popups.close',
+        screen: this.screen,
+        problem,
+        why: 'covered',
+        within,
+      });
+      await close.click({ timeout: this.timeout });
+      if (await this.finder.coveredBy(target)) throw problem;
     }
     return target;
   }

@@ -26,13 +26,19 @@ export const SCREEN_NAMES: Record<Screen, string> = {
   unknown: 'a page the portal map does not know',
 };
 
-/** In this order: the first screen whose marks show wins (the sidebar stays beside an OTP panel). */
+/**
+ * In this order: the first screen whose marks show wins (the sidebar stays beside an OTP panel).
+ * The registration form is also known by its table of registered GSPs, after the OTP panel (a
+ * page may hold both while the OTP is asked): a form whose "Through GSP" was renamed is still
+ * the form, where the bot stops on the missing option itself rather than on an unknown page.
+ */
 function signatures(map: PortalMap): ScreenSignature[] {
   const q = (address: Parameters<typeof element>[1]) => toQuery(element(map, address));
   return [
     { key: 'error-page', shows: [], titleHas: [...ERROR_PAGE_TEXTS] },
     { key: 'registration', shows: [q('registration.throughGsp'), q('registration.gspSelect')] },
     { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field')] },
+    { key: 'registration', shows: [q('result.registeredTable')] },
     { key: 'login', shows: [q('login.username'), q('home.loginButton')] },
     { key: 'dashboard', shows: [q('dashboard.heading'), q('dashboard.apiRegistration')] },
   ];
@@ -50,13 +56,18 @@ export interface PortalAnswer {
 }
 
 export class ScreenWatch {
-  private readonly signatures: ScreenSignature[];
+  private signatures: ScreenSignature[];
   private counter = 0;
 
   constructor(
     readonly page: Page,
     map: PortalMap,
   ) {
+    this.signatures = signatures(map);
+  }
+
+  /** Screens are known by this map's marks from now on (an operator showed the bot one). */
+  useMap(map: PortalMap): void {
     this.signatures = signatures(map);
   }
 

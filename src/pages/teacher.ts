@@ -1,0 +1,521 @@
+/**
+ * Being shown: when a map entry cannot be resolved (missing, more than one, or behind a popup
+ * the bot cannot close), an operator at a terminal, watching the browser window, can click the
+ * element instead of the run failing. The teacher keeps the browser on that screen, outlines
+ * the candidates it considered, and asks on the terminal; it catches the operator's click in
+ * the page (teaching-in-page.ts), walks from the clicked node to the control it belongs to,
+ * describes it in the map's own terms (its visible text or label; an id or `name` only to
+ * narrow), checks that this description finds exactly that one element, and asks for a yes.
+ * A choice with consequences is confirmed with its visible text quoted, and an element reading
+ * a text the map says that choice must never be is refused. What is confirmed is written to the
+ * portal-map file and used at once; the page object then does the step itself.
+ *
+ * Where nobody can be asked (headless, no terminal, CI) it asks nothing: the run ends as it
+ * always did, saying that a headed run on a terminal could be shown the element. Either way a
+ * learned entry that no longer finds anything on its own screen is dropped with a note, never
+ * stretched to fit. This class does not decide what to look for nor when: the finder, the page
+ * objects and the popup closer call it when they have nothing else to try.
+ */
+import type { Locator, Page } from 'playwright';
+import { Cancelled, PortalChanged } from '../errors.js';
+import { type Human, Withdrawn } from '../human.js';
+import { describeLearned, type LearnedEntries } from '../learned-entries.js';
+import type { Logger } from '../log.js';
+import {
+  applyOverrides,
+  type ElementAddress,
+  type ElementOverride,
+  element,
+  type PortalElement,
+  type PortalMap,
+} from '../portal-map.js';
+import type { Terminal } from '../terminal.js';
+import { type Finder, portalSelector, toQuery, where } from './find-element.js';
+import { PORTAL_LIB_SOURCE } from './in-page.js';
+import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
+
+/** Default for how long the operator has to show an element: five minutes. */
+export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
+
+/** The attribute the control the operator meant carries while it is being described and checked. */
+const CONTROL_ATTRIBUTE = 'data-einv-control';
+const CANDIDATE_ATTRIBUTE = 'data-einv-candidate';
+
+/** What the teacher needs of the portal's page objects (portal.ts gives it itself). */
+export interface TeachablePortal {
+  readonly page: Page;
+  readonly finder: Finder;
+  /** The screen showing now (screens.ts's keys). */
+  currentScreen(): Promise<string>;
+  /** Every page object uses this map from now on. */
+  useMap(map: PortalMap): void;
+}
+
+export interface TeacherOptions {
+  store: LearnedEntries;
+  terminal: Terminal;
+  human: Human;
+  /** Why nobody can be shown the element in this run, when nobody can: "the run is headless". */
+  cannotAsk?: string;
+  timeoutMs?: number;
+  /** The run's: Ctrl-C while waiting cancels the run and nothing is learned. */
+  signal?: AbortSignal;
+  log?: Logger;
+}
+
+/** A map entry the page objects could not resolve, and what they would have thrown. */
+export interface ShowRequest {
+  address: ElementAddress;
+  /** The screen in the operator's words. */
+  screen: string;
+  problem: PortalChanged;
+  why: 'missing' | 'ambiguous' | 'covered';
+  /** Where the element must be (the popup to close): candidates and checks stay inside it. */
+  within?: Locator;
+  /** The element and where it is, when "<entry> on <screen>" would not say it well. */
+  what?: string;
+}
+
+/** How the words that find the control were read on it, as a person would say it. */
+type How = 'name' | 'beside' | 'label' | 'neighbour' | 'title';
+
+interface Reading {
+  text: string;
+  how: How;
+}
+
+interface Clicked {
+  clicked: string;
+  control?: string;
+  readings: Reading[];
+  never: boolean;
+  id: string;
+  name: string;
+}
+
+/** The words of the screen each entry belongs to, for dropping an entry only on its own screen. */
+const SCREEN_OF: Record<string, string | undefined> = {
+  home: 'login',
+  login: 'login',
+  loginOtp: 'otp',
+  apiOtp: 'otp',
+  dashboard: 'dashboard',
+  registration: 'registration',
+  result: 'registration',
+  popups: undefined,
+};
+
+const KIND_WORDS: Record<string, string> = {
+  radio: 'radio',
+  button: 'button',
+  link: 'link',
+  'menu-group': 'menu entry',
+  'menu-item': 'menu entry',
+  select: 'list',
+  'text-field': 'field',
+  'password-field': 'field',
+  'otp-field': 'field',
+  'popup-close': 'control',
+  heading: 'heading',
+  table: 'table',
+  image: 'picture',
+};
+
+/** The order in which readings describe a control, best first. */
+const PREFERENCE: How[] = ['name', 'beside', 'label', 'neighbour', 'title'];
+
+export class Teacher {
+  private portal?: TeachablePortal;
+  private readonly pages = new WeakSet<Page>();
+  /** Set while a question waits for a click: called with the marker the page reports. */
+  private onShown?: (marker: string) => void;
+  readonly timeoutMs: number;
+
+  constructor(private readonly options: TeacherOptions) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TEACH_TIMEOUT_MS;
+  }
+
+  /** Whether this run can ask an operator to show an element. */
+  get canAsk(): boolean {
+    return this.options.cannotAsk === undefined;
+  }
+
+  attach(portal: TeachablePortal): void {
+    this.portal = portal;
+  }
+
+  /**
+   * Resolves the request with the operator's help, returning the element (found through the
+   * updated map), or throws the request's problem, saying what happened: no click in time,
+   * Enter pressed, or that this run could not ask.
+   */
+  async show(request: ShowRequest): Promise<Locator> {
+    const portal = this.portal;
+    if (!portal) throw request.problem;
+    await this.dropIfStale(request, portal);
+    if (!this.canAsk) throw this.unasked(request.problem);
+    const { page } = portal;
+    const entry = portal.finder.entry(request.address);
+    const deadline = AbortSignal.timeout(this.timeoutMs);
+    await this.install(page);
+    await page.bringToFront().catch(() => undefined);
+    this.tell(request, entry);
+    let prompt = `I cannot find ${request.what ?? where(entry, request.screen)}. Click it in the browser window (or press Enter to stop).`;
+    for (;;) {
+      await this.outline(portal, request, entry);
+      const marker = await this.waitForClick(page, prompt, deadline, request);
+      await page.evaluate(`${TEACHING_LIB_SOURCE}.clear()`).catch(() => undefined);
+      const outcome = await this.understand(portal, request, entry, marker);
+      if (typeof outcome === 'string') {
+        this.options.terminal.warn(outcome);
+        prompt = `Click ${entry.name} in the browser window (or press Enter to stop).`;
+        continue;
+      }
+      if (!(await this.confirmed(request, entry, outcome))) {
+        prompt = `Then click ${entry.name} in the browser window (or press Enter to stop).`;
+        continue;
+      }
+      await this.disarm(page);
+      return this.learn(portal, request, entry, outcome);
+    }
+  }
+
+  // Asking
+
+  /** What the terminal says first: which screen, what was looked for, how long it waits. */
+  private tell(request: ShowRequest, entry: PortalElement): void {
+    const { terminal } = this.options;
+    const minutes = this.timeoutMs / 60_000;
+    const wait =
+      minutes >= 1
+        ? `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} minute${minutes === 1 ? '' : 's'}`
+        : `${Math.round(this.timeoutMs / 1000)} seconds`;
+    terminal.warn(request.problem.message);
+    terminal.info(`  Screen: ${request.screen} (${this.portal?.page.url().split(/[?#]/)[0]})`);
+    terminal.info(
+      `  ${request.why === 'ambiguous' ? 'The candidates are' : 'What looks closest is'} outlined in the browser window. Waiting up to ${wait} for a click on ${entry.name}; then the run stops as it would have.`,
+    );
+  }
+
+  /**
+   * Waits for the first of: the operator's click in the page, Enter on the terminal (stop),
+   * the deadline (stop), Ctrl-C (cancelled). The terminal question is withdrawn when the click
+   * comes, so the next line typed answers the next question.
+   */
+  private async waitForClick(
+    page: Page,
+    message: string,
+    deadline: AbortSignal,
+    request: ShowRequest,
+  ): Promise<string> {
+    const { human, signal } = this.options;
+    if (deadline.aborted) throw this.stopped(request.problem, 'timeout');
+    const withdraw = new AbortController();
+    const shown = new Promise<{ marker: string }>((resolve) => {
+      this.onShown = (marker) => resolve({ marker });
+    });
+    const until = (stop: AbortSignal | undefined, what: 'timeout' | 'cancelled') =>
+      new Promise<{ stop: 'timeout' | 'cancelled' }>((resolve) => {
+        if (!stop) return;
+        if (stop.aborted) resolve({ stop: what });
+        else stop.addEventListener('abort', () => resolve({ stop: what }), { once: true });
+      });
+    await page.evaluate(`${TEACHING_LIB_SOURCE}.arm()`);
+    const asked = human.ask({ message, optional: true, signal: withdraw.signal }).then(
+      () => ({ stop: 'enter' as const }),
+      (error: unknown) => {
+        if (error instanceof Withdrawn) return { stop: 'withdrawn' as const };
+        throw error;
+      },
+    );
+    try {
+      const first = await Promise.race([
+        shown,
+        asked,
+        until(deadline, 'timeout'),
+        until(signal, 'cancelled'),
+      ]);
+      if ('marker' in first) return first.marker;
+      await this.disarm(page);
+      if (first.stop === 'cancelled') throw new Cancelled();
+      throw this.stopped(request.problem, first.stop === 'timeout' ? 'timeout' : 'enter');
+    } finally {
+      this.onShown = undefined;
+      withdraw.abort();
+      await asked.catch(() => undefined);
+    }
+  }
+
+  private async confirmed(request: ShowRequest, entry: PortalElement, found: Described): Promise<boolean> {
+    const consequential = entry.byTextOnly || request.address === 'registration.gspSelect';
+    const question = consequential
+      ? `${capitalised(entry.name)} is a choice with consequences. You clicked ${found.phrase}. Is "${found.text}" ${entry.name}, from now on?`
+      : `Use ${found.phrase} as ${entry.name} from now on?`;
+    return this.options.human.confirm(question, false);
+  }
+
+  // Understanding the click
+
+  /**
+   * From the marked node to a description that finds exactly it: the control it belongs to,
+   * refused when it reads what the entry must never be, then the first of its readings (with
+   * an id or name to narrow, when the text alone is not enough) that resolves to it alone.
+   * A string is a refusal to say on the terminal.
+   */
+  private async understand(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    entry: PortalElement,
+    marker: string,
+  ): Promise<Described | string> {
+    const { page } = portal;
+    const clicked = (await page.evaluate(
+      `(() => {
+        const lib = ${PORTAL_LIB_SOURCE};
+        const node = document.querySelector(${JSON.stringify(`[${SHOWN_ATTRIBUTE}="${marker}"]`)});
+        if (!node) return undefined;
+        node.removeAttribute(${JSON.stringify(SHOWN_ATTRIBUTE)});
+        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}]')) old.removeAttribute('${CONTROL_ATTRIBUTE}');
+        const control = lib.controlFor(node, ${JSON.stringify(entry.kind)});
+        if (!control) return { clicked: lib.describe(node), readings: [], never: false, id: '', name: '' };
+        control.setAttribute('${CONTROL_ATTRIBUTE}', ${JSON.stringify(marker)});
+        return {
+          clicked: lib.describe(node),
+          control: lib.describe(control),
+          readings: lib.readings(control, ${JSON.stringify(entry.kind)}),
+          never: lib.readsNever(control, ${JSON.stringify(entry.never ?? [])}),
+          id: control.id || '',
+          name: control.getAttribute('name') || '',
+        };
+      })()`,
+    )) as Clicked | undefined;
+    if (!clicked) return 'The page changed under the click; click it again.';
+    const kind = KIND_WORDS[entry.kind] ?? entry.kind;
+    if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
+    if (request.within && !(await this.inside(request.within, marker)))
+      return `That (${clicked.control}) is not in the popup that covers the page; click the control in the popup that closes it.`;
+    const never = (entry.never ?? []).map(folded);
+    const readsNever = clicked.readings.find((reading) => never.includes(folded(reading.text)));
+    if (clicked.never || readsNever) {
+      const text = readsNever?.text ?? clicked.control;
+      return `That is the ${kind} reading "${text}": ${entry.name} is never ${(entry.never ?? []).map((t) => `"${t}"`).join(', ')}. Not taken.`;
+    }
+    const allowed: How[] = entry.byTextOnly ? ['name', 'beside'] : PREFERENCE;
+    const readings = clicked.readings
+      .filter((reading) => allowed.includes(reading.how))
+      .sort((a, b) => PREFERENCE.indexOf(a.how) - PREFERENCE.indexOf(b.how));
+    if (readings.length === 0)
+      return `${capitalised(clicked.control)} carries no text of its own to find it by${entry.byTextOnly ? ` (${entry.name} is known by its visible text only)` : ''}.`;
+    for (const reading of readings) {
+      const tries: ElementOverride[] = [{ texts: [reading.text] }];
+      if (clicked.id) tries.push({ texts: [reading.text], ids: [clicked.id] });
+      if (clicked.name) tries.push({ texts: [reading.text], names: [clicked.name] });
+      for (const change of tries) {
+        if (await this.findsOnly(portal, request, change, marker))
+          return { change, text: reading.text, phrase: phrase(kind, reading, change, request) };
+      }
+    }
+    return `I could not describe ${clicked.control} in words that find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too).`;
+  }
+
+  private inside(within: Locator, marker: string): Promise<boolean> {
+    return within
+      .first()
+      .evaluate(
+        (popup, selector) => popup.querySelector(selector) !== null,
+        `[${CONTROL_ATTRIBUTE}="${marker}"]`,
+      )
+      .catch(() => false);
+  }
+
+  /** Whether the entry, changed so, resolves to exactly the marked control and nothing else. */
+  private async findsOnly(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    change: ElementOverride,
+    marker: string,
+  ): Promise<boolean> {
+    const locator = this.locatorWith(
+      portal,
+      request,
+      applyOverrides({ [request.address]: change }, portal.finder.map),
+    );
+    const found = await locator
+      .evaluateAll(
+        (elements, [attribute, value]) =>
+          elements.map((el) => el.getAttribute(attribute as string) === value),
+        [CONTROL_ATTRIBUTE, marker],
+      )
+      .catch(() => [] as boolean[]);
+    return found.length === 1 && found[0] === true;
+  }
+
+  /** How the page objects will resolve the entry with this map: the popup's close control as Popups does. */
+  private locatorWith(portal: TeachablePortal, request: ShowRequest, map: PortalMap): Locator {
+    const entry = element(map, request.address);
+    if (request.address === 'popups.close' && request.within) {
+      return request.within
+        .first()
+        .locator(portalSelector({ op: 'popup-close', texts: [...entry.texts] }))
+        .first();
+    }
+    return portal.page.locator(portalSelector({ op: 'find', query: toQuery(entry) }));
+  }
+
+  // Remembering
+
+  private async learn(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    entry: PortalElement,
+    found: Described,
+  ): Promise<Locator> {
+    const { store, terminal, log } = this.options;
+    const { page } = portal;
+    const learned = store.add(request.address, found.change, page.url());
+    portal.useMap(store.map());
+    await page
+      .evaluate(
+        `document.querySelectorAll('[${CONTROL_ATTRIBUTE}]').forEach((el) => el.removeAttribute('${CONTROL_ATTRIBUTE}'))`,
+      )
+      .catch(() => undefined);
+    terminal.info(
+      store.file
+        ? `Learned: ${entry.name} is ${found.phrase}. Saved to ${store.file}; later runs find it without asking.`
+        : `Learned: ${entry.name} is ${found.phrase}, for this run only (no portal-map file to save it to).`,
+    );
+    log?.info({ learned: describeLearned(learned) }, 'learned a portal-map entry from the operator');
+    return this.locatorWith(portal, request, portal.finder.map);
+  }
+
+  /**
+   * A learned entry that finds nothing on its own screen is taken out of the file with a note:
+   * the portal changed again, and the bot does not stretch an old answer to fit.
+   */
+  private async dropIfStale(request: ShowRequest, portal: TeachablePortal): Promise<void> {
+    const { store, terminal, log } = this.options;
+    if (request.why === 'covered' || !store.isLearned(request.address)) return;
+    const screen = SCREEN_OF[request.address.split('.')[0] ?? ''];
+    if (!screen || (await portal.currentScreen().catch(() => 'unknown')) !== screen) return;
+    const dropped = store.drop(request.address);
+    if (!dropped) return;
+    portal.useMap(store.map());
+    terminal.warn(
+      `The learned entry ${describeLearned(dropped)} no longer finds anything here: dropped${store.file ? ` from ${store.file}` : ''}.`,
+    );
+    log?.warn(
+      { dropped: describeLearned(dropped) },
+      'dropped a learned portal-map entry that no longer resolves',
+    );
+  }
+
+  // The page
+
+  /** The capture listeners for every page load from now on, and in the page already open. */
+  private async install(page: Page): Promise<void> {
+    if (this.pages.has(page)) {
+      await page.evaluate(TEACHING_LIB_SOURCE);
+      return;
+    }
+    this.pages.add(page);
+    await page.exposeBinding(SHOWN_BINDING, (source, marker: unknown) => {
+      if (source.frame === page.mainFrame() && typeof marker === 'string') this.onShown?.(marker);
+    });
+    await page.addInitScript({ content: TEACHING_LIB_SOURCE });
+    await page.evaluate(TEACHING_LIB_SOURCE);
+  }
+
+  private async disarm(page: Page): Promise<void> {
+    await page
+      .evaluate(`(() => { const t = ${TEACHING_LIB_SOURCE}; t.disarm(); t.clear(); })()`)
+      .catch(() => undefined);
+  }
+
+  /** Outlines what the finder considered: the matches when several, the closest otherwise. */
+  private async outline(portal: TeachablePortal, request: ShowRequest, entry: PortalElement): Promise<void> {
+    const { page } = portal;
+    const query = toQuery(entry);
+    const candidates = request.within
+      ? request.within
+          .first()
+          .locator('button,a,input[type=button],input[type=submit],[role=button],[onclick]')
+      : page.locator(portalSelector({ op: request.why === 'ambiguous' ? 'find' : 'closest', query }));
+    await candidates
+      .evaluateAll((elements, attribute) => {
+        for (const el of elements) el.setAttribute(attribute as string, '');
+      }, CANDIDATE_ATTRIBUTE)
+      .catch(() => undefined);
+    const banner = `einv-gsp: click ${entry.name}`;
+    await page
+      .evaluate(
+        `(() => {
+          const marked = Array.from(document.querySelectorAll('[${CANDIDATE_ATTRIBUTE}]'));
+          for (const el of marked) el.removeAttribute('${CANDIDATE_ATTRIBUTE}');
+          ${TEACHING_LIB_SOURCE}.outline(marked, ${JSON.stringify(banner)});
+        })()`,
+      )
+      .catch(() => undefined);
+  }
+
+  // Stopping
+
+  private stopped(problem: PortalChanged, how: 'timeout' | 'enter'): PortalChanged {
+    const seconds = Math.round(this.timeoutMs / 1000);
+    const said =
+      how === 'timeout'
+        ? `Nothing was clicked in the browser window within ${seconds >= 120 ? `${Math.round(seconds / 60)} minutes` : `${seconds} s`}.`
+        : 'Stopped at the terminal instead of a click.';
+    return withRemedy(problem, `${said} ${problem.remedy ?? ''}`.trim());
+  }
+
+  private unasked(problem: PortalChanged): PortalChanged {
+    return withRemedy(
+      problem,
+      `${problem.remedy ?? ''} This run could not be shown the element (${this.options.cannotAsk}): a headed run on a terminal (register or batch without --headless, answering at the terminal) asks you to click it in the browser window and remembers it.`.trim(),
+    );
+  }
+}
+
+interface Described {
+  change: ElementOverride;
+  /** The text that finds it. */
+  text: string;
+  /** "the radio beside the text "Through GSP partner"" */
+  phrase: string;
+}
+
+function phrase(kind: string, reading: Reading, change: ElementOverride, request: ShowRequest): string {
+  const said =
+    reading.how === 'beside'
+      ? `the ${kind} beside the text "${reading.text}"`
+      : reading.how === 'name'
+        ? `the ${kind} ${kind === 'field' || kind === 'list' ? 'labelled' : 'reading'} "${reading.text}"`
+        : reading.how === 'title'
+          ? `the ${kind} titled "${reading.text}"`
+          : `the ${kind} labelled "${reading.text}"`;
+  const narrowed = change.ids?.[0]
+    ? ` (narrowed by its id "${change.ids[0]}")`
+    : change.names?.[0]
+      ? ` (narrowed by its name "${change.names[0]}")`
+      : '';
+  return `${said}${narrowed}${request.within ? ' in the popup' : ''}`;
+}
+
+/** The same error with another remedy: the message (the diagnosis) is kept as it was. */
+function withRemedy(problem: PortalChanged, remedy: string): PortalChanged {
+  const changed = new PortalChanged(
+    problem.message,
+    remedy,
+    problem.kind === 'timeout' ? 'timeout' : undefined,
+  );
+  changed.step = problem.step;
+  return changed;
+}
+
+function folded(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
