@@ -294,6 +294,8 @@ export class RegisterFlow {
       ]);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'TimeoutError' || page.isClosed()) throw error;
+      // A load still pending would hold the look at the page (and the failure's screenshot) too.
+      await stopLoading(page);
       const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
       throw new PortalChanged(
         `The portal did not answer within ${this.timeout} ms during "${STEPS[this.currentStep]}": it still shows ${SCREEN_NAMES[screen]}${expected.length > 0 ? `, not ${expected.map((s) => SCREEN_NAMES[s]).join(' or ')}` : ''}.`,
@@ -370,6 +372,7 @@ export class RegisterFlow {
       result = await this.portal.screens.until([...expected, ...stop], this.timeout, [serverError]);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'TimeoutError' || this.ctx.page.isClosed()) throw error;
+      await stopLoading(this.ctx.page);
       const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
       throw this.unexpected({ alerts: [], screen, errors: [], navigated: false, failedCalls: [] });
     }
