@@ -4,7 +4,7 @@
  * crash or Ctrl-C still leaves what happened up to that point.
  */
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
 import { pictureOf } from './masked-screenshot.js';
@@ -25,6 +25,8 @@ export interface StepRecord {
   title: string;
   status: 'ok' | 'failed';
   screenshot?: string;
+  /** The screen the screenshot shows, in the operator's words ("the login OTP page"). */
+  shows?: string;
   startedAt: string;
   durationMs: number;
   note?: string;
@@ -80,10 +82,10 @@ export class RunFolder {
   }
 
   /** A screenshot of the whole page with password, OTP and captcha fields masked. */
-  async screenshot(page: Page, name: string): Promise<string | undefined> {
+  async screenshot(page: Page, name: string, masks: Locator[] = []): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
     try {
-      const picture = await pictureOf(page);
+      const picture = await pictureOf(page, masks);
       writePrivateFile(this.path(file), picture);
       return file;
     } catch {
