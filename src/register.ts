@@ -42,11 +42,19 @@ export type ReadyConfig = RegisterConfig & {
   secrets: { portalPassword: string; apiPassword: string };
 };
 
-export async function register(config: ReadyConfig, io: RunIO): Promise<RunResult> {
-  const browser = await launchBrowser({
+/**
+ * `launching`: a browser the caller started launching already (the CLI starts it before loading
+ * this module, the flow and the logger, which load while Chromium starts); launched here otherwise.
+ */
+export async function register(
+  config: ReadyConfig,
+  io: RunIO,
+  launching: Promise<Browser> = launchBrowser({
     explicitPath: config.settings.browserPath,
     headless: config.settings.headless,
-  });
+  }),
+): Promise<RunResult> {
+  const browser = await launching;
   const closeOnAbort = () => void browser.close().catch(() => undefined);
   io.signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {

@@ -7,7 +7,7 @@
  * It shows only what the JSON holds, so it can carry no secret the JSON does not. It is not the
  * record: scripts and the batch resume read the JSON, never this page.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BatchRecord, BatchRowRecord, RowStatus } from './batch/record.js';
@@ -304,9 +304,32 @@ function renderRunLink(row: BatchRowRecord, runDir: string, batchDir: string): s
   return `<a class="run-link" href="${escapeHtml(href)}">${thumbnail}<span>Run report</span></a>`;
 }
 
+/**
+ * The thumbnails already drawn, by run folder, with the report.json they were read from (its
+ * modification time and size): a batch draws its page again after every row, and reading every
+ * earlier row's report and picture again each time made a batch's cost grow with the square of
+ * its rows. A report rewritten since (a row run again) is read again.
+ */
+const thumbnails = new Map<string, { stamp: string; last: ReturnType<typeof readLastScreenshot> }>();
+
 /** The last step's screenshot of a run folder; undefined when its report or picture is missing. */
 function lastScreenshot(runDir: string): { picture: string; title: string } | undefined {
   const file = join(runDir, 'report.json');
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return undefined;
+  }
+  const known = thumbnails.get(runDir);
+  if (known?.stamp === stamp) return known.last;
+  const last = readLastScreenshot(runDir, file);
+  thumbnails.set(runDir, { stamp, last });
+  return last;
+}
+
+function readLastScreenshot(runDir: string, file: string): { picture: string; title: string } | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const report = JSON.parse(readFileSync(file, 'utf8')) as Partial<Report>;
