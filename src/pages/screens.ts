@@ -44,6 +44,13 @@ function signatures(map: PortalMap): ScreenSignature[] {
   ];
 }
 
+/**
+ * The in-page library as a document keeps it once sent (a new document starts without it), and
+ * the expression that sends it to a document without it. The page's own scripts never read it.
+ */
+const LIB_KEPT = 'globalThis.__einvPortalLib';
+const LIB_INSTALLED = `(${LIB_KEPT} ??= ${PORTAL_LIB_SOURCE})`;
+
 export interface PortalAnswer {
   /** What ended the wait. */
   why: ScreenWaitResult['why'];
@@ -73,14 +80,26 @@ export class ScreenWatch {
 
   /** The screen showing now. */
   async current(): Promise<Screen> {
-    return (await this.page.evaluate(
-      `${PORTAL_LIB_SOURCE}.classify(${JSON.stringify(this.signatures)})`,
-    )) as Screen;
+    return (await this.inPage(`.classify(${JSON.stringify(this.signatures)})`)) as Screen;
   }
 
   /** Error texts showing now (`.divError`, `.text-danger`, validation summaries...). */
   async inlineErrors(): Promise<string[]> {
-    return (await this.page.evaluate(`${PORTAL_LIB_SOURCE}.inlineErrors()`)) as string[];
+    return (await this.inPage('.inlineErrors()')) as string[];
+  }
+
+  /**
+   * Calls the in-page library, sending its source (~26 KB) only to a document that has not
+   * kept it yet: sent with every question, it was a fifth of all the bytes a run sent the
+   * browser (which compiles every copy) in the profile of a run.
+   */
+  private async inPage(call: string, before = ''): Promise<unknown> {
+    const missing = '__einv-no-lib__';
+    const kept = await this.page.evaluate(
+      `(() => { ${before} return ${LIB_KEPT} ? ${LIB_KEPT}${call} : ${JSON.stringify(missing)}; })()`,
+    );
+    if (kept !== missing) return kept;
+    return this.page.evaluate(`(() => { ${before} return ${LIB_INSTALLED}${call}; })()`);
   }
 
   /**
@@ -97,11 +116,10 @@ export class ScreenWatch {
   ): Promise<PortalAnswer | T> {
     this.counter += 1;
     const token = `einv-${Date.now().toString(36)}-${this.counter}`;
-    const errorsBefore = await this.page
-      .evaluate(
-        `(() => { window.__einvToken = ${JSON.stringify(token)}; return ${PORTAL_LIB_SOURCE}.inlineErrors(); })()`,
-      )
-      .catch(() => [] as string[]);
+    const errorsBefore = await this.inPage(
+      '.inlineErrors()',
+      `window.__einvToken = ${JSON.stringify(token)};`,
+    ).catch(() => [] as string[]);
     await action();
     return this.waitFor(expected, timeout, interrupt, token, errorsBefore as string[]);
   }
@@ -124,7 +142,7 @@ export class ScreenWatch {
   ): Promise<PortalAnswer | T> {
     const wait: ScreenWait = { screens: this.signatures, expected: [...expected], token, errorsBefore };
     const answered = this.page
-      .waitForFunction(`${PORTAL_LIB_SOURCE}.waitForScreen(${JSON.stringify(wait)})`, undefined, {
+      .waitForFunction(`${LIB_INSTALLED}.waitForScreen(${JSON.stringify(wait)})`, undefined, {
         timeout,
         polling: 30,
       })
