@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { gstinProblem } from './gstin.js';
 import { describeFileError } from './input-files.js';
+import { defaultPortalMapFile } from './learned-entries.js';
 import { DEFAULT_PASSWORD_RULE, type PasswordRule, parsePasswordRule, passwordProblem } from './password.js';
 
 export const DEFAULT_PORTAL_URL = 'https://einvoice1.gst.gov.in';
@@ -35,6 +36,7 @@ export interface Flags {
   otpAttempts?: string;
   passwordRule?: string;
   labels?: string;
+  portalMap?: string;
   teachTimeoutMs?: string;
 }
 
@@ -58,6 +60,12 @@ export interface RunSettings {
   passwordRule: PasswordRule;
   browserPath?: string;
   labelsFile?: string;
+  /**
+   * Portal-map overrides (texts and ids of any element), read after the labels file, and where
+   * what an operator shows the bot is written (default `einv-gsp.portal.json` beside the env
+   * file). It may not exist yet.
+   */
+  portalMapFile?: string;
   /** How long an operator has to show the bot an element it cannot find (default 5 minutes). */
   teachTimeoutMs?: number;
 }
@@ -173,6 +181,7 @@ const settingsFields = z.object({
   passwordRule: passwordRuleSchema,
   browserPath: text(),
   labelsFile: text(),
+  portalMapFile: text(),
   teachTimeoutMs: count('teach timeout', 300_000, 3_600_000),
 });
 
@@ -250,6 +259,7 @@ export function settingsInput(flags: Flags, env: Env) {
     passwordRule: flags.passwordRule ?? env.EINV_PASSWORD_RULE,
     browserPath: env.EINV_BROWSER_PATH,
     labelsFile: flags.labels ?? env.EINV_LABELS_FILE,
+    portalMapFile: flags.portalMap ?? env.EINV_PORTAL_MAP ?? defaultPortalMapFile(flags.envFile),
     teachTimeoutMs: flags.teachTimeoutMs ?? env.EINV_TEACH_TIMEOUT_MS,
   };
 }

@@ -5,15 +5,17 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { type RegisterContext, RegisterFlow } from '../flows/register.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, loadPlaywright } from './browser.js';
 import type { RegisterConfig } from './config.js';
 import { API_USERNAME_PREFIX } from './config.js';
 import { Cancelled, type EinvError, isEinvError, PortalRefused } from './errors.js';
 import { type Report, RunFolder, type RunStatus } from './evidence.js';
 import { cleanMessage, withoutEscapes } from './failure-text.js';
 import type { Human } from './human.js';
-import { loadLabels } from './labels.js';
+import { LearnedEntries } from './learned-entries.js';
 import { createRunLogger } from './log.js';
+import { registerPortalEngine } from './pages/find-element.js';
+import { Teacher } from './pages/teacher.js';
 import type { SecretValues } from './secret-values.js';
 import type { Terminal } from './terminal.js';
 
@@ -27,6 +29,12 @@ export interface RunIO {
   afterStep?: RegisterContext['afterStep'];
   /** Called once with the run's page before the portal is opened (a recording listens from here). */
   onPage?: (page: Page) => void | Promise<void>;
+  /**
+   * Whether an operator may be asked to show the bot an element it cannot find (see
+   * pages/teacher.ts). By default only when the browser has a window and the questions go to a
+   * person at a terminal; tests that play the operator force it on.
+   */
+  teach?: boolean;
 }
 
 export interface RunResult {
@@ -65,6 +73,25 @@ export async function register(
   }
 }
 
+/**
+ * The portal map a run uses: built in, then the --labels file, then the --portal-map file (which
+ * may not exist yet: an operator's first answer creates it). The pre-flight check (`check`, and
+ * `register` and `batch` before a browser starts) calls this same function, so it refuses
+ * exactly the files a run would.
+ */
+export function portalTextsFor(settings: Pick<RegisterConfig['settings'], 'labelsFile' | 'portalMapFile'>) {
+  return new LearnedEntries(settings.portalMapFile, settings.labelsFile).map();
+}
+
+/** Why nobody can show this run an element it cannot find; undefined when someone can. */
+function whyNoTeaching(settings: RegisterConfig['settings'], io: RunIO): string | undefined {
+  if (io.teach === true) return undefined;
+  if (io.teach === false) return 'teaching is off for this run';
+  if (settings.headless) return 'the browser runs without a window';
+  if (!io.human.interactive) return 'no terminal to answer on';
+  return undefined;
+}
+
 /** Registers one GSTIN in a fresh context of an already running browser (a batch shares one). */
 export async function registerWith(
   browser: Browser,
@@ -73,7 +100,9 @@ export async function registerWith(
   runDir?: string,
 ): Promise<RunResult> {
   const { settings, target, secrets } = config;
-  const labels = loadLabels(settings.labelsFile);
+  // Read at every row of a batch: what an operator showed on one row serves the next.
+  const learnedEntries = new LearnedEntries(settings.portalMapFile, settings.labelsFile);
+  const map = learnedEntries.map();
   const apiUsername = `${API_USERNAME_PREFIX}${target.apiUsernameSuffix}`;
   const run = new RunFolder(
     settings.outDir,
@@ -99,7 +128,14 @@ export async function registerWith(
   let context: BrowserContext;
   let page: Page;
   try {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: false });
+    await registerPortalEngine(loadPlaywright().selectors);
+    // bypassCSP: the portal map's in-page checks are sent as source text, which a strict
+    // Content-Security-Policy on the portal would otherwise refuse to evaluate.
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: false,
+      bypassCSP: true,
+    });
     page = await context.newPage();
   } catch (error) {
     // Ctrl-C while the browser was still starting: it was closed under the new page.
@@ -112,6 +148,19 @@ export async function registerWith(
     closeLog();
     return { status: 'cancelled', report, runDir: run.dir, error: cancelled };
   }
+  const teacher = new Teacher({
+    store: learnedEntries,
+    terminal: io.terminal,
+    human: io.human,
+    cannotAsk: whyNoTeaching(settings, io),
+    timeoutMs: settings.teachTimeoutMs,
+    signal: io.signal,
+    log,
+  });
+  const learned = () => {
+    const records = learnedEntries.records();
+    return records.length > 0 ? { learned: records } : {};
+  };
   const flow = new RegisterFlow({
     page,
     settings,
@@ -121,7 +170,7 @@ export async function registerWith(
       portalPassword: secrets.portalPassword,
       apiPassword: secrets.apiPassword,
     },
-    labels,
+    map,
     human: io.human,
     run,
     log,
@@ -129,11 +178,13 @@ export async function registerWith(
     secrets: io.secrets,
     signal: io.signal,
     afterStep: io.afterStep,
+    teacher,
   });
   try {
     await io.onPage?.(page);
     const outcome = await flow.run();
     const report = run.finish(outcome.status, {
+      ...learned(),
       gspShownAs: outcome.gspShownAs,
       ...(outcome.existingUsername ? { apiUsername: outcome.existingUsername } : {}),
     });
@@ -144,6 +195,7 @@ export async function registerWith(
     if (!error) {
       // A bug, not a portal outcome: still leave a report, then let the CLI print the stack.
       run.finish('failed', {
+        ...learned(),
         error: {
           step: flow.currentStep,
           kind: 'internal',
@@ -164,6 +216,7 @@ export async function registerWith(
       error.kind === 'cancelled' ? 'cancelled' : error.kind === 'unknown-outcome' ? 'unknown' : 'failed';
     const portalText = error instanceof PortalRefused ? error.portalText : undefined;
     const report = run.finish(status, {
+      ...learned(),
       error: {
         step: error.step ?? flow.currentStep,
         kind: error.kind,

@@ -23,6 +23,7 @@ export const RUN_OPTIONS = {
   'otp-attempts': { type: 'string' },
   'password-rule': { type: 'string' },
   labels: { type: 'string' },
+  'portal-map': { type: 'string' },
   'teach-timeout-ms': { type: 'string' },
 } as const;
 
@@ -41,7 +42,9 @@ export const RUN_OPTIONS_HELP = `Options (each also from the environment or the 
   --captcha-attempts <n>     EINV_CAPTCHA_ATTEMPTS default 3
   --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
   --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
-  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for
+  --portal-map <file.json>   EINV_PORTAL_MAP      texts and ids the bot looks for first, and where what you
+                                                  show it is kept (default einv-gsp.portal.json beside the .env)
+  --labels <file.json>       EINV_LABELS_FILE     the older form of --portal-map, still read (never written)
   --teach-timeout-ms <ms>    EINV_TEACH_TIMEOUT_MS how long a headed run waits for you to click what it cannot
                                                   find (default 300000: 5 minutes)
 
@@ -73,7 +76,9 @@ export const BATCH_OPTIONS_HELP = `Options (each also from the environment or th
   --captcha-attempts <n>     EINV_CAPTCHA_ATTEMPTS default 3
   --otp-attempts <n>         EINV_OTP_ATTEMPTS    wrong OTPs before offering "Resend OTP" (default 3)
   --password-rule <rule>     EINV_PASSWORD_RULE   API password rule, default 8-15:ULDS
-  --labels <file.json>       EINV_LABELS_FILE     override the portal texts the bot looks for
+  --portal-map <file.json>   EINV_PORTAL_MAP      texts and ids the bot looks for first, and where what you
+                                                  show it is kept (default einv-gsp.portal.json beside the .env)
+  --labels <file.json>       EINV_LABELS_FILE     the older form of --portal-map, still read (never written)
   --teach-timeout-ms <ms>    EINV_TEACH_TIMEOUT_MS how long a headed run waits for you to click what it cannot
                                                   find (default 300000: 5 minutes)`;
 
@@ -137,6 +142,7 @@ export function runFlags(
     otpAttempts: values['otp-attempts'],
     passwordRule: values['password-rule'],
     labels: values.labels,
+    portalMap: values['portal-map'],
     teachTimeoutMs: values['teach-timeout-ms'],
   };
 }
