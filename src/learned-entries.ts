@@ -192,3 +192,13 @@ export function learnedLines(file: string | undefined): string[] {
   if (!file || !existsSync(file)) return [];
   return learnedIn(readOverrides(file)).map(describeLearned);
 }
+
+/**
+ * The portal map a run uses: built in, then the --labels file, then the --portal-map file (which
+ * may not exist yet: an operator's first answer creates it). The pre-flight check (`check`, and
+ * `register` and `batch` before a browser starts) calls this same function, so it refuses
+ * exactly the files a run would.
+ */
+export function portalTextsFor(settings: { labelsFile?: string; portalMapFile?: string }) {
+  return new LearnedEntries(settings.portalMapFile, settings.labelsFile).map();
+}

@@ -8,13 +8,13 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { runBatch } from '../flows/batch.js';
+import { runBatch } from '../flows/batch-journey.js';
+import { registerWith } from '../flows/register-gstin.js';
 import { BatchFolder } from '../src/batch/folder.js';
 import { checkBatchFile } from '../src/batch/plan.js';
 import type { BatchRecord } from '../src/batch/record.js';
 import { EXIT } from '../src/errors.js';
 import { LineHuman } from '../src/human.js';
-import { registerWith } from '../src/register.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
 import {

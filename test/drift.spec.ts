@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
 import { BUILT_IN_MAP, loadPortalMap } from '../src/portal-map.js';
-import { checkDrift, type DriftReport, similarity } from '../src/recording/drift.js';
+import { checkDrift, type DriftReport, similarity } from '../src/recording/drift-check.js';
 import { DEMO, expect, HAPPY_ANSWERS, test } from './fixtures.js';
 
 const RECORDINGS = fileURLToPath(new URL('./recordings', import.meta.url));

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { type ReadyConfig, registerWith } from '../flows/register-gstin.js';
 import { launchBrowser } from '../src/browser.js';
 import { LineHuman } from '../src/human.js';
 import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
-import { type ReadyConfig, registerWith } from '../src/register.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
 import {

@@ -23,12 +23,12 @@
  */
 import { Readable } from 'node:stream';
 import type { Browser, Page, Request, Route } from 'playwright';
+import { type ReadyConfig, type RunResult, registerWith } from '../flows/register-gstin.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { LineHuman } from '../src/human.js';
 import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
 import { decodeAttribute, hiddenInputs, rewriteTags } from '../src/recording/html.js';
 import type { HarEntry, Recording } from '../src/recording/recording.js';
-import { type ReadyConfig, type RunResult, registerWith } from '../src/register.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
 

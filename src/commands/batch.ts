@@ -1,13 +1,13 @@
 /** `einv-gsp batch --file <csv>`: many GSTINs, one browser, resumable. */
 import type { Browser } from 'playwright';
-import { type BatchOutcome, type RowResult, runBatch, summaryTable } from '../../flows/batch.js';
+import { type BatchOutcome, type RowResult, runBatch, summaryTable } from '../../flows/batch-journey.js';
+import type { ReadyConfig } from '../../flows/register-gstin.js';
 import { BatchFolder, batchFolderPath } from '../batch/folder.js';
 import { generatePassword } from '../batch/passwords.js';
 import { type BatchPlan, checkBatchFile, type PlannedRow } from '../batch/plan.js';
 import type { RunSettings } from '../config.js';
 import { EXIT } from '../errors.js';
 import type { Human } from '../human.js';
-import type { ReadyConfig } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
@@ -77,7 +77,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   const [{ progressFor }, { launchBrowser }, { registerWith }] = await Promise.all([
     import('../progress.js'),
     import('../browser.js'),
-    import('../register.js'),
+    import('../../flows/register-gstin.js'),
   ]);
   const { terminal, human: asker } = progressFor(
     human,

@@ -62,7 +62,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   const recording = loadRecording(dir);
   const [{ launchBrowser }, { checkRecording, formatDrift }] = await Promise.all([
     import('../browser.js'),
-    import('../recording/drift.js'),
+    import('../recording/drift-check.js'),
   ]);
   const browser = await launchBrowser({
     explicitPath: io.env.EINV_BROWSER_PATH || undefined,

@@ -81,7 +81,7 @@ export async function preflight<T>(input: PreflightInput<T>): Promise<{ env: Env
   }
   // The very loader a run calls, so a labels file (or what replaces it) a run would refuse is
   // refused here, before a browser starts, and by `check`.
-  const { portalTextsFor } = await import('../register.js');
+  const { portalTextsFor } = await import('../learned-entries.js');
   problems.take(() => portalTextsFor(settings));
 
   problems.throwIfAny();

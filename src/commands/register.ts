@@ -1,9 +1,10 @@
 /** `einv-gsp register`: one GSTIN, end to end. */
+
+import type { ReadyConfig, RunResult } from '../../flows/register-gstin.js';
 import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig, type RegisterConfig } from '../config.js';
 import { ConfigError, EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
-import type { ReadyConfig, RunResult } from '../register.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
@@ -51,9 +52,12 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   launching.catch(() => undefined);
   let recorder: Recorder | undefined;
   let progress: ReturnType<typeof import('../progress.js').progressFor>;
-  let register: typeof import('../register.js').register;
+  let register: typeof import('../../flows/register-gstin.js').register;
   try {
-    const [run, { progressFor }] = await Promise.all([import('../register.js'), import('../progress.js')]);
+    const [run, { progressFor }] = await Promise.all([
+      import('../../flows/register-gstin.js'),
+      import('../progress.js'),
+    ]);
     register = run.register;
     recorder = values.record
       ? await startRecorder(values.record, values['keep-identifiers'] === true, ready, ctx)

@@ -13,7 +13,7 @@ export const HAR_FILE = 'run.har';
 
 export interface RecordedStep {
   index: number;
-  /** The flow's step name (flows/register.ts STEPS). */
+  /** The flow's step name (src/steps.ts). */
   name: string;
   title: string;
   status: 'ok' | 'failed';

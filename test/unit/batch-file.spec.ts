@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rowExitCode, worstExitCode } from '../../flows/batch.js';
+import { rowExitCode, worstExitCode } from '../../flows/batch-journey.js';
 import { parseBatchCsv } from '../../src/batch/csv.js';
 import { generatePassword } from '../../src/batch/passwords.js';
 import { planBatch } from '../../src/batch/plan.js';

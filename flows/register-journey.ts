@@ -213,9 +213,10 @@ export class RegisterFlow {
     const detail = secrets.scrub(cleanMessage(error));
     // Playwright retries a click that something else would receive until the timeout: that is
     // an overlay, said as such, never a slow portal.
-    const covering = /(<[^>]+>[^<]*(?:<\/\w+>)?)(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
-      String(error),
-    );
+    const covering =
+      /(<[^>]+>[^<]*(?:<\/\w+>)?)(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
+        String(error),
+      );
     if (covering) {
       return tagged(
         new PortalChanged(

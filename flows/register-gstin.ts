@@ -4,20 +4,20 @@
  * exit codes; the CLI maps what this returns and throws.
  */
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { type RegisterContext, RegisterFlow } from '../flows/register.js';
-import { launchBrowser, loadPlaywright } from './browser.js';
-import type { RegisterConfig } from './config.js';
-import { API_USERNAME_PREFIX } from './config.js';
-import { Cancelled, type EinvError, isEinvError, PortalRefused } from './errors.js';
-import { type Report, RunFolder, type RunStatus } from './evidence.js';
-import { cleanMessage, withoutEscapes } from './failure-text.js';
-import type { Human } from './human.js';
-import { LearnedEntries } from './learned-entries.js';
-import { createRunLogger } from './log.js';
-import { registerPortalEngine } from './pages/find-element.js';
-import { Teacher } from './pages/teacher.js';
-import type { SecretValues } from './secret-values.js';
-import type { Terminal } from './terminal.js';
+import { launchBrowser, loadPlaywright } from '../src/browser.js';
+import type { RegisterConfig } from '../src/config.js';
+import { API_USERNAME_PREFIX } from '../src/config.js';
+import { Cancelled, type EinvError, isEinvError, PortalRefused } from '../src/errors.js';
+import { type Report, RunFolder, type RunStatus } from '../src/evidence.js';
+import { cleanMessage, withoutEscapes } from '../src/failure-text.js';
+import type { Human } from '../src/human.js';
+import { LearnedEntries } from '../src/learned-entries.js';
+import { createRunLogger } from '../src/log.js';
+import { registerPortalEngine } from '../src/pages/find-element.js';
+import { Teacher } from '../src/pages/teacher.js';
+import type { SecretValues } from '../src/secret-values.js';
+import type { Terminal } from '../src/terminal.js';
+import { type RegisterContext, RegisterFlow } from './register-journey.js';
 
 export interface RunIO {
   human: Human;
@@ -71,16 +71,6 @@ export async function register(
     io.signal?.removeEventListener('abort', closeOnAbort);
     await browser.close().catch(() => undefined);
   }
-}
-
-/**
- * The portal map a run uses: built in, then the --labels file, then the --portal-map file (which
- * may not exist yet: an operator's first answer creates it). The pre-flight check (`check`, and
- * `register` and `batch` before a browser starts) calls this same function, so it refuses
- * exactly the files a run would.
- */
-export function portalTextsFor(settings: Pick<RegisterConfig['settings'], 'labelsFile' | 'portalMapFile'>) {
-  return new LearnedEntries(settings.portalMapFile, settings.labelsFile).map();
 }
 
 /** Why nobody can show this run an element it cannot find; undefined when someone can. */
