@@ -162,8 +162,8 @@ export class RegisterFlow {
       };
     }
     const gspShownAs = await this.step('fillCredentials', () => this.fillCredentials());
+    // The command says how a dry run ended, once: the flow only stops before Submit.
     if (settings.dryRun) {
-      this.ctx.terminal.info('Dry run: the form is filled; Submit was not clicked.');
       return { status: 'dry-run', apiUsername: this.apiUsername, gspShownAs };
     }
     const status = await this.step('submit', () => this.submit());

@@ -95,7 +95,7 @@ export class StepRunner {
         { step: name, durationMs, kind: failure.kind, message: this.ctx.secrets.scrub(failure.message) },
         'step failed',
       );
-      terminal.stepFinished(title, durationMs, false);
+      terminal.stepFinished(title, durationMs, false, failure.kind === 'cancelled');
       throw failure;
     }
   }

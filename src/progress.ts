@@ -96,13 +96,17 @@ export class ProgressTerminal implements Terminal {
     this.refresh();
   }
 
-  stepFinished(title: string, durationMs: number, ok: boolean): void {
+  stepFinished(title: string, durationMs: number, ok: boolean, cancelled = false): void {
     const step = this.step;
     this.step = undefined;
     this.refresh();
     const where = step ? `[${step.index}/${step.total}] ` : '';
-    const outcome = ok ? `done in ${seconds(durationMs)}` : `FAILED after ${seconds(durationMs)}`;
-    this.above(`${ok ? '✔' : '✖'} ${where}${title} · ${outcome}`);
+    const outcome = ok
+      ? `done in ${seconds(durationMs)}`
+      : cancelled
+        ? `stopped after ${seconds(durationMs)}`
+        : `FAILED after ${seconds(durationMs)}`;
+    this.above(`${ok ? '✔' : cancelled ? '■' : '✖'} ${where}${title} · ${outcome}`);
   }
 
   info(line: string): void {

@@ -4,7 +4,8 @@
  */
 export interface Terminal {
   stepStarted(index: number, total: number, title: string): void;
-  stepFinished(title: string, durationMs: number, ok: boolean): void;
+  /** `ok` false and `cancelled` true: the operator stopped it, which is not a failure. */
+  stepFinished(title: string, durationMs: number, ok: boolean, cancelled?: boolean): void;
   info(line: string): void;
   warn(line: string): void;
   /**
@@ -24,8 +25,9 @@ export class LineTerminal implements Terminal {
     this.write(this.scrub(`[${index}/${total}] ${title} ...`));
   }
 
-  stepFinished(title: string, durationMs: number, ok: boolean): void {
-    this.write(this.scrub(`      ${ok ? 'done' : 'FAILED'}: ${title} (${(durationMs / 1000).toFixed(1)} s)`));
+  stepFinished(title: string, durationMs: number, ok: boolean, cancelled = false): void {
+    const outcome = ok ? 'done' : cancelled ? 'stopped' : 'FAILED';
+    this.write(this.scrub(`      ${outcome}: ${title} (${(durationMs / 1000).toFixed(1)} s)`));
   }
 
   info(line: string): void {

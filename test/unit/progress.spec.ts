@@ -125,6 +125,18 @@ test.describe('live progress on a terminal', () => {
     terminal.stepStarted(3, 9, 'Second factor (login OTP)');
     terminal.stepFinished('Second factor (login OTP)', 61_000, false);
     expect(tty.screen().slice(1)).toEqual(['✖ [3/9] Second factor (login OTP) · FAILED after 61.0 s', '']);
+
+    terminal.stepStarted(4, 9, 'Dashboard');
+    terminal.stepFinished('Dashboard', 1_500, false, true);
+    expect(tty.screen().slice(2)).toEqual(['■ [4/9] Dashboard · stopped after 1.5 s', '']);
+  });
+
+  test('plain lines say a step the operator stopped was stopped, not failed', () => {
+    const lines: string[] = [];
+    const terminal = new LineTerminal((line) => lines.push(line));
+    terminal.stepFinished('Dashboard', 1_500, false, true);
+    terminal.stepFinished('Submit', 2_000, false);
+    expect(lines).toEqual(['      stopped: Dashboard (1.5 s)', '      FAILED: Submit (2.0 s)']);
   });
 
   test('pause clears the live line and stops redrawing until resume', async () => {
