@@ -45,7 +45,7 @@ function expectUnreachable(run: CliRun, code: RegExp): ReturnType<typeof readRep
   expect(report.next).toMatch(/VPN/);
   expect(`${report.error?.message} ${report.next}`).not.toMatch(/portal changed|report it/i);
   expect(report.steps.at(-1)?.screenshot).toBeTruthy();
-  expect(run.stderr).toContain(`Failed at step "openPortal": ${report.error?.message}`);
+  expect(run.stderr).toContain(`Failed at "Open the portal": ${report.error?.message}`);
   expect(run.stderr).toContain(`Next: ${report.next}`);
   expectClean(run.stdout + run.stderr, 'the terminal');
   expectClean(readFileSync(join(runDir, 'report.json'), 'utf8'), 'report.json');

@@ -5,6 +5,7 @@ import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig, type Register
 import { ConfigError, EXIT } from '../errors.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
+import { STEPS, type StepName } from '../steps.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
@@ -149,6 +150,11 @@ export async function completeSecrets(
   return { ...config, target, secrets } as ReadyConfig;
 }
 
+/** A step as the terminal showed it ("Second factor (login OTP)"), not its key. */
+function stepTitle(step: string | undefined): string {
+  return (step && STEPS[step as StepName]) ?? step ?? '';
+}
+
 export function printOutcome(result: RunResult, io: CommandContext['io']): void {
   const { report } = result;
   const lines: Record<string, string> = {
@@ -156,8 +162,8 @@ export function printOutcome(result: RunResult, io: CommandContext['io']): void 
     'already-registered': `Already registered: GSTIN ${report.gstin} already has an API user for ${report.gsp}${report.apiUsername ? ` (${report.apiUsername})` : ''}. Nothing was submitted.`,
     'dry-run': `Dry run complete: every step up to the filled form; Submit was not clicked. API username would be ${report.apiUsername}.`,
     unknown: `Outcome unknown for ${report.gstin}: ${report.error?.message ?? ''}`,
-    cancelled: `Cancelled at "${report.error?.step ?? ''}". Nothing was submitted.`,
-    failed: `Failed at step "${report.error?.step ?? ''}": ${report.error?.message ?? ''}`,
+    cancelled: `Cancelled at "${stepTitle(report.error?.step)}". Nothing was submitted.`,
+    failed: `Failed at "${stepTitle(report.error?.step)}": ${report.error?.message ?? ''}`,
   };
   const print = result.status === 'failed' || result.status === 'unknown' ? io.printError : io.print;
   print(lines[result.status] ?? `Status: ${result.status}`);
