@@ -109,7 +109,11 @@ export class RegisterFlow {
       secrets: ctx.secrets,
       dryRun: ctx.settings.dryRun,
       masks: () => this.portal.secretFields(),
-      screen: () => this.portal.screens.current(),
+      // A step ends on the screen its last wait found; a failure is looked at again.
+      screen: (fresh) => {
+        const { screens } = this.portal;
+        return !fresh && screens.lastSeen ? Promise.resolve(screens.lastSeen) : screens.current();
+      },
       diagnose: (step, error) => this.diagnose(step, error),
       afterStep: ctx.afterStep,
     });

@@ -24,8 +24,8 @@ export interface StepRunnerContext {
   dryRun: boolean;
   /** The secret fields to mask, found through the portal map. */
   masks: () => Locator[];
-  /** The screen showing now, for each picture's caption. */
-  screen: () => Promise<Screen>;
+  /** The screen showing, for each picture's caption: the last one seen, or looked at again (`fresh`). */
+  screen: (fresh: boolean) => Promise<Screen>;
   /** Turns whatever a step threw into an outcome, given the step. */
   diagnose: (step: StepName, error: unknown) => Promise<EinvError>;
   /** Called after each step with the page as it stands; its own failures never change the outcome. */
@@ -80,7 +80,9 @@ export class StepRunner {
       failure.step ??= name;
       const durationMs = Date.now() - startedAt.getTime();
       const picture =
-        failure.kind === 'cancelled' && this.ctx.page.isClosed() ? {} : await this.picture(`${name}-failed`);
+        failure.kind === 'cancelled' && this.ctx.page.isClosed()
+          ? {}
+          : await this.picture(`${name}-failed`, true);
       await this.afterStep(name, 'failed');
       this.ctx.run.addStep({
         name,
@@ -108,10 +110,10 @@ export class StepRunner {
     this.taken = await this.picture(this.currentStep);
   }
 
-  private async picture(name: string): Promise<Picture> {
+  private async picture(name: string, fresh = false): Promise<Picture> {
     const { page, run } = this.ctx;
     if (page.isClosed()) return {};
-    const screen = await this.ctx.screen().catch(() => undefined);
+    const screen = await this.ctx.screen(fresh).catch(() => undefined);
     const file = await run.screenshot(page, name, this.ctx.masks());
     return { file, ...(screen ? { shows: SCREEN_NAMES[screen] } : {}) };
   }

@@ -78,9 +78,13 @@ export class ScreenWatch {
     this.signatures = signatures(map);
   }
 
+  /** The screen the last look or wait found: what a picture taken since shows, without another look. */
+  lastSeen: Screen | undefined;
+
   /** The screen showing now. */
   async current(): Promise<Screen> {
-    return (await this.inPage(`.classify(${JSON.stringify(this.signatures)})`)) as Screen;
+    this.lastSeen = (await this.inPage(`.classify(${JSON.stringify(this.signatures)})`)) as Screen;
+    return this.lastSeen;
   }
 
   /** Error texts showing now (`.divError`, `.text-danger`, validation summaries...). */
@@ -149,6 +153,7 @@ export class ScreenWatch {
       .then(async (handle) => {
         const result = (await handle.jsonValue()) as ScreenWaitResult;
         await handle.dispose();
+        this.lastSeen = result.screen as Screen;
         return {
           why: result.why,
           screen: result.screen as Screen,
