@@ -212,7 +212,7 @@ function renderStep(step: StepRecord, index: number, runDir: string): string {
     : `The page after step ${index}, ${step.title}`;
   const figure = picture
     ? `<figure class="shot">
-${failed ? '<figcaption>The page at that moment: where this step failed.</figcaption>' : ''}
+<figcaption>${failed ? 'The page at that moment: where this step failed.' : 'The page after this step.'}${step.shows ? ` It shows ${escapeHtml(step.shows)}.` : ''}</figcaption>
 <img src="${picture}" alt="${escapeHtml(alt)}">
 </figure>`
     : '<p class="no-shot">no screenshot</p>';
