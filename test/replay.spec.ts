@@ -90,6 +90,14 @@ test.describe('replaying recorded runs', () => {
         ]);
       }
       expect(harness.served).toEqual(expect.arrayContaining([expect.stringMatching(/captcha.*\(mock\)/)]));
+      // A page's own AJAX calls (an OTP checked in place, a form saved in place) were answered
+      // through the mock too, not from the recording alone.
+      const scripted = recording.har.log.entries
+        .filter((entry) => ['fetch', 'xhr'].includes(entry._resourceType))
+        .map(
+          (entry) => `${entry.request.method} ${new URL(entry.request.url).pathname} (recording, mock state)`,
+        );
+      expect(harness.served).toEqual(expect.arrayContaining(scripted));
     });
   }
 
