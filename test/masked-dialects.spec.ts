@@ -9,45 +9,28 @@ import { registerPortalEngine } from '../src/pages/find-element.js';
 import { Portal } from '../src/pages/portal.js';
 import { BUILT_IN_MAP, type ElementAddress } from '../src/portal-map.js';
 import { ANSWERS, DEMO, expect, test } from './fixtures.js';
+import { maskedShare } from './mask-pixels.js';
 import { DIALECTS } from './mock-portal/types.js';
-
-const MASK = [0x44, 0x44, 0x44];
 
 test.beforeAll(() => registerPortalEngine(selectors));
 
 /** The share of the field's inner pixels that are the mask's colour in a full-page picture. */
-async function maskedShare(browser: Browser, page: Page, portal: Portal, address: ElementAddress) {
+async function maskedShareOf(browser: Browser, page: Page, portal: Portal, address: ElementAddress) {
   const field = await portal.finder.find(address, 'test');
   const box = await field.evaluate((el) => {
     const rect = el.getBoundingClientRect();
-    return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+    return {
+      id: 'field',
+      x: rect.left + scrollX,
+      y: rect.top + scrollY,
+      width: rect.width,
+      height: rect.height,
+    };
   });
   const png = await pictureOf(page, portal.secretFields());
   const viewer = await browser.newPage();
   try {
-    return await viewer.evaluate(
-      async ({ url, box, mask }) => {
-        const image = new Image();
-        image.src = url;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(
-          Math.ceil(box.x) + 1,
-          Math.ceil(box.y) + 1,
-          Math.floor(box.width) - 2,
-          Math.floor(box.height) - 2,
-        );
-        let masked = 0;
-        for (let i = 0; i < data.length; i += 4)
-          if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (mask[c] ?? 0)) <= 2)) masked += 1;
-        return masked / (data.length / 4);
-      },
-      { url: `data:image/png;base64,${png.toString('base64')}`, box, mask: MASK },
-    );
+    return (await maskedShare(viewer, png, [box])).shares.field ?? 0;
   } finally {
     await viewer.close();
   }
@@ -65,7 +48,7 @@ for (const dialect of DIALECTS) {
       const typeInto = async (address: ElementAddress, value: string) => {
         const field = await portal.finder.find(address, 'test');
         await field.fill(value);
-        shares[address] = await maskedShare(browser, page, portal, address);
+        shares[address] = await maskedShareOf(browser, page, portal, address);
       };
 
       await portal.login.open(mock.url);

@@ -6,16 +6,7 @@
 import type { Page } from '@playwright/test';
 import { pictureOf } from '../src/masked-screenshot.js';
 import { expect, test } from './fixtures.js';
-
-const MASK = [0x44, 0x44, 0x44];
-
-interface Box {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { type Box, maskedShare } from './mask-pixels.js';
 
 /** Where each element is on the whole page (not the viewport), as a full-page picture shows it. */
 function boxesOf(page: Page, ids: string[]): Promise<Box[]> {
@@ -27,36 +18,6 @@ function boxesOf(page: Page, ids: string[]): Promise<Box[]> {
       return { id, x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
     });
   }, ids);
-}
-
-/** For each box, the share of its inner pixels (a pixel in from the edge) that are the mask's colour. */
-async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
-  return viewer.evaluate(
-    async ({ url, boxes, mask }) => {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.drawImage(image, 0, 0);
-      const shares: Record<string, number> = {};
-      for (const box of boxes) {
-        const x = Math.ceil(box.x) + 1;
-        const y = Math.ceil(box.y) + 1;
-        const width = Math.floor(box.width) - 2;
-        const height = Math.floor(box.height) - 2;
-        const { data } = context.getImageData(x, y, width, height);
-        let masked = 0;
-        for (let i = 0; i < data.length; i += 4)
-          if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (mask[c] ?? 0)) <= 2)) masked += 1;
-        shares[box.id] = masked / (width * height);
-      }
-      return { shares, width: image.width, height: image.height };
-    },
-    { url: `data:image/png;base64,${png.toString('base64')}`, boxes, mask: MASK },
-  );
 }
 
 const PAGE = `<!doctype html>
