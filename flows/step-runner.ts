@@ -63,15 +63,7 @@ export class StepRunner {
       const durationMs = Date.now() - startedAt.getTime();
       const picture = this.taken ?? (await this.picture(name));
       await this.afterStep(name, 'ok');
-      this.ctx.run.addStep({
-        name,
-        title,
-        status: 'ok',
-        screenshot: picture.file,
-        ...(picture.shows ? { shows: picture.shows } : {}),
-        startedAt: startedAt.toISOString(),
-        durationMs,
-      });
+      this.record(name, 'ok', picture, startedAt, durationMs);
       log.info({ step: name, durationMs }, 'step finished');
       terminal.stepFinished(title, durationMs, true);
       return value;
@@ -84,15 +76,7 @@ export class StepRunner {
           ? {}
           : await this.picture(`${name}-failed`, true);
       await this.afterStep(name, 'failed');
-      this.ctx.run.addStep({
-        name,
-        title,
-        status: 'failed',
-        screenshot: picture.file,
-        ...(picture.shows ? { shows: picture.shows } : {}),
-        startedAt: startedAt.toISOString(),
-        durationMs,
-      });
+      this.record(name, 'failed', picture, startedAt, durationMs);
       log.warn(
         { step: name, durationMs, kind: failure.kind, message: this.ctx.secrets.scrub(failure.message) },
         'step failed',
@@ -116,6 +100,24 @@ export class StepRunner {
     const screen = await this.ctx.screen(fresh).catch(() => undefined);
     const file = await run.screenshot(page, name, this.ctx.masks());
     return { file, ...(screen ? { shows: SCREEN_NAMES[screen] } : {}) };
+  }
+
+  private record(
+    name: StepName,
+    status: 'ok' | 'failed',
+    picture: Picture,
+    startedAt: Date,
+    durationMs: number,
+  ) {
+    this.ctx.run.addStep({
+      name,
+      title: STEPS[name],
+      status,
+      screenshot: picture.file,
+      ...(picture.shows ? { shows: picture.shows } : {}),
+      startedAt: startedAt.toISOString(),
+      durationMs,
+    });
   }
 
   private async afterStep(name: StepName, status: 'ok' | 'failed'): Promise<void> {
