@@ -77,6 +77,7 @@ export function portalLib() {
   };
   const ownText = (el: Element): string => {
     const html = el as HTMLElement;
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
     return html.innerText ?? el.textContent ?? '';
   };
 
@@ -348,9 +349,17 @@ export function portalLib() {
     return [];
   };
 
+  /** Every name a person might read for the element, its own first (for messages and likeness). */
+  const everyName = (el: Element): string[] => [
+    ...accessibleNames(el),
+    ...besideNames(el),
+    ...looseLabelNames(el),
+    ...neighbourNames(el),
+  ];
+
   /** A short description of a candidate for messages: its tag, its text, and where it sits. */
   const describe = (el: Element): string => {
-    const names = [...accessibleNames(el), ...besideNames(el), ...looseLabelNames(el), ...neighbourNames(el)]
+    const names = everyName(el)
       .map((name) => name.replace(/\s+/g, ' ').trim())
       .filter((name) => name !== '');
     const tag = el.tagName.toLowerCase();
@@ -376,12 +385,7 @@ export function portalLib() {
     const texts = query.texts.map(normal);
     const pool = candidatesOf(root, { ...query, region: undefined });
     const scored = pool.map((el) => {
-      const names = [
-        ...accessibleNames(el),
-        ...looseLabelNames(el),
-        ...neighbourNames(el),
-        ...besideNames(el),
-      ];
+      const names = everyName(el);
       const score = Math.max(
         0,
         ...names.flatMap((name) => texts.map((text) => similarity(normal(name), text))),
