@@ -98,7 +98,13 @@ export class StepRunner {
     const { page, run } = this.ctx;
     if (page.isClosed()) return {};
     const screen = await this.ctx.screen(fresh).catch(() => undefined);
-    const file = await run.screenshot(page, name, this.ctx.masks());
+    let file = await run.screenshot(page, name, this.ctx.masks());
+    if (!file && !page.isClosed()) {
+      // A page being replaced at that moment (the browser's own error page after a failed load)
+      // is photographed once it has loaded.
+      await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
+      file = await run.screenshot(page, name, this.ctx.masks());
+    }
     return { file, ...(screen ? { shows: SCREEN_NAMES[screen] } : {}) };
   }
 
