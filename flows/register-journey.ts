@@ -320,8 +320,9 @@ export class RegisterFlow {
     if (result === 'alert') {
       // An alert raised while a new page loads comes before its load event: let the load finish.
       await page.waitForLoadState('load', { timeout: this.timeout }).catch(() => undefined);
-      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
-      const errors = await this.portal.screens.inlineErrors().catch(() => []);
+      const { screen, errors } = await this.portal.screens
+        .glance()
+        .catch(() => ({ screen: 'unknown' as const, errors: [] }));
       return { alerts: this.watch.since(mark), screen, errors, navigated: false, failedCalls: failedCalls() };
     }
     return {

@@ -8,7 +8,14 @@
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
-import { type ElementQuery, type InPageRequest, PORTAL_LIB_SOURCE } from './in-page.js';
+import {
+  type ElementQuery,
+  type InPageRequest,
+  type LookRequest,
+  type LookResult,
+  PORTAL_LIB_SOURCE,
+} from './in-page.js';
+import { callPortalLib } from './page-lib.js';
 import type { Teacher } from './teacher.js';
 
 export const ENGINE_NAME = 'portal';
@@ -92,13 +99,33 @@ export function lookedFor(entry: PortalElement): string {
   return parts.join(', ');
 }
 
-/** Finds map entries on one page. The page objects hold one each (see portal.ts). */
+/**
+ * The page marked for a screen wait (see `ScreenWatch.answerTo`): a token that a new document
+ * lacks, and the error texts showing before the action, so that only new ones are an answer.
+ */
+export interface PageMark {
+  token: string;
+  /** Set by the look that marked the page. */
+  errorsBefore?: string[];
+}
+
+/** A value typed into a field, to be read back by the next look. */
+interface Typed {
+  address: ElementAddress;
+  query: ElementQuery;
+  value: string;
+}
+
+/** Finds map entries on one page. The page objects share one (see portal.ts). */
 export class Finder {
   /**
    * Asked to show an entry that cannot be resolved, before the run gives up on it (and to drop
    * a learned entry that no longer resolves); without one, the failure is thrown at once.
    */
   teacher?: Teacher;
+  /** A mark waiting for the next look to set it in the page (see `ScreenWatch.answerTo`). */
+  mark?: PageMark;
+  private typed: Typed[] = [];
 
   constructor(
     readonly page: Page,
@@ -127,33 +154,119 @@ export class Finder {
    * than one, is an `ElementNotFound` naming what was looked for and what the page shows.
    */
   async find(address: ElementAddress, screen: string, timeout = this.timeout): Promise<Locator> {
+    return (await this.findToAct(address, screen, { timeout })).locator;
+  }
+
+  /**
+   * `find`, and, with `cover`, what stands over the element's centre: what a careful person
+   * checks before acting on it. Mostly the element is there already, and one look at the page
+   * tells it all (see `look`); a page still changing under the look is waited for.
+   */
+  async findToAct(
+    address: ElementAddress,
+    screen: string,
+    options: { timeout?: number; cover?: boolean; wait?: boolean } = {},
+  ): Promise<{ locator: Locator; cover?: string }> {
+    const { timeout = this.timeout, cover = false, wait = true } = options;
     const locator = this.locator(address);
-    // Mostly the element is there already: one look at the page, not a wait and then a count (a
-    // round trip saved per element; the bench counted twice the bare script's calls to the page).
-    // A page still changing under the look (a navigation) is waited for as before.
-    let count = await locator.count().catch(() => 0);
-    if (count === 0) {
+    let seen = await this.look(address, cover).catch((error: unknown) => {
+      if (this.page.isClosed() || error instanceof PortalChanged) throw error;
+      return undefined; // replaced under the look (a navigation): wait for the new page below
+    });
+    const missing = async () => ({
+      locator: await this.unresolved(address, screen, await this.notFound(address, screen), 'missing'),
+    });
+    if (!wait && seen?.count === 0) return missing();
+    if (!seen || seen.count === 0) {
       try {
         await locator.first().waitFor({ state: 'attached', timeout });
       } catch (error) {
         if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
-        return this.unresolved(address, screen, await this.notFound(address, screen), 'missing');
+        return missing();
       }
-      count = await locator.count();
+      seen = await this.look(address, cover);
     }
-    if (count > 1) {
-      const seen = await this.explain(address);
+    if (seen.count > 1) {
+      const explained = await this.explain(address);
       const problem = new ElementNotFound(
         this.entry(address),
         screen,
         lookedFor(this.entry(address)),
-        seen.matches.join(' and '),
+        explained.matches.join(' and '),
         'ambiguous',
       );
-      return this.unresolved(address, screen, problem, 'ambiguous');
+      return { locator: await this.unresolved(address, screen, problem, 'ambiguous') };
     }
-    if (count === 0) return this.find(address, screen, timeout);
-    return locator;
+    if (seen.count === 0) return this.findToAct(address, screen, options);
+    return { locator, ...(seen.cover ? { cover: seen.cover } : {}) };
+  }
+
+  /**
+   * Remembers a value just typed: the next look reads the field back, in the same round trip,
+   * and a field that cut or changed the value stops the run there (see `confirmTyped`).
+   */
+  typedInto(address: ElementAddress, value: string): void {
+    this.typed.push({ address, query: toQuery(this.entry(address)), value });
+  }
+
+  /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */
+  async confirmTyped(): Promise<void> {
+    if (this.typed.length > 0) await this.look(undefined, false);
+  }
+
+  /**
+   * One round trip to the page for everything the checks before an action need: how many
+   * elements the entry resolves to and what covers the one; the fields typed into since the
+   * last look, read back; and, when a screen wait is pending, the page marked and its error
+   * texts read.
+   */
+  private async look(address: ElementAddress | undefined, cover: boolean): Promise<LookResult> {
+    const { mark } = this;
+    const typed = this.typed;
+    const request: LookRequest = {
+      ...(address ? { query: toQuery(this.entry(address)) } : {}),
+      ...(cover ? { cover: true } : {}),
+      ...(mark ? { token: mark.token } : {}),
+      ...(typed.length > 0 ? { typed: typed.map((t) => t.query) } : {}),
+    };
+    const result = (await callPortalLib(this.page, `.look(${JSON.stringify(request)})`)) as LookResult;
+    if (mark && this.mark === mark) {
+      mark.errorsBefore = result.errorsBefore ?? [];
+      this.mark = undefined;
+    }
+    this.typed = this.typed.slice(typed.length);
+    typed.forEach((t, index) => {
+      this.checkTyped(t, result.typed[index] ?? null);
+    });
+    return result;
+  }
+
+  /**
+   * A field that cut the value short (maxlength) or changed it would send something else than
+   * the operator meant, so the run stops here, before any Submit, naming the field and the
+   * limit (never the value).
+   */
+  private checkTyped(typed: Typed, kept: LookResult['typed'][number]): void {
+    const name = this.entry(typed.address).name;
+    if (!kept) {
+      throw new PortalChanged(
+        `${name} could not be read back after typing into it: it no longer shows as one field. Stopped before Submit.`,
+        'Look at the screenshot in the run folder, or report it with the run folder attached.',
+      );
+    }
+    const { value } = typed;
+    if (kept.value === value) return;
+    const limit = kept.maxLength;
+    const why =
+      value.startsWith(kept.value) && kept.value.length < value.length
+        ? `kept only ${kept.value.length} of the ${value.length} characters typed${limit ? ` (the field allows ${limit})` : ''}`
+        : `changed what was typed (${value.length} characters typed, ${kept.value.length} kept)`;
+    throw new PortalChanged(
+      `${name} ${why}. Stopped before Submit.`,
+      limit
+        ? `Choose a value of at most ${limit} characters and run again.`
+        : 'Choose a value the field accepts as typed and run again.',
+    );
   }
 
   /** The last resort before failing: the operator shows it (see teacher.ts), or the failure stands. */
@@ -180,7 +293,7 @@ export class Finder {
 
   async explain(address: ElementAddress): Promise<Explanation> {
     const query = JSON.stringify(toQuery(this.entry(address)));
-    return this.page.evaluate(`${PORTAL_LIB_SOURCE}.explain(${query})`) as Promise<Explanation>;
+    return callPortalLib(this.page, `.explain(${query})`) as Promise<Explanation>;
   }
 
   /** What covers the element's centre (a popup, an overlay), when something does: its text or tag. */

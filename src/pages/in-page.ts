@@ -48,6 +48,31 @@ export interface ScreenWait {
   errorsBefore: string[];
 }
 
+/**
+ * One look at the page before acting on an element: everything the careful checks need, in
+ * one call rather than one round trip each (see `Finder.look`).
+ */
+export interface LookRequest {
+  /** The element about to be acted on; none when the look only reads typed fields back. */
+  query?: ElementQuery;
+  /** Say what stands over the element's centre, when exactly one was found. */
+  cover?: boolean;
+  /** Mark the page for the screen wait (see `ScreenWait.token`) and read its error texts now. */
+  token?: string;
+  /** Fields typed into since the last look: their values now, to compare with what was typed. */
+  typed?: ElementQuery[];
+}
+
+export interface LookResult {
+  count: number;
+  /** What covers the element, by its text or tag. */
+  cover?: string;
+  /** The error texts showing when the page was marked. */
+  errorsBefore?: string[];
+  /** Per typed field: its value and maxlength, or null when it no longer resolves to one field. */
+  typed: ({ value: string; maxLength: string | null } | null)[];
+}
+
 export type ScreenWaitResult =
   | { why: 'screen'; screen: string }
   | { why: 'navigated'; screen: string; title: string; heading: string; errors: string[] }
@@ -498,6 +523,33 @@ export function portalLib() {
     return findPopups().find((popup) => popup.contains(top)) ?? top;
   };
 
+  const describeCover = (cover: Element): string => {
+    const text = ownText(cover).replace(/\s+/g, ' ').trim().slice(0, 60);
+    return text ? `"${text}"` : `a ${cover.tagName.toLowerCase()}`;
+  };
+
+  const look = (request: LookRequest): LookResult => {
+    let errorsBefore: string[] | undefined;
+    if (request.token !== undefined) {
+      (window as unknown as { __einvToken?: string }).__einvToken = request.token;
+      errorsBefore = inlineErrors();
+    }
+    const typed = (request.typed ?? []).map((query) => {
+      const fields = find(document, query);
+      const field = fields[0] as HTMLInputElement | undefined;
+      if (!field || fields.length > 1) return null;
+      return { value: field.value, maxLength: field.getAttribute('maxlength') };
+    });
+    const found = request.query ? find(document, request.query) : [];
+    const cover = request.cover && found.length === 1 && found[0] ? coveredBy(found[0]) : undefined;
+    return {
+      count: found.length,
+      typed,
+      ...(cover ? { cover: describeCover(cover) } : {}),
+      ...(errorsBefore ? { errorsBefore } : {}),
+    };
+  };
+
   /**
    * The control a click on `el` was meant for, as a person means it: the element itself when it
    * is one, the button or link around an icon or a text, the field of the `<label>` clicked, or
@@ -589,6 +641,18 @@ export function portalLib() {
     classify,
     waitForScreen,
     inlineErrors,
+    look,
+    describeCover,
+    /** The topmost popup, in one look: how many show, its text, whether it has a control reading as a close. */
+    popupGlance: (closeTexts: string[]) => {
+      const popups = findPopups();
+      const top = popups[0];
+      if (!top) return { count: 0, text: '', closable: false };
+      const text = ownText(top).replace(/\s+/g, ' ').trim();
+      return { count: popups.length, text, closable: popupClose(top, closeTexts).length > 0 };
+    },
+    /** The screen showing and its error texts, in one look. */
+    glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
     normal,
     controlFor,
     readings,

@@ -46,7 +46,10 @@ export class LoginPage extends ScreenObject {
     return this.page.screenshot({ clip: box, timeout: this.timeout, animations: 'disabled' });
   }
 
-  /** Fills the form; `submit` sends it (apart, so evidence of the filled form can be taken between). */
+  /**
+   * Fills the form; `submit` sends it (apart, so evidence of the filled form can be taken
+   * between), reading back what was typed in the same look as its button.
+   */
   async fillForm(credentials: SignIn): Promise<void> {
     await this.fill('login.username', credentials.username);
     await this.fill('login.password', credentials.password);

@@ -37,7 +37,7 @@ export class Portal {
   ) {
     this.finder = new Finder(page, map, timeout);
     this.popups = new Popups(page, map, log, timeout);
-    this.screens = new ScreenWatch(page, map);
+    this.screens = new ScreenWatch(page, map, this.finder);
     if (teacher) {
       this.finder.teacher = teacher;
       this.popups.teacher = teacher;

@@ -40,6 +40,7 @@ export class RegistrationFormPage extends ScreenObject {
     await this.fill('registration.username', usernameSuffix);
     await this.fill('registration.password', password);
     await this.fill('registration.confirmPassword', password);
+    await this.confirmTyped();
   }
 
   async prefixShown(): Promise<boolean> {

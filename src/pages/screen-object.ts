@@ -42,8 +42,10 @@ export abstract class ScreenObject {
    * once showed); failing that, an operator at a terminal may show what closes it.
    */
   protected async reachable(address: ElementAddress): Promise<Locator> {
-    const target = await this.finder.find(address, this.screen);
-    let cover = await this.finder.coveredBy(target);
+    const { locator: target, cover: seen } = await this.finder.findToAct(address, this.screen, {
+      cover: true,
+    });
+    let cover = seen;
     if (cover) {
       await this.popups.closeAll();
       cover = await this.finder.coveredBy(target);
@@ -84,27 +86,37 @@ export abstract class ScreenObject {
   }
 
   /**
-   * Types a value and reads it back: a field that cut the value short (maxlength) or changed
-   * it would send something else than the operator meant, so the run stops here, before any
-   * Submit, naming the field and the limit (never the value).
+   * Types a value, to be read back by the next look at the page (the next element's, or
+   * `confirmTyped`): a field that cut the value short (maxlength) or changed it would send
+   * something else than the operator meant, so the run stops before any Submit, naming the
+   * field and the limit (never the value).
+   *
+   * Typing needs no look first: Playwright's own checks (one visible, editable element; two
+   * matches fail) run in the same call, and a popup in the way is closed by the handler. When
+   * they fail, one look says why: missing, more than one, or there but not taking input.
    */
   protected async fill(address: ElementAddress, value: string): Promise<void> {
-    const target = await this.reachable(address);
-    await target.fill(value, { timeout: this.timeout });
-    const kept = await target.inputValue({ timeout: this.timeout });
-    if (kept === value) return;
-    const name = this.finder.entry(address).name;
-    const limit = await target.getAttribute('maxlength', { timeout: this.timeout });
-    const why =
-      value.startsWith(kept) && kept.length < value.length
-        ? `kept only ${kept.length} of the ${value.length} characters typed${limit ? ` (the field allows ${limit})` : ''}`
-        : `changed what was typed (${value.length} characters typed, ${kept.length} kept)`;
-    throw new PortalChanged(
-      `${name} ${why}. Stopped before Submit.`,
-      limit
-        ? `Choose a value of at most ${limit} characters and run again.`
-        : 'Choose a value the field accepts as typed and run again.',
-    );
+    try {
+      await this.locator(address).fill(value, { timeout: this.timeout });
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error)) throw error;
+      const missing = error.name === 'TimeoutError';
+      if (!missing && !/strict mode violation/i.test(error.message)) throw error;
+      const { locator } = await this.finder.findToAct(address, this.screen, { wait: false });
+      if (!(await locator.isEditable({ timeout: this.timeout }))) {
+        throw new PortalChanged(
+          `${where(this.finder.entry(address), this.screen)} shows but does not take typing (it is disabled or read-only).`,
+          'Look at the screenshot in the run folder: the portal may expect another step first. Report it with the run folder attached.',
+        );
+      }
+      await locator.fill(value, { timeout: this.timeout });
+    }
+    this.finder.typedInto(address, value);
+  }
+
+  /** Reads back what was typed and not read back yet: a form left as it is, or shown in evidence. */
+  protected confirmTyped(): Promise<void> {
+    return this.finder.confirmTyped();
   }
 
   /** Chooses an option by its visible text and checks that it is the one now shown. */

@@ -7,13 +7,9 @@
  */
 import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
-import { toQuery } from './find-element.js';
-import {
-  PORTAL_LIB_SOURCE,
-  type ScreenSignature,
-  type ScreenWait,
-  type ScreenWaitResult,
-} from './in-page.js';
+import { type Finder, type PageMark, toQuery } from './find-element.js';
+import type { ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
+import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
 
 export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
 
@@ -44,13 +40,6 @@ function signatures(map: PortalMap): ScreenSignature[] {
   ];
 }
 
-/**
- * The in-page library as a document keeps it once sent (a new document starts without it), and
- * the expression that sends it to a document without it. The page's own scripts never read it.
- */
-const LIB_KEPT = 'globalThis.__einvPortalLib';
-const LIB_INSTALLED = `(${LIB_KEPT} ??= ${PORTAL_LIB_SOURCE})`;
-
 export interface PortalAnswer {
   /** What ended the wait. */
   why: ScreenWaitResult['why'];
@@ -69,6 +58,8 @@ export class ScreenWatch {
   constructor(
     readonly page: Page,
     map: PortalMap,
+    /** Its looks mark the page for a wait (see `answerTo`). */
+    private readonly finder: Finder,
   ) {
     this.signatures = signatures(map);
   }
@@ -83,34 +74,28 @@ export class ScreenWatch {
 
   /** The screen showing now. */
   async current(): Promise<Screen> {
-    this.lastSeen = (await this.inPage(`.classify(${JSON.stringify(this.signatures)})`)) as Screen;
-    return this.lastSeen;
+    return (await this.glance()).screen;
   }
 
-  /** Error texts showing now (`.divError`, `.text-danger`, validation summaries...). */
-  async inlineErrors(): Promise<string[]> {
-    return (await this.inPage('.inlineErrors()')) as string[];
-  }
-
-  /**
-   * Calls the in-page library, sending its source (~26 KB) only to a document that has not
-   * kept it yet: sent with every question, it was a fifth of all the bytes a run sent the
-   * browser (which compiles every copy) in the profile of a run.
-   */
-  private async inPage(call: string, before = ''): Promise<unknown> {
-    const missing = '__einv-no-lib__';
-    const kept = await this.page.evaluate(
-      `(() => { ${before} return ${LIB_KEPT} ? ${LIB_KEPT}${call} : ${JSON.stringify(missing)}; })()`,
-    );
-    if (kept !== missing) return kept;
-    return this.page.evaluate(`(() => { ${before} return ${LIB_INSTALLED}${call}; })()`);
+  /** The screen showing now and its error texts (`.divError`, `.text-danger`, validation summaries...). */
+  async glance(): Promise<{ screen: Screen; errors: string[] }> {
+    const seen = (await callPortalLib(this.page, `.glance(${JSON.stringify(this.signatures)})`)) as {
+      screen: Screen;
+      errors: string[];
+    };
+    this.lastSeen = seen.screen;
+    return seen;
   }
 
   /**
-   * Marks the page, runs the action, and waits until one of the `expected` screens shows, the
-   * page is replaced by another (judged once it has loaded), or a new error text appears.
+   * Runs the action, which marks the page, and waits until one of the `expected` screens shows,
+   * the page is replaced by another (judged once it has loaded), or a new error text appears.
    * `interrupt` ends the wait early (an alert, a server error, a failed load); its value is
    * returned as is.
+   *
+   * The mark (a token in the page, and the error texts already showing) is set by the action's
+   * first look at its element, in the same round trip (see `Finder.look`). An action that looks
+   * at nothing, `page.goto`, replaces the page, and a page without the mark is a new page.
    */
   async answerTo<T>(
     action: () => Promise<void>,
@@ -119,13 +104,14 @@ export class ScreenWatch {
     interrupt: Promise<T>[] = [],
   ): Promise<PortalAnswer | T> {
     this.counter += 1;
-    const token = `einv-${Date.now().toString(36)}-${this.counter}`;
-    const errorsBefore = await this.inPage(
-      '.inlineErrors()',
-      `window.__einvToken = ${JSON.stringify(token)};`,
-    ).catch(() => [] as string[]);
-    await action();
-    return this.waitFor(expected, timeout, interrupt, token, errorsBefore as string[]);
+    const mark: PageMark = { token: `einv-${Date.now().toString(36)}-${this.counter}` };
+    this.finder.mark = mark;
+    try {
+      await action();
+    } finally {
+      if (this.finder.mark === mark) this.finder.mark = undefined;
+    }
+    return this.waitFor(expected, timeout, interrupt, mark.token, mark.errorsBefore ?? []);
   }
 
   /** Waits for one of the screens without acting first (a page just opened). */
@@ -152,7 +138,8 @@ export class ScreenWatch {
       })
       .then(async (handle) => {
         const result = (await handle.jsonValue()) as ScreenWaitResult;
-        await handle.dispose();
+        // Freed with its document anyway: not worth a wait.
+        handle.dispose().catch(() => undefined);
         this.lastSeen = result.screen as Screen;
         return {
           why: result.why,

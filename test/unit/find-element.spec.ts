@@ -157,6 +157,54 @@ test.describe('finding an element the way a person reads it', () => {
   });
 });
 
+test.describe('typing, read back by the next look', () => {
+  const LOGIN = (captchaField: string) =>
+    page(`<form onsubmit="event.preventDefault(); document.title = 'sent'">
+      <label>Username <input name="u"></label><label>Password <input type="password" name="p"></label>
+      <label>Enter Captcha ${captchaField}</label><button type="submit">Login</button></form>`);
+
+  test('a value the field changes is caught before the button that sends it is clicked', async ({
+    page: tab,
+  }) => {
+    await tab.setContent(LOGIN(`<input name="c" oninput="this.value = this.value.toUpperCase()">`));
+    const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+    await portal.login.fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'ab12' });
+    const error = await portal.login.submit().catch((e) => e);
+    expect(error.message).toBe(
+      'the captcha field changed what was typed (4 characters typed, 4 kept). Stopped before Submit.',
+    );
+    expect(await tab.title()).toBe('t');
+  });
+
+  test('a field that shows but takes no typing is named as such, not as missing', async ({ page: tab }) => {
+    await tab.setContent(LOGIN('<input name="c" readonly>'));
+    const portal = new Portal(tab, BUILT_IN_MAP, 500);
+    const error = await portal.login
+      .fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'ab12' })
+      .catch((e) => e);
+    expect(error.message).toBe(
+      'the captcha field on the login page shows but does not take typing (it is disabled or read-only).',
+    );
+  });
+
+  test('two fields for one entry is an error naming both, and neither is typed into', async ({
+    page: tab,
+  }) => {
+    await tab.setContent(
+      page(`<label>Username <input id="u"></label><label>Password <input type="password" id="p1"></label>
+        <div><label>Password <input type="password" id="p2"></label></div>`),
+    );
+    const portal = new Portal(tab, BUILT_IN_MAP, 500);
+    const error = await portal.registration.fillCredentials('acme01', 'Api@Pass123').catch((e) => e);
+    expect(error).toBeInstanceOf(ElementNotFound);
+    expect(error.problem).toBe('ambiguous');
+    expect(error.message).toContain('Found more than one the "Password" field of the API registration form');
+    expect(
+      await tab.locator('#p1, #p2').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value)),
+    ).toEqual(['', '']);
+  });
+});
+
 test.describe('the login form', () => {
   for (const [dialect, markup] of [
     [
