@@ -30,10 +30,12 @@ export class DashboardPage extends ScreenObject {
     await this.click('dashboard.createApiUser');
   }
 
-  /** Clicks the group until its child shows (an accordion may also close an open group). */
+  /**
+   * Opens the group unless its child shows already (an accordion may also close an open group).
+   * The child is waited for by the next click, which looks for it.
+   */
   private async expand(group: ElementAddress, child: ElementAddress): Promise<void> {
     if (await this.isShown(child)) return;
     await this.click(group);
-    await this.finder.find(child, this.screen);
   }
 }

@@ -12,6 +12,7 @@ import { PortalChanged } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PortalMap } from '../portal-map.js';
 import { portalSelector } from './find-element.js';
+import { callPortalLib } from './page-lib.js';
 import type { Teacher } from './teacher.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
@@ -88,9 +89,13 @@ export class Popups {
   private async closeEach(): Promise<void> {
     for (let closedNow = 0; ; closedNow++) {
       const popup = this.any.first();
-      if ((await this.any.count()) === 0) return;
-      // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees names the popup
-      const text = ((await popup.innerText().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+      const seen = (await callPortalLib(this.page, `.popupGlance(${JSON.stringify(this.closeTexts)})`)) as {
+        count: number;
+        text: string;
+        closable: boolean;
+      };
+      if (seen.count === 0) return;
+      const { text } = seen;
       const title = text.slice(0, 80);
       if (closedNow >= MAX_IN_A_ROW) {
         throw new PortalChanged(
@@ -101,7 +106,7 @@ export class Popups {
       if (known) this.log?.info({ popup: title }, 'closing a known popup');
       else this.log?.warn({ popup: title }, 'closing a popup the portal map does not know');
       let control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts })).first();
-      if ((await control.count()) === 0) {
+      if (!seen.closable) {
         const problem = new PortalChanged(
           `A popup covers the page and has no control reading ${this.closeTexts.map((t) => `"${t}"`).join(', ')}: "${title}".`,
           'Look at the screenshot. If the portal shows a new popup, put its close control\'s text in a portal-map file under "popups.close" (see the README), or report it.',

@@ -16,9 +16,8 @@ export class RegisteredGspTable extends ScreenObject {
 
   /** The rows of the table; none when the page shows no such table. */
   async rows(): Promise<RegisteredGsp[]> {
-    const table = this.locator('result.registeredTable');
-    if ((await table.count()) === 0) return [];
-    const rows = await table
+    // No table: no rows, in the same call.
+    const rows = await this.locator('result.registeredTable')
       .first()
       .locator('tr')
       .evaluateAll((trs) =>
