@@ -28,7 +28,9 @@ export type InPageRequest =
   | { op: 'popups' }
   | { op: 'popup-close'; texts: string[] }
   | { op: 'errors' }
-  | { op: 'covered-by' };
+  | { op: 'covered-by' }
+  /** Every element any of these entries resolves to: the secret fields, masked in one go. */
+  | { op: 'all-of'; queries: ElementQuery[] };
 
 export interface ScreenSignature {
   key: string;
@@ -626,6 +628,11 @@ export function portalLib() {
         return popupClose(root, request.texts);
       case 'errors':
         return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
+      case 'all-of': {
+        const found = new Set<Element>();
+        for (const query of request.queries) for (const el of find(root, query)) found.add(el);
+        return [...found];
+      }
       case 'covered-by': {
         const cover = coveredBy(root as Element);
         return cover ? [cover] : [];

@@ -64,10 +64,12 @@ export class Portal {
     this.screens.useMap(map);
   }
 
-  /** The secret fields of every screen, found through the map, for masking screenshots. */
+  /**
+   * The secret fields of every screen, found through the map, for masking screenshots: one
+   * locator for all (a screenshot resolves each mask locator in a round trip of its own).
+   */
   secretFields(): Locator[] {
-    return secretElements(this.map).map((entry) =>
-      this.page.locator(portalSelector({ op: 'find', query: toQuery(entry) })),
-    );
+    const queries = secretElements(this.map).map(toQuery);
+    return queries.length > 0 ? [this.page.locator(portalSelector({ op: 'all-of', queries }))] : [];
   }
 }
