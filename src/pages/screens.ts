@@ -8,7 +8,7 @@
 import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
-import type { ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
+import { type ScreenSignature, type ScreenWait, type ScreenWaitResult, screenWaiter } from './in-page.js';
 import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
 
 export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
@@ -131,23 +131,67 @@ export class ScreenWatch {
     errorsBefore: string[],
   ): Promise<PortalAnswer | T> {
     const wait: ScreenWait = { screens: this.signatures, expected: [...expected], token, errorsBefore };
-    const answered = this.page
-      .waitForFunction(`${LIB_INSTALLED}.waitForScreen(${JSON.stringify(wait)})`, undefined, {
-        timeout,
-        polling: 30,
-      })
-      .then(async (handle) => {
-        const result = (await handle.jsonValue()) as ScreenWaitResult;
-        // Freed with its document anyway: not worth a wait.
-        handle.dispose().catch(() => undefined);
-        this.lastSeen = result.screen as Screen;
-        return {
-          why: result.why,
-          screen: result.screen as Screen,
-          ...(result.why === 'navigated' ? { title: result.title, heading: result.heading } : {}),
-          errors: result.why === 'screen' ? [] : result.errors,
-        } satisfies PortalAnswer;
-      });
-    return Promise.race([answered, ...interrupt]);
+    const over = { value: false };
+    const answered = this.waitInPage(wait, timeout, over).then((result) => {
+      over.value = true;
+      this.lastSeen = result.screen as Screen;
+      return {
+        why: result.why,
+        screen: result.screen as Screen,
+        ...(result.why === 'navigated' ? { title: result.title, heading: result.heading } : {}),
+        errors: result.why === 'screen' ? [] : result.errors,
+      } satisfies PortalAnswer;
+    });
+    try {
+      return await Promise.race([answered, ...interrupt]);
+    } finally {
+      answered.catch(() => undefined);
+      if (!over.value) {
+        // Something else ended the wait (an alert, say): the page stops checking.
+        over.value = true;
+        this.stopWaiting();
+      }
+    }
+  }
+
+  /**
+   * The wait itself, in the page (see `screenWaiter`): one call per document, answered as soon
+   * as the document shows the answer. A navigation ends the call with its document, and the new
+   * document is asked at once. Past the timeout, a `TimeoutError` as Playwright's own waits throw.
+   */
+  private async waitInPage(
+    wait: ScreenWait,
+    timeout: number,
+    over: { value: boolean },
+  ): Promise<ScreenWaitResult> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const ms = deadline - Date.now();
+      if (over.value) throw new Error('The wait for the portal was ended by another answer.');
+      if (ms <= 0) throw new WaitTimeout(`The wait for the portal's answer exceeded ${timeout} ms.`);
+      let result: Awaited<ReturnType<typeof screenWaiter>>;
+      try {
+        result = await this.page.evaluate(screenWaiter, { wait, ms });
+      } catch (error) {
+        if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
+        continue;
+      }
+      if (result === 'no-lib') await this.page.evaluate(`${LIB_INSTALLED}, undefined`).catch(() => undefined);
+      else if (result !== 'timeout' && result !== 'stopped') return result;
+    }
+  }
+
+  /** Ends a wait still checking in the page (its answer no longer wanted). */
+  private stopWaiting(): void {
+    if (this.page.isClosed()) return;
+    this.page.evaluate('globalThis.__einvStopWait?.()').catch(() => undefined);
   }
 }
+
+/** Named as Playwright's own timeouts are, which is what callers test. */
+class WaitTimeout extends Error {
+  override name = 'TimeoutError';
+}
+
+/** What Playwright says of a call whose document was replaced under it. */
+const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;
