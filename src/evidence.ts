@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
 import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
-import { pictureOf } from './masked-screenshot.js';
+import { isBrowserPage, pictureOf, pictureOfBrowserPage } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { writeRunReport } from './report-html.js';
 
@@ -85,7 +85,9 @@ export class RunFolder {
   async screenshot(page: Page, name: string, masks: Locator[] = []): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
     try {
-      const picture = await pictureOf(page, masks);
+      const picture = isBrowserPage(page.url())
+        ? await pictureOfBrowserPage(page)
+        : await pictureOf(page, masks);
       writePrivateFile(this.path(file), picture);
       return file;
     } catch {

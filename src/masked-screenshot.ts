@@ -39,3 +39,36 @@ export function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
     timeout: SCREENSHOT_TIMEOUT_MS,
   });
 }
+
+/**
+ * The browser's own pages (a blank page, Chrome's error page after a failed load) hold nothing
+ * of the portal's, so nothing to mask.
+ */
+export function isBrowserPage(url: string): boolean {
+  return url === 'about:blank' || url.startsWith('chrome-error://');
+}
+
+/**
+ * A browser page (see `isBrowserPage`) as the window shows it, straight from the browser: a
+ * masked screenshot waits on the page's scripts and fonts, which a page left half replaced by a
+ * failed load may never give (seen as a failure's picture missing after 2 × 10 s).
+ */
+export async function pictureOfBrowserPage(page: Page): Promise<Buffer> {
+  const session = await page.context().newCDPSession(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const { data } = await Promise.race([
+      session.send('Page.captureScreenshot', { format: 'png' }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('the browser did not draw the page')),
+          SCREENSHOT_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return Buffer.from(data, 'base64');
+  } finally {
+    clearTimeout(timer);
+    await session.detach().catch(() => undefined);
+  }
+}

@@ -303,6 +303,7 @@ export class Finder {
     // could see a popup, have the handler close it before the evaluate, and wait on it for ever.
     const [described] = await cover.evaluateAll((els) =>
       els.slice(0, 1).map((el) => {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees names what covers
         const text = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
         return text ? `"${text}"` : `a ${el.tagName.toLowerCase()}`;
       }),
