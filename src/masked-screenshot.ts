@@ -55,20 +55,16 @@ export function isBrowserPage(url: string): boolean {
  */
 export async function pictureOfBrowserPage(page: Page): Promise<Buffer> {
   const session = await page.context().newCDPSession(page);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A deadline, as Playwright's own screenshot has: a browser that never draws fails the picture.
+  const deadline = AbortSignal.timeout(SCREENSHOT_TIMEOUT_MS);
+  const givenUp = new Promise<never>((_, reject) => {
+    deadline.addEventListener('abort', () => reject(new Error('the browser did not draw the page')));
+  });
+  givenUp.catch(() => undefined);
   try {
-    const { data } = await Promise.race([
-      session.send('Page.captureScreenshot', { format: 'png' }),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error('the browser did not draw the page')),
-          SCREENSHOT_TIMEOUT_MS,
-        );
-      }),
-    ]);
+    const { data } = await Promise.race([session.send('Page.captureScreenshot', { format: 'png' }), givenUp]);
     return Buffer.from(data, 'base64');
   } finally {
-    clearTimeout(timer);
     await session.detach().catch(() => undefined);
   }
 }
