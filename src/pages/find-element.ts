@@ -109,11 +109,12 @@ export interface PageMark {
   errorsBefore?: string[];
 }
 
-/** A value typed into a field, to be read back by the next look. */
+/** A value typed into a field, or an option chosen in a list, to be read back by the next look. */
 interface Typed {
   address: ElementAddress;
   query: ElementQuery;
   value: string;
+  chosen?: true;
 }
 
 /** Finds map entries on one page. The page objects share one (see portal.ts). */
@@ -209,6 +210,11 @@ export class Finder {
     this.typed.push({ address, query: toQuery(this.entry(address)), value });
   }
 
+  /** Remembers an option just chosen by its text: the next look checks the list shows it. */
+  chosenIn(address: ElementAddress, label: string): void {
+    this.typed.push({ address, query: toQuery(this.entry(address)), value: label, chosen: true });
+  }
+
   /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */
   async confirmTyped(): Promise<void> {
     if (this.typed.length > 0) await this.look(undefined, false);
@@ -252,6 +258,12 @@ export class Finder {
       throw new PortalChanged(
         `${name} could not be read back after typing into it: it no longer shows as one field. Stopped before Submit.`,
         'Look at the screenshot in the run folder, or report it with the run folder attached.',
+      );
+    }
+    if (typed.chosen) {
+      if (kept.chosen === typed.value.trim()) return;
+      throw new PortalChanged(
+        `${name} shows "${kept.chosen}" after choosing "${typed.value}". Stopped before Submit.`,
       );
     }
     const { value } = typed;

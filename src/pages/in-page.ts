@@ -71,8 +71,11 @@ export interface LookResult {
   cover?: string;
   /** The error texts showing when the page was marked. */
   errorsBefore?: string[];
-  /** Per typed field: its value and maxlength, or null when it no longer resolves to one field. */
-  typed: ({ value: string; maxLength: string | null } | null)[];
+  /**
+   * Per typed field: its value and maxlength (and for a list, the text of the option it shows),
+   * or null when it no longer resolves to one field.
+   */
+  typed: ({ value: string; maxLength: string | null; chosen?: string } | null)[];
 }
 
 export type ScreenWaitResult =
@@ -540,7 +543,11 @@ export function portalLib() {
       const fields = find(document, query);
       const field = fields[0] as HTMLInputElement | undefined;
       if (!field || fields.length > 1) return null;
-      return { value: field.value, maxLength: field.getAttribute('maxlength') };
+      const chosen =
+        field instanceof HTMLSelectElement
+          ? { chosen: (field.selectedOptions[0]?.textContent ?? '').trim() }
+          : {};
+      return { value: field.value, maxLength: field.getAttribute('maxlength'), ...chosen };
     });
     const found = request.query ? find(document, request.query) : [];
     const cover = request.cover && found.length === 1 && found[0] ? coveredBy(found[0]) : undefined;

@@ -21,12 +21,16 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** The names the portal offers, as shown (the placeholder option excluded). */
   async gspNames(): Promise<string[]> {
-    const select = await this.finder.find('registration.gspSelect', this.screen);
-    const options = await select.evaluate((node: HTMLSelectElement) =>
-      Array.from(node.options, (option) => ({
-        text: (option.textContent ?? '').trim(),
-        value: option.value,
-      })),
+    const options = await this.withoutLook('registration.gspSelect', (select) =>
+      select.evaluate(
+        (node: HTMLSelectElement) =>
+          Array.from(node.options, (option) => ({
+            text: (option.textContent ?? '').trim(),
+            value: option.value,
+          })),
+        undefined,
+        { timeout: this.timeout },
+      ),
     );
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
   }

@@ -90,28 +90,42 @@ export abstract class ScreenObject {
    * `confirmTyped`): a field that cut the value short (maxlength) or changed it would send
    * something else than the operator meant, so the run stops before any Submit, naming the
    * field and the limit (never the value).
-   *
-   * Typing needs no look first: Playwright's own checks (one visible, editable element; two
-   * matches fail) run in the same call, and a popup in the way is closed by the handler. When
-   * they fail, one look says why: missing, more than one, or there but not taking input.
    */
   protected async fill(address: ElementAddress, value: string): Promise<void> {
+    await this.withoutLook(address, (target) => target.fill(value, { timeout: this.timeout }), {
+      usable: (target) => target.isEditable({ timeout: this.timeout }),
+      refused: 'does not take typing (it is disabled or read-only)',
+    });
+    this.finder.typedInto(address, value);
+  }
+
+  /**
+   * Acts on an entry without a look at the page first, where nothing can cover what is acted on
+   * for a person either (typing, choosing from a list, reading): Playwright's own checks (one
+   * visible element, two matches fail, usable) run in the same call, and a popup in the way is
+   * closed by the handler. When they fail, one look says why: missing, more than one (or an
+   * operator shows it, see teacher.ts), or there but not usable.
+   */
+  protected async withoutLook<T>(
+    address: ElementAddress,
+    act: (target: Locator) => Promise<T>,
+    unusable?: { usable: (target: Locator) => Promise<boolean>; refused: string },
+  ): Promise<T> {
     try {
-      await this.locator(address).fill(value, { timeout: this.timeout });
+      return await act(this.locator(address));
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error)) throw error;
-      const missing = error.name === 'TimeoutError';
-      if (!missing && !/strict mode violation/i.test(error.message)) throw error;
+      const timedOut = error.name === 'TimeoutError';
+      if (!timedOut && !/strict mode violation/i.test(error.message)) throw error;
       const { locator } = await this.finder.findToAct(address, this.screen, { wait: false });
-      if (!(await locator.isEditable({ timeout: this.timeout }))) {
+      if (timedOut && unusable && !(await unusable.usable(locator))) {
         throw new PortalChanged(
-          `${where(this.finder.entry(address), this.screen)} shows but does not take typing (it is disabled or read-only).`,
+          `${where(this.finder.entry(address), this.screen)} shows but ${unusable.refused}.`,
           'Look at the screenshot in the run folder: the portal may expect another step first. Report it with the run folder attached.',
         );
       }
-      await locator.fill(value, { timeout: this.timeout });
+      return act(locator);
     }
-    this.finder.typedInto(address, value);
   }
 
   /** Reads back what was typed and not read back yet: a form left as it is, or shown in evidence. */
@@ -119,17 +133,15 @@ export abstract class ScreenObject {
     return this.finder.confirmTyped();
   }
 
-  /** Chooses an option by its visible text and checks that it is the one now shown. */
+  /**
+   * Chooses an option by its visible text; the next look checks that it is the one the list
+   * shows (a page script may change it back, or pick another).
+   */
   protected async select(address: ElementAddress, label: string): Promise<void> {
-    const target = await this.reachable(address);
-    await target.selectOption({ label }, { timeout: this.timeout });
-    const chosen = await target.evaluate((select: HTMLSelectElement) =>
-      (select.selectedOptions[0]?.textContent ?? '').trim(),
-    );
-    if (chosen !== label.trim()) {
-      throw new PortalChanged(
-        `${this.finder.entry(address).name} shows "${chosen}" after choosing "${label}". Stopped before Submit.`,
-      );
-    }
+    await this.withoutLook(address, (target) => target.selectOption({ label }, { timeout: this.timeout }), {
+      usable: (target) => target.isEnabled({ timeout: this.timeout }),
+      refused: 'cannot be changed (it is disabled)',
+    });
+    this.finder.chosenIn(address, label);
   }
 }

@@ -176,6 +176,20 @@ test.describe('typing, read back by the next look', () => {
     expect(await tab.title()).toBe('t');
   });
 
+  test('an option the list does not keep is caught before the form is left', async ({ page: tab }) => {
+    await tab.setContent(
+      page(
+        LEGACY_FORM.replace('<select id="z1">', '<select id="z1" onchange="this.selectedIndex = 0">'),
+      ),
+    );
+    const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+    await portal.registration.chooseGsp('DEFMACRO SOFTWARE PRIVATE LIMITED');
+    const error = await portal.registration.fillCredentials('acme01', 'Api@Pass123').catch((e) => e);
+    expect(error.message).toBe(
+      'the "Select your GSP" list shows "--Select--" after choosing "DEFMACRO SOFTWARE PRIVATE LIMITED". Stopped before Submit.',
+    );
+  });
+
   test('a field that shows but takes no typing is named as such, not as missing', async ({ page: tab }) => {
     await tab.setContent(LOGIN('<input name="c" readonly>'));
     const portal = new Portal(tab, BUILT_IN_MAP, 500);
