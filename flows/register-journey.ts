@@ -28,6 +28,7 @@ import type { Logger } from '../src/log.js';
 import type { OtpPanel } from '../src/pages/otp-panel.js';
 import { Portal } from '../src/pages/portal.js';
 import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
+import type { RegisteredGsp } from '../src/pages/registered-gsp-table.js';
 import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
 import type { Teacher } from '../src/pages/teacher.js';
 import type { PortalMap } from '../src/portal-map.js';
@@ -613,8 +614,11 @@ export class RegisterFlow {
     for (const text of texts) log.info({ alert: text }, 'portal answer after Submit');
     const verdicts = texts.map((text) => ({ text, kind: submitVerdict(text) }));
     const refusal = verdicts.find((v) => v.kind !== 'success');
-    if (!refusal || refusal.kind === 'already-registered') await this.registeredRowShown();
-    const mine = (await this.portal.registeredGsps.rows()).find((row) => sameGsp(row.gsp, target.gsp));
+    const rows =
+      !refusal || refusal.kind === 'already-registered'
+        ? await this.rowsOnceShown()
+        : await this.portal.registeredGsps.rows();
+    const mine = rows.find((row) => sameGsp(row.gsp, target.gsp));
     if (mine && (!refusal || refusal.kind === 'already-registered')) {
       return mine.username && mine.username.toUpperCase() !== this.apiUsername.toUpperCase()
         ? 'already-registered'
@@ -646,20 +650,22 @@ export class RegisterFlow {
   }
 
   /**
-   * A table redrawn in place after the confirmation (AJAX) may lag the alert: wait for the
-   * GSP's row, for as long as the portal is given to answer. A full page already shows it.
+   * The registered-GSP table's rows once the GSP's row shows: a table redrawn in place after
+   * the confirmation (AJAX) may lag the alert, so the row is waited for, for as long as the
+   * portal is given to answer. A full page already shows it.
    */
-  private async registeredRowShown(): Promise<void> {
+  private async rowsOnceShown(): Promise<RegisteredGsp[]> {
     const { target } = this.ctx;
-    const table = this.portal.registeredGsps.locator('result.registeredTable');
-    const shown = async () =>
-      (await this.portal.registeredGsps.rows()).some((row) => sameGsp(row.gsp, target.gsp));
-    if (await shown()) return;
-    await table
+    const { registeredGsps } = this.portal;
+    const rows = await registeredGsps.rows();
+    if (rows.some((row) => sameGsp(row.gsp, target.gsp))) return rows;
+    await registeredGsps
+      .locator('result.registeredTable')
       .first()
       .locator('tr', { hasText: this.ctx.target.gsp.slice(0, 12) })
       .first()
       .waitFor({ state: 'attached', timeout: this.timeout })
       .catch(() => undefined);
+    return registeredGsps.rows();
   }
 }
