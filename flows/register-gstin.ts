@@ -67,7 +67,9 @@ export async function register(
   const closeOnAbort = () => void browser.close().catch(() => undefined);
   io.signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
-    return await registerWith(browser, config, io);
+    // The browser is closed next, and its context with it: closing the context first costs a
+    // round trip to the browser for nothing (~40 ms at the end of every run).
+    return await registerWith(browser, config, io, undefined, { closeContext: false });
   } finally {
     io.signal?.removeEventListener('abort', closeOnAbort);
     await browser.close().catch(() => undefined);
@@ -89,6 +91,7 @@ export async function registerWith(
   config: ReadyConfig,
   io: RunIO,
   runDir?: string,
+  { closeContext = true }: { closeContext?: boolean } = {},
 ): Promise<RunResult> {
   const { settings, target, secrets } = config;
   // Read at every row of a batch: what an operator showed on one row serves the next.
@@ -221,7 +224,7 @@ export async function registerWith(
     log.warn({ status, step: error.step, kind: error.kind }, 'run ended');
     return { status, report, runDir: run.dir, error };
   } finally {
-    await context.close().catch(() => undefined);
+    if (closeContext) await context.close().catch(() => undefined);
     closeLog();
   }
 }
