@@ -14,7 +14,6 @@ import type { Human } from '../src/human.js';
 import { LearnedEntries } from '../src/learned-entries.js';
 import { createRunLogger } from '../src/log.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
-import { keepPortalLib } from '../src/pages/page-lib.js';
 import { Teacher } from '../src/pages/teacher.js';
 import type { SecretValues } from '../src/secret-values.js';
 import type { Terminal } from '../src/terminal.js';
@@ -130,7 +129,6 @@ export async function registerWith(
       acceptDownloads: false,
       bypassCSP: true,
     });
-    await keepPortalLib(context);
     page = await context.newPage();
   } catch (error) {
     // Ctrl-C while the browser was still starting: it was closed under the new page.

@@ -698,16 +698,14 @@ export interface ScreenWaitRequest {
  * document changes (a mutation, a new ready state, the load event) rather than on a timer,
  * and every 100 ms besides for what changes without touching the document (a transition's
  * end). Checks come at most every 15 ms while the page keeps changing. A navigation ends it
- * with the document: the caller asks the new one. A document without the library answers
- * 'no-lib' (the caller sends it). Self-contained, like `portalLib`.
+ * with the document: the caller asks the new one. Self-contained, like `portalLib`; sent with
+ * the library, which a new document lacks.
  */
-export function screenWaiter(
-  request: ScreenWaitRequest,
-): Promise<ScreenWaitResult | 'timeout' | 'no-lib' | 'stopped'> {
+export function screenWaiter(request: ScreenWaitRequest): Promise<ScreenWaitResult | 'timeout' | 'stopped'> {
   type Lib = { waitForScreen: (wait: ScreenWait) => ScreenWaitResult | false };
   const holder = globalThis as unknown as { __einvPortalLib?: Lib; __einvStopWait?: () => void };
   const lib = holder.__einvPortalLib;
-  if (!lib) return Promise.resolve('no-lib');
+  if (!lib) return Promise.reject(new Error('the portal library is not in the page'));
   holder.__einvStopWait?.();
   return new Promise((resolve, reject) => {
     let done = false;

@@ -5,21 +5,13 @@
  * every question, it was a fifth of all the bytes a run sent the browser in a profile.
  * The page's own scripts never read it.
  */
-import type { BrowserContext, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { PORTAL_LIB_SOURCE } from './in-page.js';
 
 const LIB_KEPT = 'globalThis.__einvPortalLib';
 
 /** An expression for the library, sending it to a document without it. */
 export const LIB_INSTALLED = `(${LIB_KEPT} ??= ${PORTAL_LIB_SOURCE})`;
-
-/**
- * Has every document of the context start with the library, so that a look at a new page is
- * one round trip, not two (the browser adds it as the document starts, before its scripts).
- */
-export async function keepPortalLib(context: BrowserContext): Promise<void> {
-  await context.addInitScript({ content: `${LIB_INSTALLED};` });
-}
 
 /** Runs `<library><call>` in the page (`call` is `.look({...})`, say): one round trip mostly, two for a new document. */
 export async function callPortalLib(page: Page, call: string): Promise<unknown> {

@@ -171,13 +171,16 @@ export class ScreenWatch {
       if (ms <= 0) throw new WaitTimeout(`The wait for the portal's answer exceeded ${timeout} ms.`);
       let result: Awaited<ReturnType<typeof screenWaiter>>;
       try {
-        result = await this.page.evaluate(screenWaiter, { wait, ms });
+        // With the library: the document the action led to is new, and lacks it (an init script
+        // would put it in every document, but Chromium's own error page then never draws).
+        result = (await this.page.evaluate(
+          `(${LIB_INSTALLED}, (${screenWaiter.toString()})(${JSON.stringify({ wait, ms })}))`,
+        )) as Awaited<ReturnType<typeof screenWaiter>>;
       } catch (error) {
         if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
         continue;
       }
-      if (result === 'no-lib') await this.page.evaluate(`${LIB_INSTALLED}, undefined`).catch(() => undefined);
-      else if (result !== 'timeout' && result !== 'stopped') return result;
+      if (result !== 'timeout' && result !== 'stopped') return result;
     }
   }
 
