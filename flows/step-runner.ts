@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright';
 import type { EinvError } from '../src/errors.js';
 import type { RunFolder } from '../src/evidence.js';
 import type { Logger } from '../src/log.js';
+import { isBrowserPage } from '../src/masked-screenshot.js';
 import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
 import type { SecretValues } from '../src/secret-values.js';
 import { STEPS, type StepName, stepCount } from '../src/steps.js';
@@ -74,7 +75,7 @@ export class StepRunner {
       const picture =
         failure.kind === 'cancelled' && this.ctx.page.isClosed()
           ? {}
-          : await this.picture(`${name}-failed`, true);
+          : await this.picture(`${name}-failed`, true, failure);
       await this.afterStep(name, 'failed');
       this.record(name, 'failed', picture, startedAt, durationMs);
       log.warn(
@@ -94,14 +95,30 @@ export class StepRunner {
     this.taken = await this.picture(this.currentStep);
   }
 
-  private async picture(name: string, fresh = false): Promise<Picture> {
-    const { page, run } = this.ctx;
+  /**
+   * The page now, secret fields masked, captioned with the screen it shows. After a failure
+   * with the browser's own page showing (a failed load), the picture says what the run says.
+   */
+  private async picture(name: string, fresh = false, failure?: EinvError): Promise<Picture> {
+    const { page, run, secrets } = this.ctx;
     if (page.isClosed()) return {};
+    const url = page.url();
+    const failedLoad =
+      failure && isBrowserPage(url)
+        ? [
+            `The browser shows ${url === 'about:blank' ? 'a blank page' : 'its own error page'}, not the portal.`,
+            secrets.scrub(failure.message),
+            'This picture is drawn by einv-gsp in its place: Chromium does not always draw its own page after a failed load.',
+          ]
+        : undefined;
+    if (failedLoad) {
+      const file = await run.screenshot(page, name, [], failedLoad);
+      return { file, shows: "the browser's own page, as einv-gsp draws it" };
+    }
     const screen = await this.ctx.screen(fresh).catch(() => undefined);
     let file = await run.screenshot(page, name, this.ctx.masks());
     if (!file && !page.isClosed()) {
-      // A page being replaced at that moment (the browser's own error page after a failed load)
-      // is photographed once it has loaded.
+      // A page being replaced at that moment is photographed once it has loaded.
       await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
       file = await run.screenshot(page, name, this.ctx.masks());
     }

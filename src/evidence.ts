@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
 import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
-import { isBrowserPage, pictureOf, pictureOfBrowserPage } from './masked-screenshot.js';
+import { isBrowserPage, pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { writeRunReport } from './report-html.js';
 
@@ -81,13 +81,23 @@ export class RunFolder {
     return join(this.dir, file);
   }
 
-  /** A screenshot of the whole page with password, OTP and captcha fields masked. */
-  async screenshot(page: Page, name: string, masks: Locator[] = []): Promise<string | undefined> {
+  /**
+   * A screenshot of the whole page with password, OTP and captcha fields masked. A browser page
+   * after a failed load is drawn from `failedLoad`, what the run says of it (see
+   * `pictureOfFailedLoad`).
+   */
+  async screenshot(
+    page: Page,
+    name: string,
+    masks: Locator[] = [],
+    failedLoad?: string[],
+  ): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
     try {
-      const picture = isBrowserPage(page.url())
-        ? await pictureOfBrowserPage(page)
-        : await pictureOf(page, masks);
+      const picture =
+        failedLoad && isBrowserPage(page.url())
+          ? await pictureOfFailedLoad(page, failedLoad)
+          : await pictureOf(page, masks);
       writePrivateFile(this.path(file), picture);
       return file;
     } catch {

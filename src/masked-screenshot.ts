@@ -42,29 +42,30 @@ export function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
 
 /**
  * The browser's own pages (a blank page, Chrome's error page after a failed load) hold nothing
- * of the portal's, so nothing to mask.
+ * of the portal's.
  */
 export function isBrowserPage(url: string): boolean {
   return url === 'about:blank' || url.startsWith('chrome-error://');
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
- * A browser page (see `isBrowserPage`) as the window shows it, straight from the browser: a
- * masked screenshot waits on the page's scripts and fonts, which a page left half replaced by a
- * failed load may never give (seen as a failure's picture missing after 2 × 10 s).
+ * In place of a browser page after a failed load, a page saying what the browser said, drawn in
+ * a new tab of the same window and photographed there. Chromium does not always draw its own
+ * error page while a failed load settles, and a picture of it then waits in vain (seen as a
+ * failure's picture missing after 2 × 10 s); the words are the same.
  */
-export async function pictureOfBrowserPage(page: Page): Promise<Buffer> {
-  const session = await page.context().newCDPSession(page);
-  // A deadline, as Playwright's own screenshot has: a browser that never draws fails the picture.
-  const deadline = AbortSignal.timeout(SCREENSHOT_TIMEOUT_MS);
-  const givenUp = new Promise<never>((_, reject) => {
-    deadline.addEventListener('abort', () => reject(new Error('the browser did not draw the page')));
-  });
-  givenUp.catch(() => undefined);
+export async function pictureOfFailedLoad(page: Page, lines: string[]): Promise<Buffer> {
+  const tab = await page.context().newPage();
   try {
-    const { data } = await Promise.race([session.send('Page.captureScreenshot', { format: 'png' }), givenUp]);
-    return Buffer.from(data, 'base64');
+    const body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+    await tab.setContent(
+      `<!doctype html><meta charset="utf-8"><title>einv-gsp</title><body style="font:18px/1.5 sans-serif;margin:64px;max-width:60em">${body}</body>`,
+      { timeout: SCREENSHOT_TIMEOUT_MS },
+    );
+    return await tab.screenshot({ timeout: SCREENSHOT_TIMEOUT_MS });
   } finally {
-    await session.detach().catch(() => undefined);
+    await tab.close().catch(() => undefined);
   }
 }
