@@ -178,9 +178,7 @@ test.describe('typing, read back by the next look', () => {
 
   test('an option the list does not keep is caught before the form is left', async ({ page: tab }) => {
     await tab.setContent(
-      page(
-        LEGACY_FORM.replace('<select id="z1">', '<select id="z1" onchange="this.selectedIndex = 0">'),
-      ),
+      page(LEGACY_FORM.replace('<select id="z1">', '<select id="z1" onchange="this.selectedIndex = 0">')),
     );
     const portal = new Portal(tab, BUILT_IN_MAP, 2000);
     await portal.registration.chooseGsp('DEFMACRO SOFTWARE PRIVATE LIMITED');
