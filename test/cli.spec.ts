@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   ANSWERS,
   DEMO,
+  DEMO_ENV,
   expect,
   HAPPY_ANSWERS,
   onlyRunDir,
@@ -11,12 +12,6 @@ import {
   SECRETS,
   test,
 } from './fixtures.js';
-
-const secretEnv = {
-  EINV_PORTAL_USERNAME: DEMO.portalUsername,
-  EINV_PORTAL_PASSWORD: DEMO.portalPassword,
-  EINV_API_PASSWORD: DEMO.apiPassword,
-};
 
 test.describe('the einv-gsp command', () => {
   test('registers with piped answers and exits 0', async ({ mock, runCli }) => {
@@ -31,7 +26,7 @@ test.describe('the einv-gsp command', () => {
         '--api-username',
         'acme01',
       ],
-      env: secretEnv,
+      env: DEMO_ENV,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
     });
 
@@ -64,7 +59,7 @@ test.describe('the einv-gsp command', () => {
         '--api-username',
         'acme01',
       ],
-      env: secretEnv,
+      env: DEMO_ENV,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
     });
     expect(run.code).toBe(0);
@@ -84,7 +79,7 @@ test.describe('the einv-gsp command', () => {
         '--portal-url',
         'http://127.0.0.1:9',
       ],
-      env: { ...secretEnv, EINV_BROWSER_PATH: '/nonexistent/chromium' },
+      env: { ...DEMO_ENV, EINV_BROWSER_PATH: '/nonexistent/chromium' },
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/GSTIN .*check character is 6 but should be 5/);
@@ -116,7 +111,7 @@ test.describe('the einv-gsp command', () => {
         '--api-username',
         'acme01',
       ],
-      env: secretEnv,
+      env: DEMO_ENV,
       stdin: `${ANSWERS.captcha}\n`,
     });
     expect(run.code).toBe(130);

@@ -30,6 +30,16 @@ export const DEMO = {
   apiPassword: 'Api@Pass123',
 } as const;
 
+/** The demo account's login and the API password, as the environment gives them to the command. */
+export const DEMO_ENV = {
+  EINV_PORTAL_USERNAME: DEMO.portalUsername,
+  EINV_PORTAL_PASSWORD: DEMO.portalPassword,
+  EINV_API_PASSWORD: DEMO.apiPassword,
+};
+
+/** The demo GSTIN and API username, as the command's arguments. */
+export const DEMO_TARGET = ['--gstin', DEMO.gstin, '--api-username', DEMO.apiUsernameSuffix];
+
 /** Every secret a test run handles: none may appear in any file a run writes. */
 export const SECRETS = [
   DEMO.portalPassword,

@@ -11,6 +11,8 @@ import {
   ANSWERS,
   type CliRun,
   DEMO,
+  DEMO_ENV,
+  DEMO_TARGET,
   expect,
   HAPPY_ANSWERS,
   onlyRunDir,
@@ -20,12 +22,6 @@ import {
 } from './fixtures.js';
 
 const ESC = '\x1b';
-const secretEnv = {
-  EINV_PORTAL_USERNAME: DEMO.portalUsername,
-  EINV_PORTAL_PASSWORD: DEMO.portalPassword,
-  EINV_API_PASSWORD: DEMO.apiPassword,
-};
-const target = ['--gstin', DEMO.gstin, '--api-username', DEMO.apiUsernameSuffix];
 
 function expectStoppedBeforeAnyBrowser(run: CliRun): void {
   expect(run.code).toBe(2);
@@ -41,8 +37,8 @@ test('without a display, register runs without a window, says so in one line, an
   runCli,
 }) => {
   const run = await runCli({
-    args: ['register', '--portal-url', mock.url, ...target],
-    env: secretEnv,
+    args: ['register', '--portal-url', mock.url, ...DEMO_TARGET],
+    env: DEMO_ENV,
     stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
   });
   expect(run.stderr).toBe('');
@@ -60,8 +56,8 @@ test('--headed without a display stops before any browser, with the remedy, exit
   runCli,
 }) => {
   const register = await runCli({
-    args: ['register', '--headed', '--portal-url', mock.url, ...target],
-    env: secretEnv,
+    args: ['register', '--headed', '--portal-url', mock.url, ...DEMO_TARGET],
+    env: DEMO_ENV,
   });
   expectStoppedBeforeAnyBrowser(register);
   expect(register.stderr).toMatch(/^Cannot start:/);
@@ -72,7 +68,7 @@ test('--headed without a display stops before any browser, with the remedy, exit
   // The same from the environment, and for a batch.
   const batch = await runCli({
     args: ['batch', '--file', batchFile(), '--portal-url', mock.url],
-    env: { ...secretEnv, EINV_HEADED: '1' },
+    env: { ...DEMO_ENV, EINV_HEADED: '1' },
   });
   expectStoppedBeforeAnyBrowser(batch);
   expect(batch.stderr).toContain('xvfb-run -a einv-gsp batch …');
@@ -80,7 +76,7 @@ test('--headed without a display stops before any browser, with the remedy, exit
 });
 
 test('--headed with --headless is a configuration error, exit 2', async ({ runCli }) => {
-  const run = await runCli({ args: ['register', '--headed', '--headless', ...target], env: secretEnv });
+  const run = await runCli({ args: ['register', '--headed', '--headless', ...DEMO_TARGET], env: DEMO_ENV });
   expectStoppedBeforeAnyBrowser(run);
   expect(run.stderr).toContain('--headed (EINV_HEADED): asks for a browser window and --headless');
 });
@@ -106,7 +102,7 @@ test('on a terminal without a display, the captcha is drawn in the terminal itse
     '--dry-run',
     '--portal-url',
     mock.url,
-    ...target,
+    ...DEMO_TARGET,
     '--out',
     out,
   ]
@@ -119,7 +115,7 @@ test('on a terminal without a display, the captcha is drawn in the terminal itse
         HOME: process.env.HOME ?? '',
         TERM: 'xterm-256color',
         ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
-        ...secretEnv,
+        ...DEMO_ENV,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

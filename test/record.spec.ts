@@ -4,13 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Har, RecordingManifest } from '../src/recording/recording.js';
 import { Scrubber } from '../src/recording/scrub.js';
 import { SecretValues } from '../src/secret-values.js';
-import { DEMO, expect, findSecrets, HAPPY_ANSWERS, SECRETS, test } from './fixtures.js';
-
-const secretEnv = {
-  EINV_PORTAL_USERNAME: DEMO.portalUsername,
-  EINV_PORTAL_PASSWORD: DEMO.portalPassword,
-  EINV_API_PASSWORD: DEMO.apiPassword,
-};
+import { DEMO, DEMO_ENV, expect, findSecrets, HAPPY_ANSWERS, SECRETS, test } from './fixtures.js';
 
 const ALL_STEPS = [
   'openPortal',
@@ -91,7 +85,7 @@ test.describe('recording a run (register --record)', () => {
     const dir = testInfo.outputPath('recording');
     const run = await runCli({
       args: registerArgs(mock.url, dir),
-      env: secretEnv,
+      env: DEMO_ENV,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
     });
 
@@ -159,7 +153,7 @@ test.describe('recording a run (register --record)', () => {
       const dir = testInfo.outputPath('recording');
       const run = await runCli({
         args: registerArgs(mock.url, dir),
-        env: secretEnv,
+        env: DEMO_ENV,
         stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
       });
 
@@ -198,7 +192,7 @@ test.describe('recording a run (register --record)', () => {
       const dir = testInfo.outputPath('recording');
       const run = await runCli({
         args: registerArgs(mock.url, dir, '--keep-identifiers'),
-        env: secretEnv,
+        env: DEMO_ENV,
         stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
       });
 
@@ -241,12 +235,12 @@ test.describe('recording a run (register --record)', () => {
     const dir = testInfo.outputPath('full');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'notes.txt'), 'an earlier recording\n');
-    const run = await runCli({ args: registerArgs('http://127.0.0.1:9', dir), env: secretEnv });
+    const run = await runCli({ args: registerArgs('http://127.0.0.1:9', dir), env: DEMO_ENV });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--record .*not empty/);
     const alone = await runCli({
       args: ['register', '--gstin', DEMO.gstin, '--api-username', 'acme01', '--keep-identifiers'],
-      env: secretEnv,
+      env: DEMO_ENV,
     });
     expect(alone.code).toBe(2);
     expect(alone.stderr).toMatch(/--keep-identifiers .*--record/);

@@ -8,15 +8,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { BatchRecord } from '../src/batch/record.js';
-import { type CliRun, DEMO, expect, HAPPY_ANSWERS, onlyRunDir, readReport, test } from './fixtures.js';
+import {
+  type CliRun,
+  DEMO,
+  DEMO_ENV,
+  DEMO_TARGET,
+  expect,
+  HAPPY_ANSWERS,
+  onlyRunDir,
+  readReport,
+  test,
+} from './fixtures.js';
 
 const ESC = '\x1b';
-const secretEnv = {
-  EINV_PORTAL_USERNAME: DEMO.portalUsername,
-  EINV_PORTAL_PASSWORD: DEMO.portalPassword,
-  EINV_API_PASSWORD: DEMO.apiPassword,
-};
-const target = ['--gstin', DEMO.gstin, '--api-username', DEMO.apiUsernameSuffix];
 
 /** A port nothing listens on: bound, then closed again. */
 async function closedPort(): Promise<number> {
@@ -61,8 +65,8 @@ function expectUnreachable(run: CliRun, code: RegExp): ReturnType<typeof readRep
 test('a closed port: unreachable (connection refused), exit 4, the network remedy', async ({ runCli }) => {
   const port = await closedPort();
   const run = await runCli({
-    args: ['register', '--headless', '--portal-url', `http://127.0.0.1:${port}`, ...target],
-    env: secretEnv,
+    args: ['register', '--headless', '--portal-url', `http://127.0.0.1:${port}`, ...DEMO_TARGET],
+    env: DEMO_ENV,
   });
   const report = expectUnreachable(
     run,
@@ -74,8 +78,8 @@ test('a closed port: unreachable (connection refused), exit 4, the network remed
 test('a name that does not resolve: unreachable (DNS), exit 4', async ({ runCli }) => {
   // https: the configuration refuses plain http to anything but a local mock.
   const run = await runCli({
-    args: ['register', '--headless', '--portal-url', 'https://einv-nohost.invalid', ...target],
-    env: secretEnv,
+    args: ['register', '--headless', '--portal-url', 'https://einv-nohost.invalid', ...DEMO_TARGET],
+    env: DEMO_ENV,
   });
   const report = expectUnreachable(run, /the name einv-nohost\.invalid could not be resolved \(DNS\)/);
   expect(report.next).toMatch(/DNS resolves einv-nohost\.invalid/);
@@ -84,8 +88,8 @@ test('a name that does not resolve: unreachable (DNS), exit 4', async ({ runCli 
 test('a failing proxy is named as such; the local mock never goes through it', async ({ mock, runCli }) => {
   const proxy = `http://someone:proxy-pass@127.0.0.1:${await closedPort()}`;
   const run = await runCli({
-    args: ['register', '--headless', '--portal-url', 'https://einv-nohost.invalid', ...target],
-    env: { ...secretEnv, HTTPS_PROXY: proxy },
+    args: ['register', '--headless', '--portal-url', 'https://einv-nohost.invalid', ...DEMO_TARGET],
+    env: { ...DEMO_ENV, HTTPS_PROXY: proxy },
   });
   const report = expectUnreachable(
     run,
@@ -95,8 +99,8 @@ test('a failing proxy is named as such; the local mock never goes through it', a
   expect(run.stdout + run.stderr + JSON.stringify(report)).not.toContain('proxy-pass');
 
   const local = await runCli({
-    args: ['register', '--headless', '--dry-run', '--portal-url', mock.url, ...target],
-    env: { ...secretEnv, HTTPS_PROXY: proxy },
+    args: ['register', '--headless', '--dry-run', '--portal-url', mock.url, ...DEMO_TARGET],
+    env: { ...DEMO_ENV, HTTPS_PROXY: proxy },
     stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
   });
   expect(local.code).toBe(0);
@@ -104,8 +108,8 @@ test('a failing proxy is named as such; the local mock never goes through it', a
 
 test('https to a server that speaks plain http: a TLS failure, exit 4', async ({ mock, runCli }) => {
   const run = await runCli({
-    args: ['register', '--headless', '--portal-url', mock.url.replace('http:', 'https:'), ...target],
-    env: secretEnv,
+    args: ['register', '--headless', '--portal-url', mock.url.replace('http:', 'https:'), ...DEMO_TARGET],
+    env: DEMO_ENV,
   });
   const report = expectUnreachable(run, /secure connection \(TLS\) to 127\.0\.0\.1 could not be set up/);
   expect(report.next).toMatch(/https address/);
@@ -118,7 +122,7 @@ test('a batch against a closed port: each row unreachable, exit 4, batch.json cl
   writeFileSync(file, `gstin,portal_username,api_username\n${DEMO.gstin},${DEMO.portalUsername},acme01\n`);
   const run = await runCli({
     args: ['batch', '--file', file, '--headless', '--portal-url', `http://127.0.0.1:${await closedPort()}`],
-    env: secretEnv,
+    env: DEMO_ENV,
   });
   expect(run.code).toBe(4);
   const batchDir = join(run.outDir, 'batch-gstins');
@@ -160,9 +164,9 @@ test.describe('a portal that accepts the connection and never answers', () => {
         '3000',
         '--portal-url',
         `http://127.0.0.1:${port}`,
-        ...target,
+        ...DEMO_TARGET,
       ],
-      env: secretEnv,
+      env: DEMO_ENV,
     });
     expect(run.code).toBe(4);
     const runDir = onlyRunDir(run.outDir);
