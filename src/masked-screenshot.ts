@@ -10,6 +10,7 @@
  * the one piece of code that keeps secrets out of pictures.
  */
 import type { Locator, Page } from 'playwright';
+import { escapeHtml } from './report-html.js';
 
 /**
  * Secret fields known by their type alone, masked whatever the portal map finds: password
@@ -47,8 +48,6 @@ export function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
 export function isBrowserPage(url: string): boolean {
   return url === 'about:blank' || url.startsWith('chrome-error://');
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * In place of a browser page after a failed load, a page saying what the browser said, drawn in

@@ -48,7 +48,7 @@ const ROW_STATUSES: readonly RowStatus[] = [
 ];
 
 /** Text made safe for HTML content and double- or single-quoted attribute values. */
-function escapeHtml(text: string | number): string {
+export function escapeHtml(text: string | number): string {
   return String(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
