@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
 import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
-import { isBrowserPage, pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
+import { pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import { writeRunReport } from './report-html.js';
 
@@ -82,9 +82,9 @@ export class RunFolder {
   }
 
   /**
-   * A screenshot of the whole page with password, OTP and captcha fields masked. A browser page
-   * after a failed load is drawn from `failedLoad`, what the run says of it (see
-   * `pictureOfFailedLoad`).
+   * A screenshot of the whole page with password, OTP and captcha fields masked; or, given
+   * `failedLoad` (the browser's own page shows after a failed load), a page saying those lines
+   * (see `pictureOfFailedLoad`).
    */
   async screenshot(
     page: Page,
@@ -94,10 +94,7 @@ export class RunFolder {
   ): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;
     try {
-      const picture =
-        failedLoad && isBrowserPage(page.url())
-          ? await pictureOfFailedLoad(page, failedLoad)
-          : await pictureOf(page, masks);
+      const picture = failedLoad ? await pictureOfFailedLoad(page, failedLoad) : await pictureOf(page, masks);
       writePrivateFile(this.path(file), picture);
       return file;
     } catch {

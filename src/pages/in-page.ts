@@ -656,7 +656,6 @@ export function portalLib() {
     waitForScreen,
     inlineErrors,
     look,
-    describeCover,
     /** The topmost popup, in one look: how many show, its text, whether it has a control reading as a close. */
     popupGlance: (closeTexts: string[]) => {
       const popups = findPopups();
@@ -750,3 +749,6 @@ export function screenWaiter(request: ScreenWaitRequest): Promise<ScreenWaitResu
     check();
   });
 }
+
+/** The waiter's source, for the page. */
+export const SCREEN_WAITER_SOURCE = `(${screenWaiter.toString()})`;

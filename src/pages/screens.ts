@@ -8,7 +8,13 @@
 import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
-import { type ScreenSignature, type ScreenWait, type ScreenWaitResult, screenWaiter } from './in-page.js';
+import {
+  SCREEN_WAITER_SOURCE,
+  type ScreenSignature,
+  type ScreenWait,
+  type ScreenWaitResult,
+  type screenWaiter,
+} from './in-page.js';
 import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
 
 export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
@@ -174,7 +180,7 @@ export class ScreenWatch {
         // With the library: the document the action led to is new, and lacks it (an init script
         // would put it in every document, but Chromium's own error page then never draws).
         result = (await this.page.evaluate(
-          `(${LIB_INSTALLED}, (${screenWaiter.toString()})(${JSON.stringify({ wait, ms })}))`,
+          `(${LIB_INSTALLED}, ${SCREEN_WAITER_SOURCE}(${JSON.stringify({ wait, ms })}))`,
         )) as Awaited<ReturnType<typeof screenWaiter>>;
       } catch (error) {
         if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
