@@ -3,10 +3,13 @@
  * with one (Excel's "Unicode Text"), commas, semicolons (Excel where the decimal mark is a
  * comma) or tabs, CRLF or LF, quoted fields, stray spaces, blank lines. Parsed by csv-parse,
  * never by splitting lines; every problem is said in the file's terms (its lines and values,
- * not the parser's records and columns) and names its line. The file holds no secrets.
+ * not the parser's records and columns), in one shape, `file:line: column: problem` (`line` for
+ * a problem of the whole line), as a compiler names a place in a source file. The file holds no
+ * secrets.
  */
 import { readFileSync } from 'node:fs';
 import { CsvError, parse } from 'csv-parse/sync';
+import { closestName } from '../did-you-mean.js';
 import { ConfigError } from '../errors.js';
 import { describeFileError } from '../input-files.js';
 
@@ -76,19 +79,33 @@ function unclosedQuoteLine(text: string): number | undefined {
   return openedAt;
 }
 
+/**
+ * A problem at a place in the batch file: `gstins.csv:4: gstin: 29AABCE1234F1Z1 repeats line 3`.
+ * `subject` is the column at fault, or `line` when the whole line is.
+ */
+export function problemAt(file: string, line: number | undefined, subject: string, problem: string): string {
+  return `${file}:${line ?? '?'}: ${subject}: ${problem}`;
+}
+
 /** A csv-parse error as the operator would say it, about their file. */
 function describeCsvError(error: CsvError & { lines?: number }, text: string, file: string): string {
-  const at = (line: number | undefined) => `${file}${line ? ` line ${line}` : ''}`;
+  const at = (line: number | undefined, problem: string) => problemAt(file, line, 'line', problem);
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `${at(unclosedQuoteLine(text))}: a value opens a quote (") that is never closed`;
+      return at(unclosedQuoteLine(text), 'a value opens a quote (") that is never closed');
     case 'INVALID_OPENING_QUOTE':
-      return `${at(error.lines)}: a quote (") in the middle of a value; a value holding a quote must be quoted as a whole, with the quote doubled ("")`;
+      return at(
+        error.lines,
+        'a quote (") in the middle of a value; a value holding a quote must be quoted as a whole, with the quote doubled ("")',
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `${at(error.lines)}: text after a quoted value's closing quote ("); a quote inside a quoted value is written twice ("")`;
+      return at(
+        error.lines,
+        `text after a quoted value's closing quote ("); a quote inside a quoted value is written twice ("")`,
+      );
     default:
-      return `${at(error.lines)}: ${error.message.replace(/ at line \d+.*$/, '')}`;
+      return at(error.lines, error.message.replace(/ at line \d+.*$/, ''));
   }
 }
 
@@ -98,7 +115,24 @@ interface Parsed {
   raw: string;
 }
 
+/**
+ * The rows of the file and every problem found in it. Rows are read past a problem of the header
+ * (a password column, a column named twice) or of another line, so that the check goes on to
+ * every row; only without a required column are no rows read, as each would repeat its absence.
+ */
+export interface BatchFileContent {
+  rows: BatchRow[];
+  problems: string[];
+}
+
+/** The rows of the file, or a ConfigError listing every problem of it. */
 export function parseBatchCsv(text: string, file = 'batch file'): BatchRow[] {
+  const { rows, problems } = readBatchText(text, file);
+  if (problems.length) throw new ConfigError(problems);
+  return rows;
+}
+
+export function readBatchText(text: string, file = 'batch file'): BatchFileContent {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const separator = detectSeparator(body);
   const problems: string[] = [];
@@ -120,12 +154,12 @@ export function parseBatchCsv(text: string, file = 'batch file'): BatchRow[] {
       },
     }) as unknown as Parsed[];
   } catch (error) {
-    if (error instanceof CsvError) throw new ConfigError([describeCsvError(error, body, file)]);
+    if (error instanceof CsvError) return { rows: [], problems: [describeCsvError(error, body, file)] };
     throw error;
   }
   const [headerRecord, ...rows] = records;
   if (!headerRecord)
-    throw new ConfigError([...problems, `${file}: empty (a header row and one row per GSTIN)`]);
+    return { rows: [], problems: [...problems, `${file}: empty (a header row and one row per GSTIN)`] };
   const header = headerRecord.record.map((name) =>
     name
       .trim()
@@ -138,15 +172,16 @@ export function parseBatchCsv(text: string, file = 'batch file'): BatchRow[] {
     (column) => column !== '' && ![...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].includes(column as never),
   );
   const repeated = header.filter((column, index) => column !== '' && header.indexOf(column) !== index);
-  if (missing.length) problems.push(`${file} line ${headerLine}: missing column(s) ${missing.join(', ')}`);
-  if (unknown.length) {
-    const hint =
-      missing.length === REQUIRED_COLUMNS.length && separator === ','
-        ? ' (values separated by something other than , ; or a tab?)'
-        : ' (passwords never go in this file)';
-    problems.push(`${file} line ${headerLine}: unknown column(s) ${unknown.join(', ')}${hint}`);
-  }
-  if (repeated.length) problems.push(`${file} line ${headerLine}: column(s) ${repeated.join(', ')} twice`);
+  const atHeader = (column: string, problem: string) => problemAt(file, headerLine, column, problem);
+  for (const column of missing) problems.push(atHeader(column, 'missing column'));
+  for (const column of unknown)
+    problems.push(
+      atHeader(
+        column,
+        `unknown column (${unknownColumnHint(column, missing.length === REQUIRED_COLUMNS.length && separator === ',')})`,
+      ),
+    );
+  for (const column of new Set(repeated)) problems.push(atHeader(column, 'column named twice'));
 
   // Spreadsheets may pad every row with empty values past the last column; those are not values.
   const named = header.length - [...header].reverse().findIndex((column) => column !== '');
@@ -158,7 +193,12 @@ export function parseBatchCsv(text: string, file = 'batch file'): BatchRow[] {
     if (values.length !== named) {
       const more = values.length > named;
       problems.push(
-        `${file} line ${line} has ${values.length} value${values.length === 1 ? '' : 's'}, the header has ${named}${more ? ` (a value holding ${SEPARATOR_NAMES[separator]} must be in quotes)` : ''}`,
+        problemAt(
+          file,
+          line,
+          'line',
+          `${values.length} value${values.length === 1 ? '' : 's'}, the header has ${named}${more ? ` (a value holding ${SEPARATOR_NAMES[separator]} must be in quotes)` : ''}`,
+        ),
       );
       continue;
     }
@@ -172,9 +212,20 @@ export function parseBatchCsv(text: string, file = 'batch file'): BatchRow[] {
       mobileHolder: blank(record.mobile_holder),
     });
   }
-  if (problems.length) throw new ConfigError(problems);
-  if (result.length === 0) throw new ConfigError([`${file}: no rows under the header`]);
-  return result;
+  if (result.length === 0 && problems.length === 0) problems.push(`${file}: no rows under the header`);
+  // Rows without a required column would each say it again: the header's line says it once.
+  return { rows: missing.length ? [] : result, problems };
+}
+
+const COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+
+/** Why a column may be unknown: a password, a separator the header does not use, or a slip. */
+function unknownColumnHint(column: string, noneKnown: boolean): string {
+  if (/pass(word)?|pwd/i.test(column))
+    return 'passwords never go in this file: they come from EINV_PORTAL_PASSWORD_<GSTIN> and EINV_API_PASSWORD_<GSTIN>';
+  if (noneKnown) return 'values separated by something other than , ; or a tab?';
+  const close = closestName(column, COLUMNS);
+  return close ? `did you mean "${close}"?` : `the columns are ${COLUMNS.join(', ')}`;
 }
 
 /** The values, less empty ones past the header's last column. */
@@ -193,12 +244,13 @@ function startLine({ info, raw }: Parsed): number {
   return info.lines - (own.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
-export function readBatchCsv(path: string): BatchRow[] {
+/** The batch file read from disk: its rows and every problem, or a ConfigError when it cannot be read. */
+export function readBatchFile(path: string): BatchFileContent {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     throw new ConfigError([`batch file ${path}: ${describeFileError(error)}`]);
   }
-  return parseBatchCsv(decodeBatchFile(bytes, path), path);
+  return readBatchText(decodeBatchFile(bytes, path), path);
 }

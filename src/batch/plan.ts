@@ -18,7 +18,7 @@ import {
 } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { passwordProblem } from '../password.js';
-import { type BatchRow, readBatchCsv } from './csv.js';
+import { type BatchFileContent, type BatchRow, problemAt, readBatchFile } from './csv.js';
 
 export interface PlannedRow {
   line: number;
@@ -30,6 +30,8 @@ export interface PlannedRow {
 export interface BatchPlan {
   settings: RunSettings;
   rows: PlannedRow[];
+  /** The GSP of rows without one: `--gsp`, else EINV_GSP, else the default. */
+  defaultGsp: string;
 }
 
 export interface PlanOptions {
@@ -37,6 +39,8 @@ export interface PlanOptions {
   canAsk: boolean;
   /** API passwords are generated, so none is needed from the environment. */
   generateApiPasswords: boolean;
+  /** The batch file's name as given, to name the place of each problem (`gstins.csv:4: ...`). */
+  file?: string;
 }
 
 const envValue = (env: Env, name: string) => {
@@ -52,6 +56,11 @@ export function apiPasswordFor(env: Env, gstin: string): string | undefined {
   return envValue(env, `EINV_API_PASSWORD_${gstin}`) ?? envValue(env, 'EINV_API_PASSWORD');
 }
 
+/** Which variable a row's API password comes from, to name it without showing it. */
+function apiPasswordVariable(env: Env, gstin: string): string {
+  return envValue(env, `EINV_API_PASSWORD_${gstin}`) ? `EINV_API_PASSWORD_${gstin}` : 'EINV_API_PASSWORD';
+}
+
 export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: PlanOptions): BatchPlan {
   const problems: string[] = [];
   const settingsResult = z
@@ -60,27 +69,33 @@ export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: Pla
   if (!settingsResult.success) problems.push(...describeIssues(settingsResult.error));
   const rule = settingsResult.success ? settingsResult.data.settings.passwordRule : undefined;
 
+  const file = options.file ?? 'batch file';
+  const defaultGsp = flags.gsp ?? envValue(env, 'EINV_GSP') ?? DEFAULT_GSP;
   const seenGstins = new Map<string, number>();
-  const seenUsernames = new Map<string, number>();
+  const seenUsernames = new Map<string, { line: number; apiUsername: string }>();
   const missingSecrets: string[] = [];
   const planned: PlannedRow[] = [];
   for (const row of rows) {
-    const at = `line ${row.line}`;
+    const at = (column: string, problem: string) => problems.push(problemAt(file, row.line, column, problem));
     const gstin = gstinSchema.safeParse(row.gstin);
-    if (!gstin.success) problems.push(`${at}: GSTIN ${gstin.error.issues[0]?.message ?? 'is not valid'}`);
+    if (!gstin.success) at('gstin', gstin.error.issues[0]?.message ?? 'is not valid');
     const username = apiUsernameSchema.safeParse(row.apiUsername);
-    if (!username.success)
-      problems.push(`${at}: api_username ${username.error.issues[0]?.message ?? 'is not valid'}`);
-    if (!row.portalUsername) problems.push(`${at}: portal_username is empty`);
+    if (!username.success) at('api_username', username.error.issues[0]?.message ?? 'is not valid');
+    if (!row.portalUsername) at('portal_username', 'empty');
 
     const firstGstin = seenGstins.get(row.gstin);
-    if (firstGstin !== undefined) problems.push(`${at}: GSTIN ${row.gstin} repeats line ${firstGstin}`);
+    if (firstGstin !== undefined) at('gstin', `${row.gstin} repeats line ${firstGstin}`);
     else seenGstins.set(row.gstin, row.line);
     const key = row.apiUsername.toUpperCase();
-    const firstUsername = seenUsernames.get(key);
-    if (row.apiUsername && firstUsername !== undefined) {
-      problems.push(`${at}: API username API_${row.apiUsername} repeats line ${firstUsername}`);
-    } else seenUsernames.set(key, row.line);
+    const first = seenUsernames.get(key);
+    if (row.apiUsername && first !== undefined) {
+      // Told apart by case only: said, as the operator may not see why "ACME01" repeats "acme01".
+      const repeated =
+        first.apiUsername === row.apiUsername
+          ? `${row.apiUsername} repeats line ${first.line}`
+          : `${row.apiUsername} repeats ${first.apiUsername} of line ${first.line} (usernames are compared ignoring case)`;
+      at('api_username', repeated);
+    } else seenUsernames.set(key, { line: row.line, apiUsername: row.apiUsername });
 
     const portalPassword = portalPasswordFor(env, row.gstin);
     const apiPassword = options.generateApiPasswords ? undefined : apiPasswordFor(env, row.gstin);
@@ -92,13 +107,13 @@ export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: Pla
         missingSecrets.push(`EINV_API_PASSWORD_${row.gstin}`);
     }
     const weak = apiPassword && rule && passwordProblem(apiPassword, rule);
-    if (weak) problems.push(`${at}: API password for ${row.gstin} ${weak}`);
+    if (weak) at(`API password (${apiPasswordVariable(env, row.gstin)})`, weak);
 
     planned.push({
       line: row.line,
       target: {
         gstin: row.gstin,
-        gsp: row.gsp ?? flags.gsp ?? envValue(env, 'EINV_GSP') ?? DEFAULT_GSP,
+        gsp: row.gsp ?? defaultGsp,
         apiUsernameSuffix: row.apiUsername,
         portalUsername: row.portalUsername,
         ...(row.mobileHolder ? { mobileHolder: row.mobileHolder } : {}),
@@ -118,28 +133,40 @@ export function planBatch(rows: BatchRow[], flags: Flags, env: Env, options: Pla
     );
   }
   if (problems.length || !settingsResult.success) throw new ConfigError(problems);
-  return { settings: settingsResult.data.settings, rows: planned };
+  return { settings: settingsResult.data.settings, rows: planned, defaultGsp };
 }
 
 /**
  * The batch file read and checked: what `check --file` and `batch` both do before anything else.
- * A file that cannot be read or parsed is listed with the settings' problems, not instead of them.
+ * Every problem at once: the file's own (a password column, a line with a value too many) do
+ * not hide its rows' (a GSTIN's check character, a repeated row), nor the settings'; the file's
+ * are listed in the order of its lines.
  */
 export function checkBatchFile(file: string, flags: Flags, env: Env, options: PlanOptions): BatchPlan {
-  let rows: BatchRow[] | undefined;
   const problems: string[] = [];
+  let content: BatchFileContent | undefined;
   try {
-    rows = readBatchCsv(file);
+    content = readBatchFile(file);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
+  problems.push(...(content?.problems ?? []));
   try {
-    const plan = planBatch(rows ?? [], flags, env, options);
-    if (rows) return plan;
+    const plan = planBatch(content?.rows ?? [], flags, env, { ...options, file });
+    if (problems.length === 0) return plan;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.problems);
   }
-  throw new ConfigError(problems);
+  throw new ConfigError(inLineOrder(problems, file));
+}
+
+/** The file's problems by line (a stable sort: a line's own order stays), then the others. */
+function inLineOrder(problems: readonly string[], file: string): string[] {
+  const lineOf = (problem: string) =>
+    problem.startsWith(`${file}:`)
+      ? Number(/^:(\d+):/.exec(problem.slice(file.length))?.[1] ?? 0)
+      : Number.MAX_SAFE_INTEGER;
+  return [...problems].sort((a, b) => lineOf(a) - lineOf(b));
 }

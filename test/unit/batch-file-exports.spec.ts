@@ -78,7 +78,7 @@ test.describe('problems in the batch file, in its own terms', () => {
           'g.csv',
         ),
       ),
-    ).toEqual(['g.csv line 3 has 4 values, the header has 3 (a value holding , must be in quotes)']);
+    ).toEqual(['g.csv:3: line: 4 values, the header has 3 (a value holding , must be in quotes)']);
   });
 
   test('every short or long line at once, and not the empty padding spreadsheets add', () => {
@@ -96,8 +96,8 @@ test.describe('problems in the batch file, in its own terms', () => {
         ),
       ),
     ).toEqual([
-      'g.csv line 3 has 2 values, the header has 3',
-      'g.csv line 5 has 4 values, the header has 3 (a value holding ; must be in quotes)',
+      'g.csv:3: line: 2 values, the header has 3',
+      'g.csv:5: line: 4 values, the header has 3 (a value holding ; must be in quotes)',
     ]);
   });
 
@@ -109,7 +109,7 @@ test.describe('problems in the batch file, in its own terms', () => {
           'g.csv',
         ),
       ),
-    ).toEqual(['g.csv line 2: a value opens a quote (") that is never closed']);
+    ).toEqual(['g.csv:2: line: a value opens a quote (") that is never closed']);
   });
 
   test('a stray quote in the middle of a value', () => {
@@ -120,7 +120,7 @@ test.describe('problems in the batch file, in its own terms', () => {
           'g.csv',
         ),
       ),
-    ).toEqual([expect.stringMatching(/^g\.csv line 2: a quote \("\) in the middle of a value/)]);
+    ).toEqual([expect.stringMatching(/^g\.csv:2: line: a quote \("\) in the middle of a value/)]);
   });
 
   test('a row spread over lines by a quoted line break starts on its first line', () => {
@@ -132,15 +132,17 @@ test.describe('problems in the batch file, in its own terms', () => {
 
   test('a header with an unknown separator says so', () => {
     expect(problems(() => parseBatchCsv('gstin|portal_username|api_username\na|b|c\n', 'g.csv'))).toEqual([
-      'g.csv line 1: missing column(s) gstin, portal_username, api_username',
-      'g.csv line 1: unknown column(s) gstin|portal_username|api_username (values separated by something other than , ; or a tab?)',
+      'g.csv:1: gstin: missing column',
+      'g.csv:1: portal_username: missing column',
+      'g.csv:1: api_username: missing column',
+      'g.csv:1: gstin|portal_username|api_username: unknown column (values separated by something other than , ; or a tab?)',
     ]);
   });
 
   test('a column named twice', () => {
     expect(
       problems(() => parseBatchCsv('gstin,portal_username,api_username,gstin\na,b,c,d\n', 'g.csv')),
-    ).toEqual(['g.csv line 1: column(s) gstin twice']);
+    ).toEqual(['g.csv:1: gstin: column named twice']);
   });
 });
 

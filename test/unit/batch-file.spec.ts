@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { rowExitCode, worstExitCode } from '../../flows/batch-journey.js';
-import { parseBatchCsv } from '../../src/batch/csv.js';
+import { parseBatchCsv, readBatchText } from '../../src/batch/csv.js';
 import { generatePassword } from '../../src/batch/passwords.js';
 import { planBatch } from '../../src/batch/plan.js';
 import { DEFAULT_GSP } from '../../src/config.js';
@@ -43,13 +43,35 @@ test.describe('the batch file', () => {
   test('names the line of a row with too many fields', () => {
     expect(
       problems(() => parseBatchCsv('gstin,portal_username,api_username\na,b,c\nd,e,f,g\n', 'gstins.csv')),
-    ).toEqual([expect.stringMatching(/^gstins\.csv line 3 has 4 values, the header has 3/)]);
+    ).toEqual([expect.stringMatching(/^gstins\.csv:3: line: 4 values, the header has 3/)]);
   });
 
   test('names a missing column, and refuses a password column', () => {
     expect(problems(() => parseBatchCsv('gstin,api_username,portal_password\nx,y,z\n', 'f.csv'))).toEqual([
-      'f.csv line 1: missing column(s) portal_username',
-      'f.csv line 1: unknown column(s) portal_password (passwords never go in this file)',
+      'f.csv:1: portal_username: missing column',
+      'f.csv:1: portal_password: unknown column (passwords never go in this file: they come from EINV_PORTAL_PASSWORD_<GSTIN> and EINV_API_PASSWORD_<GSTIN>)',
+    ]);
+  });
+
+  test('guesses a misspelt column, and lists the columns otherwise', () => {
+    expect(problems(() => parseBatchCsv('gstin,portal_user,api_username,notes\nx,y,z,w\n', 'f.csv'))).toEqual(
+      [
+        'f.csv:1: portal_username: missing column',
+        'f.csv:1: portal_user: unknown column (did you mean "portal_username"?)',
+        'f.csv:1: notes: unknown column (the columns are gstin, portal_username, api_username, gsp, mobile_holder)',
+      ],
+    );
+  });
+
+  test('reads the rows past a password column, so that their problems are found too', () => {
+    const content = readBatchText(
+      'gstin,portal_username,api_username,api_password\n27AABCE1234F1Z5,demo_user,acme01,secret\n',
+      'f.csv',
+    );
+    expect(content.problems).toHaveLength(1);
+    expect(content.problems.join()).not.toContain('secret');
+    expect(content.rows).toEqual([
+      { line: 2, gstin: '27AABCE1234F1Z5', portalUsername: 'demo_user', apiUsername: 'acme01' },
     ]);
   });
 
@@ -72,12 +94,14 @@ test.describe('the batch check', () => {
   );
 
   test('reports every problem at once, each with its line', () => {
-    expect(problems(() => planBatch(rows, {}, ENV, { canAsk: false, generateApiPasswords: false }))).toEqual([
-      'line 4: GSTIN 29AABCE1234F1Z1 repeats line 3',
-      'line 4: API username API_ACME01 repeats line 2',
-      'line 5: GSTIN 33AABCE1234F1ZD: check character is D but should be C (a typing mistake?)',
-      expect.stringMatching(/^line 5: api_username give only the part after/),
-      'line 5: portal_username is empty',
+    expect(
+      problems(() => planBatch(rows, {}, ENV, { canAsk: false, generateApiPasswords: false, file: 'g.csv' })),
+    ).toEqual([
+      'g.csv:4: gstin: 29AABCE1234F1Z1 repeats line 3',
+      'g.csv:4: api_username: ACME01 repeats acme01 of line 2 (usernames are compared ignoring case)',
+      'g.csv:5: gstin: 33AABCE1234F1ZD: check character is D but should be C (a typing mistake?)',
+      expect.stringMatching(/^g\.csv:5: api_username: give only the part after/),
+      'g.csv:5: portal_username: empty',
     ]);
   });
 
@@ -130,7 +154,9 @@ test.describe('the batch check', () => {
         },
       ),
     );
-    expect(found).toEqual([expect.stringMatching(/^line 2: API password for 27AABCE1234F1Z5 needs /)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^batch file:2: API password \(EINV_API_PASSWORD\): needs /),
+    ]);
     expect(found.join()).not.toContain('weakpass');
   });
 });
