@@ -52,3 +52,49 @@ export function closestGspNames(wanted: string, offered: readonly string[], coun
     .slice(0, count)
     .map((entry) => entry.name);
 }
+
+/**
+ * The names the portal is known to list in "Select your GSP": those the public notes quote
+ * (/work/shared/portal/einvoice1.md §6), spelled as quoted. The real list has several dozen
+ * entries and nobody has published all of them, so a name missing here may still be offered:
+ * it is a reason to look again before an OTP is spent, never to refuse.
+ */
+export const KNOWN_PORTAL_GSPS: readonly string[] = [
+  'DEFMACRO SOFTWARE PRIVATE LIMITED',
+  'Tera Software Limited',
+  'Adaequare Info Private Limited',
+  'Vay Network Services Pvt. Ltd.',
+  'BVM IT Consulting Services India Private Limited',
+  'Chartered Information Systems Private Limited',
+  'Masters India Private Limited',
+  'IRIS BUSINESS SERVICES LIMITED',
+  'Cygnet Infotech Private Ltd',
+  'Tally ( India) Private Ltd',
+  'Webtel Electrosoft Private Limited',
+];
+
+/**
+ * A warning for a GSP name none of the known ones matches (in normal form), naming the closest,
+ * or undefined for a known name. `where` says where the name came from, as the operator would fix it.
+ */
+export function unknownGspWarning(name: string, where: string): string | undefined {
+  if (matchGsp(name, KNOWN_PORTAL_GSPS)) return undefined;
+  const [closest] = closestGspNames(name, KNOWN_PORTAL_GSPS, 1);
+  return `${where}: "${name}" is not among the GSPs the portal is known to list; the closest is "${closest}". Check the spelling against the portal's "Select your GSP" before an OTP is spent (the names known here are only those published: one missing may still be offered).`;
+}
+
+/**
+ * The warnings for a batch: the default GSP (`--gsp`, EINV_GSP) once, and each row whose own
+ * `gsp` value is another name, at its line.
+ */
+export function batchGspWarnings(
+  file: string,
+  defaultGsp: string,
+  rows: readonly { line: number; target: { gsp: string } }[],
+): string[] {
+  const warnings = [unknownGspWarning(defaultGsp, 'GSP (--gsp or EINV_GSP)')];
+  for (const { line, target } of rows) {
+    if (target.gsp !== defaultGsp) warnings.push(unknownGspWarning(target.gsp, `${file}:${line}: gsp`));
+  }
+  return warnings.filter((warning) => warning !== undefined);
+}

@@ -7,6 +7,7 @@ import { generatePassword } from '../batch/passwords.js';
 import { type BatchPlan, checkBatchFile, type PlannedRow } from '../batch/plan.js';
 import type { RunSettings } from '../config.js';
 import { EXIT } from '../errors.js';
+import { batchGspWarnings } from '../gsp-names.js';
 import type { Human } from '../human.js';
 import { askNewApiPassword } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
@@ -50,6 +51,8 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
         : undefined,
   });
   if (!plan) throw new Error('a batch without a file passed the pre-flight check');
+  for (const warning of batchGspWarnings(file, plan.defaultGsp, plan.rows))
+    io.printError(`Warning: ${warning}`);
   useWindowIfAny(plan.settings, io, 'batch');
   const folder = new BatchFolder(
     plan.settings.outDir,

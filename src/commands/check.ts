@@ -5,6 +5,7 @@
 import { checkBatchFile } from '../batch/plan.js';
 import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig } from '../config.js';
 import { EXIT } from '../errors.js';
+import { batchGspWarnings, unknownGspWarning } from '../gsp-names.js';
 import type { CommandContext } from './context.js';
 import {
   BATCH_OPTIONS,
@@ -88,7 +89,9 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
       record: values.record,
       check: (env) => checkBatchFile(file, flags, env, { canAsk, generateApiPasswords: generate }),
     });
-    io.print(`${file}: ${plan.rows.length} GSTIN(s), all good.`);
+    for (const warning of batchGspWarnings(file, plan.defaultGsp, plan.rows))
+      io.printError(`Warning: ${warning}`);
+    io.print(`${file}: ${plan.rows.length} GSTIN${plan.rows.length === 1 ? '' : 's'}, all good.`);
     for (const { line, target, portalPassword, apiPassword } of plan.rows) {
       const asked = [
         !portalPassword && 'portal password',
@@ -110,6 +113,8 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     check: (env) => parseRegisterConfig(flags, env, canAsk),
   });
   const { target, settings } = config;
+  const gspWarning = unknownGspWarning(target.gsp, 'GSP (--gsp or EINV_GSP)');
+  if (gspWarning) io.printError(`Warning: ${gspWarning}`);
   io.print(
     `All good: ${target.gstin}, ${API_USERNAME_PREFIX}${target.apiUsernameSuffix} through ${target.gsp} on ${settings.portalUrl}${settings.dryRun ? ' (dry run)' : ''}.`,
   );

@@ -3,6 +3,7 @@
 import type { ReadyConfig, RunResult } from '../../flows/register-gstin.js';
 import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig, type RegisterConfig } from '../config.js';
 import { ConfigError, EXIT } from '../errors.js';
+import { unknownGspWarning } from '../gsp-names.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
 import { STEPS, type StepName } from '../steps.js';
@@ -39,6 +40,8 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     record: values.record,
     check: (env) => parseRegisterConfig(flags, env, io.stdin.isTTY === true),
   });
+  const gspWarning = unknownGspWarning(config.target.gsp, 'GSP (--gsp or EINV_GSP)');
+  if (gspWarning) io.printError(`Warning: ${gspWarning}`);
   useWindowIfAny(config.settings, io, 'register');
   const human = await ctx.human();
   const ready = await completeSecrets(config, human, io.print);
