@@ -11,7 +11,7 @@
 import type { BatchFolder } from '../src/batch/folder.js';
 import { isFinished } from '../src/batch/folder.js';
 import type { PlannedRow } from '../src/batch/plan.js';
-import type { BatchRowRecord, RowStatus } from '../src/batch/record.js';
+import { type BatchRowRecord, rowOutcome, stepTitle } from '../src/batch/record.js';
 import { EXIT, isEinvError } from '../src/errors.js';
 import type { RunStatus } from '../src/evidence.js';
 import { cleanMessage } from '../src/failure-text.js';
@@ -62,16 +62,11 @@ export function worstExitCode(codes: readonly number[]): number {
   return codes.find((code) => code !== EXIT.ok) ?? EXIT.ok;
 }
 
-const STATUS_WORDS: Record<RowStatus, string> = {
-  registered: 'registered',
-  'already-registered': 'already registered',
-  'dry-run': 'dry run complete',
-  failed: 'FAILED',
-  unknown: 'OUTCOME UNKNOWN',
-  cancelled: 'cancelled',
-  skipped: 'skipped',
-  pending: 'not run',
-};
+/** A row's outcome on the terminal: the report's words, a failure's in capitals to stand out. */
+function outcomeText(row: BatchRowRecord): string {
+  const text = rowOutcome(row);
+  return row.status === 'failed' || row.status === 'unknown' ? text.toUpperCase() : text;
+}
 
 export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
   const { folder, rows, dryRun, human, terminal } = ctx;
@@ -80,7 +75,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
     const record = folder.row(index);
     if (!todo.includes(index))
       terminal.info(
-        `Line ${row.line}: ${row.target.gstin} ${STATUS_WORDS[record.status]} in an earlier run; left alone.`,
+        `Line ${row.line}: ${row.target.gstin} ${rowOutcome(record)} in an earlier run; left alone.`,
       );
   }
   let stopped = false;
@@ -118,6 +113,7 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
       folder.finish('stopped');
       throw error;
     }
+    const asked = folder.row(index).apiUsername;
     folder.endRow(index, {
       status: result.status === 'running' ? 'failed' : result.status,
       exitCode: result.exitCode,
@@ -125,11 +121,12 @@ export async function runBatch(ctx: BatchContext): Promise<BatchOutcome> {
       finishedAt: new Date().toISOString(),
       ...(result.durationMs === undefined ? {} : { durationMs: result.durationMs }),
       ...(result.apiUsername ? { apiUsername: result.apiUsername } : {}),
+      askedApiUsername: result.apiUsername && result.apiUsername !== asked ? asked : undefined,
       error: result.error,
       next: result.next,
     });
     terminal.info(
-      `  ${row.target.gstin}: ${STATUS_WORDS[folder.row(index).status]}${result.error ? ` at "${result.error.step}": ${result.error.message}` : ''}`,
+      `  ${row.target.gstin}: ${outcomeText(folder.row(index))}${result.error ? ` at "${stepTitle(result.error.step)}": ${result.error.message}` : ''}`,
     );
     if (result.status === 'cancelled') {
       stopped = true;
@@ -173,7 +170,7 @@ async function chooseNext(human: Human): Promise<'go' | 'skip' | 'stop'> {
 export function summaryTable(rows: readonly BatchRowRecord[]): string[] {
   const cells = rows.map((row) => [
     row.gstin,
-    STATUS_WORDS[row.status],
+    outcomeText(row),
     row.apiUsername,
     row.durationMs === undefined ? '-' : `${(row.durationMs / 1000).toFixed(1)} s`,
   ]);

@@ -10,7 +10,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BatchRecord, BatchRowRecord, RowStatus } from './batch/record.js';
+import {
+  type BatchRecord,
+  type BatchRowRecord,
+  outcomeNote,
+  ROW_STATUS_WORDS,
+  type RowStatus,
+  stepTitle,
+} from './batch/record.js';
 import type { Report, RunStatus, StepRecord } from './evidence.js';
 import { displayIsoTime } from './local-time.js';
 import { writePrivateFile } from './private-files.js';
@@ -64,9 +71,12 @@ function seconds(durationMs: number | undefined): string {
 /** An ISO time as `2026-01-05 15:41:12 +05:30`: local time with its offset, never a locale format. */
 const when = (iso: string | undefined) => displayIsoTime(iso);
 
-function badge(status: RunStatus | RowStatus): string {
-  return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(status)}</span>`;
+function badge(status: RunStatus | RowStatus, words: string = status): string {
+  return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(words)}</span>`;
 }
+
+/** A batch row's status in the words the terminal uses for it. */
+const rowBadge = (status: RowStatus) => badge(status, ROW_STATUS_WORDS[status] ?? status);
 
 /**
  * A screenshot of `dir` as a data: URL, or undefined when it is missing or not a PNG. Only a
@@ -235,7 +245,7 @@ export function renderBatchReport(batch: BatchRecord, batchDir: string): string 
     (status) => [status, batch.rows.filter((row) => row.status === status).length] as const,
   ).filter(([, count]) => count > 0);
   const countList = `<ul class="counts" aria-label="Rows by status">
-${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${badge(status)} <span class="count">${count}</span></li>`).join('\n')}
+${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${rowBadge(status)} <span class="count">${count}</span></li>`).join('\n')}
 <li data-status="total">total <span class="count">${batch.rows.length}</span></li>
 </ul>`;
   const summary = fields([
@@ -251,7 +261,7 @@ ${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${bad
   ]);
   const rows = batch.rows.map((row) => renderRow(row, batchDir)).join('\n');
   const body = `<header>
-<h1>Batch <span class="mono">${escapeHtml(batch.file)}</span></h1>
+<h1>Batch <span class="mono">${escapeHtml(basename(batch.file))}</span></h1>
 <p class="aside">Batch report of ${escapeHtml(batch.tool.name)}</p>
 </header>
 <main>
@@ -273,9 +283,10 @@ ${footer(batch.tool, 'batch.json')}`;
 }
 
 function renderRow(row: BatchRowRecord, batchDir: string): string {
+  const note = outcomeNote(row);
   const problem = [
     row.error
-      ? `<span class="mono">${escapeHtml(row.error.step)}</span> <span class="aside">(${escapeHtml(row.error.kind)})</span>: <span class="message">${escapeHtml(row.error.message)}</span>`
+      ? `${escapeHtml(stepTitle(row.error.step))} <span class="aside">(${escapeHtml(row.error.kind)})</span>: <span class="message">${escapeHtml(row.error.message)}</span>`
       : '',
     row.next ? `<span class="next">Next: ${escapeHtml(row.next)}</span>` : '',
   ]
@@ -285,7 +296,7 @@ function renderRow(row: BatchRowRecord, batchDir: string): string {
 <td class="num">${escapeHtml(row.line)}</td>
 <td class="mono">${escapeHtml(row.gstin)}</td>
 <td>${row.mobileHolder ? escapeHtml(row.mobileHolder) : '—'}</td>
-<td>${badge(row.status)}</td>
+<td>${rowBadge(row.status)}${note ? ` <span class="aside">${escapeHtml(note)}</span>` : ''}</td>
 <td class="mono">${escapeHtml(row.apiUsername)}</td>
 <td class="num">${escapeHtml(seconds(row.durationMs))}</td>
 <td>${problem || '—'}</td>

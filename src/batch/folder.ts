@@ -61,15 +61,14 @@ export class BatchFolder {
           status: 'pending' as const,
           attempts: 0,
         };
+        const finished = known !== undefined && isFinished(known.status, init.dryRun);
         return {
           ...fresh,
           ...known,
           line,
           // A finished row keeps the username the portal showed; any other takes the file's.
-          apiUsername:
-            known && isFinished(known.status, init.dryRun)
-              ? known.apiUsername
-              : `${API_USERNAME_PREFIX}${target.apiUsernameSuffix}`,
+          apiUsername: finished ? known.apiUsername : `${API_USERNAME_PREFIX}${target.apiUsernameSuffix}`,
+          askedApiUsername: finished ? known.askedApiUsername : undefined,
           mobileHolder: target.mobileHolder,
         };
       }),
