@@ -28,8 +28,9 @@ Usage:
   einv-gsp register --gstin <GSTIN> --api-username <suffix> [options]
   einv-gsp batch --file <gstins.csv> [options]
   einv-gsp check (--gstin <GSTIN> --api-username <suffix> | --file <gstins.csv>) [options]
-  einv-gsp drift <recording-dir> [--labels <file.json>] [--json]
-  einv-gsp <command> --help
+  einv-gsp drift <recording-dir> [--portal-map <file.json>] [--json]
+  einv-gsp help <command>      (or einv-gsp <command> --help) a command's options
+  einv-gsp version             (or --version, -v) the version of einv-gsp
 
 Commands:
   register   register one GSTIN's API user through a GSP (--record <dir> keeps the pages, scrubbed)
@@ -40,12 +41,15 @@ Commands:
 Exit codes: 0 registered, already registered or dry run complete; 2 bad input; 3 the portal
 refused; 4 the portal was not as expected; 5 outcome unknown; 130 cancelled.`;
 
+const HELP_WORDS = ['help', '--help', '-h'];
+const VERSION_WORDS = ['version', '--version', '-v'];
+
 function unknownCommand(name: string): string {
   if (name.startsWith('-')) {
     return `give a command first, e.g. einv-gsp register ${name} ... (commands: ${Object.keys(COMMANDS).join(', ')})`;
   }
-  const close = closestName(name, Object.keys(COMMANDS));
-  return `unknown command "${name}"${close ? `: did you mean '${close}'?` : ` (commands: ${Object.keys(COMMANDS).join(', ')})`} (see einv-gsp --help)`;
+  const close = closestName(name, [...Object.keys(COMMANDS), 'help', 'version']);
+  return `unknown command "${name}"${close ? `: did you mean "${close}"?` : ` (commands: ${Object.keys(COMMANDS).join(', ')})`} (see einv-gsp --help)`;
 }
 
 export function version(): string {
@@ -86,18 +90,25 @@ export async function main(io: CliIO): Promise<number> {
   try {
     // `npx einv-gsp -- register ...` hands the `--` on; it ends npx's options, not ours.
     const [name, ...args] = io.argv[0] === '--' ? io.argv.slice(1) : io.argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
       io.print(HELP);
-      return name === undefined ? EXIT.config : EXIT.ok;
+      return EXIT.config;
     }
-    if (name === '--version') {
+    if (VERSION_WORDS.includes(name)) {
       io.print(ctx.version);
       return EXIT.ok;
     }
-    const load = COMMANDS[name];
-    if (!load) throw new ConfigError([unknownCommand(name)]);
+    // `help register` as `register --help`; `help` alone, or `help --help`, the overview.
+    const topic = HELP_WORDS.includes(name) && !args[0]?.startsWith('-') ? args[0] : undefined;
+    if (HELP_WORDS.includes(name) && topic === undefined) {
+      io.print(HELP);
+      return EXIT.ok;
+    }
+    const commandName = topic ?? name;
+    const load = COMMANDS[commandName];
+    if (!load) throw new ConfigError([unknownCommand(commandName)]);
     const command = await load();
-    if (args.includes('--help') || args.includes('-h')) {
+    if (topic !== undefined || args.includes('--help') || args.includes('-h')) {
       io.print(command.HELP);
       return EXIT.ok;
     }

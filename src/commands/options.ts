@@ -106,17 +106,33 @@ export function parseCommandArgs<O extends OptionSpec>(args: string[], options: 
   }
 }
 
-/** node:util's complaint about the command line, in one line, with a guess at what was meant. */
+/**
+ * node:util's complaint about the command line, in one line, in the words of the other problems
+ * (`--api-username needs a value`), with a guess at what was meant. Node's own text is never
+ * shown: it speaks of "arguments" and "positionals", and quotes in its own style.
+ */
 export function argumentProblem(error: Error, known: readonly string[], command?: string): string {
   const help = `(see einv-gsp ${command ? `${command} ` : ''}--help)`;
-  const unknown = /^Unknown option '(--?[^'=]+)/.exec(error.message)?.[1];
-  if (unknown) {
-    const name = unknown.replace(/^--?/, '');
+  const code = (error as NodeJS.ErrnoException).code;
+  const named = /'(--?[^' =]+)/.exec(error.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named) {
+    const name = named.replace(/^--?/, '');
     if (/pass(word)?$/i.test(name) || /^(api|portal)[-_]?pass/i.test(name)) {
-      return `${unknown}: passwords are never taken as flags (they would stay in the shell history); set EINV_PORTAL_PASSWORD / EINV_API_PASSWORD in the environment or the env file, or be asked on a terminal`;
+      return `${named}: passwords are never taken as flags (they would stay in the shell history); set EINV_PORTAL_PASSWORD / EINV_API_PASSWORD in the environment or the env file, or be asked on a terminal`;
     }
     const close = closestName(name, known);
-    return `unknown option ${unknown}${close ? `: did you mean --${close}?` : ''} ${help}`;
+    return `unknown option ${named}${close ? `: did you mean --${close}?` : ''} ${help}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
+    if (/argument missing/.test(error.message)) return `${named} needs a value ${help}`;
+    if (/ambiguous/.test(error.message)) {
+      return `${named} needs a value: the next word starts with a dash (a value that does, write ${named}=-value) ${help}`;
+    }
+    return `${named} takes no value: it is on when given ${help}`;
+  }
+  const positional = /'([^']*)'/.exec(error.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional !== undefined) {
+    return `unexpected "${positional}": ${command ?? 'this command'} takes only options (a value with spaces goes in quotes) ${help}`;
   }
   return `${error.message.split('\n')[0]} ${help}`;
 }
