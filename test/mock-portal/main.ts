@@ -100,6 +100,21 @@ function isGone(pid: number): boolean {
   return procStat(pid)?.state === 'Z';
 }
 
+/**
+ * The command that registers the first demo account's API user against this mock, from the clone
+ * in another terminal: the portal password and the new API password are asked, hidden, as on the
+ * real portal, and this terminal shows the captcha's text and the OTPs to type.
+ */
+function tryIt(url: string): string[] {
+  const [account] = DEMO_ACCOUNTS;
+  if (!account) return [];
+  return [
+    'Try the bot on it, from the clone in another terminal:',
+    `  npx einv-gsp register --portal-url ${url} --gstin ${account.gstin} --portal-username ${account.username} --api-username acme01`,
+    `  It asks for ${account.username}'s password (${account.password}) and a new API password (e.g. Api@Pass123), then for the captcha and the OTPs this terminal shows.`,
+  ];
+}
+
 async function main(): Promise<void> {
   let options: Options;
   try {
@@ -131,6 +146,7 @@ async function main(): Promise<void> {
       : []),
     'Demo accounts (username / password / GSTIN), published test values:',
     ...DEMO_ACCOUNTS.map((account) => `  ${account.username} / ${account.password} / ${account.gstin}`),
+    ...tryIt(mock.url),
     'Captchas shown and OTPs the portal "sends" are printed below, as the screen and the phone would show them.',
     'Test-only control: GET /__mock/state; POST /__mock/reset, /__mock/faults (JSON). Ctrl-C to stop.',
   ];
