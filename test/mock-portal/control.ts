@@ -3,6 +3,8 @@
  * which people also drive by hand with curl: a typo in a fault should be a 400 naming it, not
  * a fault that silently never fires. JSON has no `undefined`, so `null` switches a fault off.
  */
+
+import { DEFAULT_FAULTS } from './state.js';
 import {
   DIALECTS,
   type Dialect,
@@ -70,12 +72,19 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
       : { afterSubmit: oneOf(value, key, ['drop', '5xx'] as const) },
 };
 
+/**
+ * The faults to change. `null` switches any fault off: back to the portal as it is without
+ * faults (`slowMs` 0, the popup always shown, the usual labels), as the README says.
+ */
 export function parseFaults(input: unknown): Partial<Faults> {
   const changes: Partial<Faults> = {};
   for (const [key, value] of Object.entries(expectObject(input, 'faults'))) {
     const parse = FAULTS[key as keyof Faults] as FaultParser | undefined;
     if (!parse) throw new ControlError(`unknown fault "${key}"; known: ${Object.keys(FAULTS).join(', ')}`);
-    Object.assign(changes, parse(value, key));
+    Object.assign(
+      changes,
+      value === null ? { [key]: DEFAULT_FAULTS[key as keyof Faults] } : parse(value, key),
+    );
   }
   return changes;
 }
