@@ -4,7 +4,7 @@
  * logins. What an operator would check: the exit code, batch.json, each row's run folder, the
  * users the portal now has, report.html as a browser shows it, and a second run that resumes.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -106,15 +106,19 @@ test.describe('a batch of three GSTINs', () => {
     expect(first.code).toBe(0);
     for (const row of ROWS) expect(first.stdout).toContain(`${row.holder} must be ready with the phone`);
     expect(first.stdout).toMatch(/GSTIN 1 of 3: 27AABCE1234F1Z5[\s\S]*GSTIN 2 of 3[\s\S]*GSTIN 3 of 3/);
-    expect(first.stdout).toMatch(/27AABCE1234F1Z5\s+already registered\s+API_first1/);
+    // The file asked for API_acme_mh; the portal has API_first1: the GSP must be given that one.
+    expect(first.stdout).toContain('27AABCE1234F1Z5: already registered as API_first1, not API_acme_mh\n');
+    expect(first.stdout).toMatch(
+      /27AABCE1234F1Z5\s+already registered as API_first1, not API_acme_mh\s+API_first1/,
+    );
     expect(first.stdout).toMatch(/29AABCE1234F1Z1\s+registered\s+API_acme_ka\s+\d+\.\d s/);
 
     const batch = readBatch(first);
     expect(batch.status).toBe('finished');
-    expect(batch.rows.map((row) => [row.gstin, row.status, row.apiUsername])).toEqual([
-      [ROWS[0].gstin, 'already-registered', 'API_first1'],
-      [ROWS[1].gstin, 'registered', 'API_acme_ka'],
-      [ROWS[2].gstin, 'registered', 'API_acme_tn'],
+    expect(batch.rows.map((row) => [row.gstin, row.status, row.apiUsername, row.askedApiUsername])).toEqual([
+      [ROWS[0].gstin, 'already-registered', 'API_first1', 'API_acme_mh'],
+      [ROWS[1].gstin, 'registered', 'API_acme_ka', undefined],
+      [ROWS[2].gstin, 'registered', 'API_acme_tn', undefined],
     ]);
     for (const row of batch.rows) {
       expect(row.runDir).toBeTruthy();
@@ -136,6 +140,11 @@ test.describe('a batch of three GSTINs', () => {
 
     // The batch's report, as the operator opens it from disk.
     await page.goto(pathToFileURL(join(batchDir(first), 'report.html')).href);
+    // Titled by the file's name, not by where it happens to lie.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Batch gstins.csv');
+    await expect(page.locator(`[data-gstin="${ROWS[0].gstin}"]`)).toContainText(
+      'already registered as API_first1, not API_acme_mh',
+    );
     for (const row of batch.rows) {
       const line = page.locator(`[data-gstin="${row.gstin}"]`);
       await expect(line).toContainText(row.apiUsername);
@@ -149,6 +158,9 @@ test.describe('a batch of three GSTINs', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('resuming an earlier run of this batch');
     expect(second.stdout.match(/in an earlier run; left alone/g)).toHaveLength(3);
+    expect(second.stdout).toContain(
+      `${ROWS[0].gstin} already registered as API_first1, not API_acme_mh in an earlier run; left alone.`,
+    );
     expect(mock.state().captchaImages).toBe(imagesBefore);
     expect(mock.state().submits).toBe(2);
     expect(findSecrets(first.outDir, [...SECRETS, ...ROWS.map((row) => row.password), API_PASSWORD])).toEqual(
@@ -160,7 +172,7 @@ test.describe('a batch of three GSTINs', () => {
 test.describe('a row that failed', () => {
   test.use({ mockConfig: { faults: { serverErrorAt: 'register' } } });
 
-  test('is retried by the next run, and only it', async ({ mock, runCli }, testInfo) => {
+  test('is retried by the next run, and only it', async ({ mock, runCli, page }, testInfo) => {
     const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS.slice(0, 2));
     const args = ['batch', '--file', file, '--headless', '--portal-url', mock.url];
     const first = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
@@ -170,6 +182,13 @@ test.describe('a row that failed', () => {
       ['registered', EXIT.ok, undefined],
     ]);
     expect(first.stdout).toContain('Run the same command again');
+    // The step as the operator reads it, never its id in the code, on the terminal and in the report.
+    expect(first.stdout).toContain(`${ROWS[0].gstin}: FAILED at "API registration OTP": `);
+    expect(first.stdout + first.stderr).not.toContain('apiOtp');
+    await page.goto(pathToFileURL(join(batchDir(first), 'report.html')).href);
+    const failed = page.locator(`[data-gstin="${ROWS[0].gstin}"]`);
+    await expect(failed).toContainText('API registration OTP');
+    expect(await page.locator('body').textContent()).not.toContain('apiOtp');
 
     const second = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS) });
     expect(second.code).toBe(0);
@@ -253,6 +272,7 @@ test('generated API passwords meet the rule, reach the portal, and are kept only
 test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries on from there', async ({
   mock,
   runCli,
+  page,
 }, testInfo) => {
   const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS);
   const args = ['batch', '--file', file, '--headless', '--portal-url', mock.url];
@@ -268,6 +288,13 @@ test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries
   expect(batch.status).toBe('stopped');
   expect(batch.rows.map((row) => row.status)).toEqual(['registered', 'cancelled', 'pending']);
   expect(stopped.stdout).toMatch(/Batch stopped/);
+  // A row not tried has one name, on the terminal and in the report.
+  expect(stopped.stdout).toMatch(new RegExp(`${ROWS[2].gstin}\\s+not run yet\\s+API_acme_tn`));
+  await page.goto(pathToFileURL(join(batchDir(stopped), 'report.html')).href);
+  await expect(page.locator(`[data-gstin="${ROWS[2].gstin}"] .badge`)).toHaveText('not run yet');
+  await expect(
+    page.getByRole('list', { name: 'Rows by status' }).locator('[data-status="pending"] .badge'),
+  ).toHaveText('not run yet');
   // Its browser is closed: nothing it started outlives it (other tests' browsers do not count).
   await expect.poll(() => processesLeftBy(stopped), { timeout: 15_000 }).toEqual([]);
 
@@ -346,8 +373,8 @@ test('check names a bad GSTIN and a duplicate row together, and starts no browse
   );
   const run = await runCli({ args: ['check', '--file', file], env: ENV });
   expect(run.code).toBe(EXIT.config);
-  expect(run.stderr).toMatch(/line 2: GSTIN 27AABCE1234F1Z6: check character is 6 but should be 5/);
-  expect(run.stderr).toMatch(/line 4: GSTIN 29AABCE1234F1Z1 repeats line 3/);
+  expect(run.stderr).toContain('gstins.csv:2: gstin: 27AABCE1234F1Z6: check character is 6 but should be 5');
+  expect(run.stderr).toContain('gstins.csv:4: gstin: 29AABCE1234F1Z1 repeats line 3');
   expect(run.stdout).toBe('');
   // Nothing was run: no run folder, no browser.
   expect(existsSync(run.outDir)).toBe(false);
@@ -363,9 +390,48 @@ test('check passes a good file and lists what each row will do', async ({ runCli
   const run = await runCli({ args: ['check', '--file', file], env: ENV });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(run.stdout).toContain('3 GSTIN(s), all good');
+  expect(run.stdout).toContain('gstins.csv: 3 GSTINs, all good.');
+  expect(run.stderr).toBe('');
   expect(run.stdout).toMatch(/line 3: 29AABCE1234F1Z1\s+API_acme_ka\s+DEFMACRO SOFTWARE PRIVATE LIMITED/);
   expect(existsSync(run.outDir)).toBe(false);
+});
+
+test('check names every problem of a file with a password column, each as file:line: column: problem, as the README shows', async ({
+  runCli,
+}, testInfo) => {
+  const dir = testInfo.outputPath('user');
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'gstins.csv'),
+    [
+      'gstin,portal_username,api_username,api_password',
+      '27AABCE1234F1Z6,demo_user,acme01,x',
+      '29AABCE1234F1Z1,demo_ka,acme02,y,extra',
+      '33AABCE1234F1ZC,demo_tn,acme03,z',
+      '33AABCE1234F1ZC,demo_tn2,acme04,w',
+      '',
+    ].join('\n'),
+  );
+  // Run where the file is, named as a user names it, so the lines read as in the README.
+  const run = await runCli({
+    args: ['check', '--file', join(dir, 'gstins.csv')],
+    env: ENV,
+  });
+  expect(run.code).toBe(EXIT.config);
+  const lines = run.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('  '))
+    .map((line) => line.trim().replace(`${dir}/`, ''));
+  for (const line of lines) expect(line).toMatch(/^gstins\.csv:\d+: [a-z_]+: \S/);
+  const readme = readFileSync('README.md', 'utf8');
+  const shown = /Cannot start:\n((?: {2}gstins\.csv:.*\n)+)/.exec(readme)?.[1] ?? '';
+  expect(lines).toEqual(
+    shown
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.trim()),
+  );
+  expect(lines).toHaveLength(4);
 });
 
 test('check without a file checks what register would run', async ({ runCli }) => {
@@ -387,4 +453,22 @@ test('check without a file checks what register would run', async ({ runCli }) =
   expect(bad.stderr).toMatch(/check character/);
   expect(bad.stderr).toMatch(/only the part after/);
   expect(bad.stderr).toMatch(/missing EINV_PORTAL_USERNAME, EINV_PORTAL_PASSWORD, EINV_API_PASSWORD/);
+});
+
+test('check warns of a row whose GSP the portal is not known to list, at its line, and passes the file', async ({
+  runCli,
+}, testInfo) => {
+  const file = testInfo.outputPath('gstins.csv');
+  writeFileSync(
+    file,
+    `gstin,portal_username,api_username,gsp\n${ROWS[0].gstin},${ROWS[0].login},${ROWS[0].suffix},Masters Indai Pvt Ltd\n${ROWS[1].gstin},${ROWS[1].login},${ROWS[1].suffix},\n`,
+  );
+  const run = await runCli({ args: ['check', '--file', file], env: ENV });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('2 GSTINs, all good.');
+  expect(run.stderr.trimEnd().split('\n')).toEqual([
+    expect.stringMatching(
+      /^Warning: .*gstins\.csv:2: gsp: "Masters Indai Pvt Ltd" is not among the GSPs the portal is known to list; the closest is "Masters India Private Limited"\./,
+    ),
+  ]);
 });
