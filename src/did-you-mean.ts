@@ -1,4 +1,4 @@
-/** "did you mean 'register'?" for a mistyped command or option. */
+/** `did you mean "register"?` for a mistyped command or option. */
 
 /**
  * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours
