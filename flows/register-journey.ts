@@ -217,9 +217,10 @@ export class RegisterFlow {
       return tagged(this.sessionExpired(step));
     const detail = secrets.scrub(cleanMessage(error));
     // Playwright retries a click that something else would receive until the timeout: that is
-    // an overlay, said as such, never a slow portal.
+    // an overlay, said as such, never a slow portal. Named by its tag alone: the text Playwright
+    // shows inside it may be a value the portal displays (a phone number in a popup).
     const covering =
-      /(<[^>]+>[^<]*(?:<\/\w+>)?)(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
+      /(<[^>]+>)[^<]*(?:<\/\w+>)?(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
         String(error),
       );
     if (covering) {

@@ -190,7 +190,7 @@ test.describe('a portal whose texts and ids differ from the map', () => {
     expect(first.result.status).toBe('registered');
     const { operator } = first;
     expect(operator.asked(/^I cannot find/)).toEqual([
-      'I cannot find the control that closes the popup "Contacts of Technical Person Name Mobile". Click it in the browser window (or press Enter to stop).',
+      'I cannot find the control that closes the popup "Contacts of Technical Person". Click it in the browser window (or press Enter to stop).',
       'I cannot find the "User Credentials" menu group on the "Dash Board" page. Click it in the browser window (or press Enter to stop).',
       'I cannot find the "Through GSP" option on the API registration form. Click it in the browser window (or press Enter to stop).',
     ]);
