@@ -436,7 +436,7 @@ export class RegisterFlow {
         password: credentials.portalPassword,
         captcha,
       });
-      await this.steps.photographNow();
+      await this.steps.photographNow('form-filled', 'the form as filled, before Login was clicked');
       const answer = await this.answer(() => login.submit(), ['otp', 'dashboard']);
       if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
       if (answer.failedCalls.length > 0) throw this.callsFailed(answer);

@@ -27,9 +27,21 @@ export interface StepRecord {
   screenshot?: string;
   /** The screen the screenshot shows, in the operator's words ("the login OTP page"). */
   shows?: string;
+  /**
+   * A picture taken during the step rather than at its end, saying when: the sign-in form as
+   * filled, before Login replaced it.
+   */
+  earlier?: EarlierPicture;
   startedAt: string;
   durationMs: number;
   note?: string;
+}
+
+export interface EarlierPicture {
+  screenshot: string;
+  /** When it was taken, in the reader's words: "the form as filled, before Login was clicked". */
+  when: string;
+  shows?: string;
 }
 
 export interface ReportError {
