@@ -67,6 +67,11 @@ export interface Report {
   steps: StepRecord[];
   error?: ReportError;
   next?: string;
+  /**
+   * Where the operator finds the API password to hand to the GSP, when einv-gsp made it (a
+   * batch's generated passwords file); never the password itself.
+   */
+  apiPasswordAt?: string;
   /** Portal-map entries an operator showed the bot (this run or earlier), and any dropped. */
   learned?: LearnedRecord[];
 }
