@@ -229,10 +229,10 @@ function renderLearned(report: Report): string {
   if (learned.length === 0) return '';
   const items = learned.map((entry) => {
     const texts = entry.texts.map((text) => `“${escapeHtml(text)}”`).join(' or ');
-    const shown = `shown by a person on ${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` at <span class="mono">${escapeHtml(entry.learnedOn)}</span>` : ''}${entry.taughtNow ? ', during this run' : ''}`;
+    const shown = `${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` at <span class="mono">${escapeHtml(entry.learnedOn)}</span>` : ''}${entry.taughtNow ? ', in this run' : ''}`;
     const found = entry.dropped
-      ? `was found as ${texts} (${shown}); in this run that no longer matched anything, so einv-gsp forgot it and looks for it as it did before`
-      : `is found as ${texts} (${shown})`;
+      ? `read ${texts} on the portal (a person showed it to einv-gsp on ${shown}); in this run nothing matched that any more, so einv-gsp forgot it and looks for it as it did before`
+      : `now reads ${texts} on the portal; a person showed it to einv-gsp on ${shown}`;
     return `<li>${escapeHtml(elementName(entry.address))} ${found}.</li>`;
   });
   return `<section aria-labelledby="learned-title">

@@ -321,12 +321,12 @@ test('what an operator showed the bot is told as the customer reads it: what, ho
   const items = learned.getByRole('listitem');
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toHaveText(
-    `The "Through GSP" option on the API registration form is found as “Through GSP partner” (shown by a person on ${displayIsoTime('2026-01-05T09:12:03Z')} at http://127.0.0.1:1/Register, during this run).`,
+    `The "Through GSP" option on the API registration form now reads “Through GSP partner” on the portal; a person showed it to einv-gsp on ${displayIsoTime('2026-01-05T09:12:03Z')} at http://127.0.0.1:1/Register, in this run.`,
   );
   await expect(items.nth(1)).toContainText(
-    'The "User Credentials" menu group was found as “Client Credentials”',
+    'The "User Credentials" menu group read “Client Credentials” on the portal',
   );
-  await expect(items.nth(1)).toContainText('no longer matched anything');
+  await expect(items.nth(1)).toContainText('nothing matched that any more');
   for (const internal of [
     'src/portal-map.ts',
     'registration.throughGsp',
