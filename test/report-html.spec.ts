@@ -34,9 +34,10 @@ function imageWidths(page: Page, scope: string): Promise<number[]> {
     .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth));
 }
 
-/** The colours of report.html's captions: the soft grey of a plain one, the red of a failure. */
+/** The colours of report.html's captions: the soft grey of a plain one, the red of a failure, amber. */
 const PLAIN_CAPTION = 'rgb(89, 99, 110)';
 const FAILED_CAPTION = 'rgb(207, 34, 46)';
+const CANCELLED_CAPTION = 'rgb(154, 103, 0)';
 
 /** The technical contact the mock's popup shows in every dialect (its main-menu pages). */
 const TECHNICAL_CONTACT = { mobile: '9123456780', email: 'ravi.sharma@example.in' };
@@ -282,6 +283,46 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+test('a cancelled step is captioned in amber, not as a failure', async ({ page }, testInfo) => {
+  const runDir = testInfo.outputPath('run');
+  mkdirSync(runDir, { recursive: true });
+  await page.setContent('<h1 style="margin:0;height:300px">The login OTP page</h1>');
+  writeFileSync(join(runDir, '03-twoFactor-cancelled.png'), await page.screenshot({ fullPage: true }));
+  // As report.json says it once a cancelled step is recorded as such (parsed, as the renderer
+  // may meet a status this version does not type).
+  const report = JSON.parse(
+    JSON.stringify({
+      tool: { name: 'einv-gsp', version: 'test' },
+      gstin: DEMO.gstin,
+      gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
+      apiUsername: 'API_acme01',
+      portalUrl: 'http://127.0.0.1:1/',
+      dryRun: false,
+      status: 'cancelled',
+      startedAt: '2026-01-05T10:00:00.000Z',
+      steps: [
+        {
+          name: 'twoFactor',
+          title: 'Second factor (login OTP)',
+          status: 'cancelled',
+          screenshot: '03-twoFactor-cancelled.png',
+          startedAt: '2026-01-05T10:00:10.000Z',
+          durationMs: 5000,
+        },
+      ],
+      error: { step: 'twoFactor', kind: 'cancelled', message: 'Cancelled.' },
+    }),
+  ) as Report;
+  writeRunReport(runDir, report);
+  await openFromDisk(page, join(runDir, 'report.html'));
+  const step = page.locator('[data-step="twoFactor"]');
+  await expect(step).not.toHaveClass(/\bfailed\b/);
+  await expect(step.locator('.badge')).toHaveText('cancelled');
+  await expect(step.locator('figcaption')).toHaveText('The page at that moment: when the run was cancelled.');
+  await expect(step.locator('figcaption')).toHaveCSS('color', CANCELLED_CAPTION);
+  await expect(page.getByRole('region', { name: 'What to do next' })).toHaveCount(0);
+});
 
 test('what an operator showed the bot is told as the customer reads it: what, how it reads now, when', async ({
   page,
