@@ -155,7 +155,7 @@ export function renderRunReport(report: Report, runDir: string): string {
 ${renderNext(report)}${renderError(report)}
 <section aria-labelledby="steps-title">
 <h2 id="steps-title">Steps</h2>
-${steps.includes(CUT_FRAME) ? `<p class="aside">Pictures are cut where the page's content ends (a dashed edge); click one to see all of it, again to cut it.</p>\n` : ''}${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
+${steps.includes(`class="${CUT_FRAME}"`) ? `<p class="aside">Pictures are cut where the page's content ends (a dashed edge); click one to see all of it, again to cut it.</p>\n` : ''}${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
 </section>
 ${renderLearned(report)}
 </main>
@@ -304,6 +304,7 @@ ${earlier}${last || '<p class="no-shot">no screenshot</p>'}
 </li>`;
 }
 
+/** The class of a picture shown cut; looked for as `class="…"`, which no escaped text can spell. */
 const CUT_FRAME = 'frame cut';
 
 /** Pictures taller than their content by more than this are shown cut at the content's end. */
