@@ -35,6 +35,8 @@ export interface RunIO {
    * person at a terminal; tests that play the operator force it on.
    */
   teach?: boolean;
+  /** Where the API password is kept when einv-gsp made it (a batch's generated passwords), for the report. */
+  apiPasswordAt?: string;
 }
 
 export interface RunResult {
@@ -106,6 +108,7 @@ export async function registerWith(
       apiUsername,
       portalUrl: settings.portalUrl,
       dryRun: settings.dryRun,
+      ...(io.apiPasswordAt ? { apiPasswordAt: io.apiPasswordAt } : {}),
     },
     runDir,
   );

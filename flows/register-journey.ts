@@ -217,9 +217,10 @@ export class RegisterFlow {
       return tagged(this.sessionExpired(step));
     const detail = secrets.scrub(cleanMessage(error));
     // Playwright retries a click that something else would receive until the timeout: that is
-    // an overlay, said as such, never a slow portal.
+    // an overlay, said as such, never a slow portal. Named by its tag alone: the text Playwright
+    // shows inside it may be a value the portal displays (a phone number in a popup).
     const covering =
-      /(<[^>]+>[^<]*(?:<\/\w+>)?)(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
+      /(<[^>]+>)[^<]*(?:<\/\w+>)?(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
         String(error),
       );
     if (covering) {
@@ -435,7 +436,7 @@ export class RegisterFlow {
         password: credentials.portalPassword,
         captcha,
       });
-      await this.steps.photographNow();
+      await this.steps.photographNow('form-filled', 'the form as filled, before Login was clicked');
       const answer = await this.answer(() => login.submit(), ['otp', 'dashboard']);
       if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
       if (answer.failedCalls.length > 0) throw this.callsFailed(answer);

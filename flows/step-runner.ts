@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright';
 import type { EinvError } from '../src/errors.js';
-import type { RunFolder } from '../src/evidence.js';
+import type { EarlierPicture, RunFolder } from '../src/evidence.js';
 import type { Logger } from '../src/log.js';
 import { isBrowserPage } from '../src/masked-screenshot.js';
 import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
@@ -41,8 +41,8 @@ interface Picture {
 export class StepRunner {
   private index = 0;
   private currentStep: StepName = 'openPortal';
-  /** A picture the running step took itself (the sign-in form before it is sent). */
-  private taken: Picture | undefined;
+  /** A picture the running step took before its end (the sign-in form before it is sent). */
+  private earlier: EarlierPicture | undefined;
 
   constructor(private readonly ctx: StepRunnerContext) {}
 
@@ -55,14 +55,14 @@ export class StepRunner {
     const title = STEPS[name];
     this.index += 1;
     this.currentStep = name;
-    this.taken = undefined;
+    this.earlier = undefined;
     terminal.stepStarted(this.index, stepCount(dryRun), title);
     log.info({ step: name }, 'step started');
     const startedAt = new Date();
     try {
       const value = await action();
       const durationMs = Date.now() - startedAt.getTime();
-      const picture = this.taken ?? (await this.picture(name));
+      const picture = await this.picture(name);
       await this.afterStep(name, 'ok');
       this.record(name, 'ok', picture, startedAt, durationMs);
       log.info({ step: name, durationMs }, 'step finished');
@@ -88,11 +88,13 @@ export class StepRunner {
   }
 
   /**
-   * Takes the running step's picture now, not at its end: the sign-in step's evidence is the
-   * form as filled, before Login replaces it with the OTP page.
+   * Takes a picture of the running step now, besides the one at its end, saying when: the
+   * sign-in form as filled is gone once Login has replaced it with the OTP page. `tag` ends its
+   * file name (`02-signIn-form-filled.png`); a later call in the same step replaces it.
    */
-  async photographNow(): Promise<void> {
-    this.taken = await this.picture(this.currentStep);
+  async photographNow(tag: string, when: string): Promise<void> {
+    const { file, shows } = await this.picture(`${this.currentStep}-${tag}`);
+    this.earlier = file ? { screenshot: file, when, ...(shows ? { shows } : {}) } : undefined;
   }
 
   /**
@@ -138,6 +140,7 @@ export class StepRunner {
       status,
       screenshot: picture.file,
       ...(picture.shows ? { shows: picture.shows } : {}),
+      ...(this.earlier ? { earlier: this.earlier } : {}),
       startedAt: startedAt.toISOString(),
       durationMs,
     });

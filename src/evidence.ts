@@ -27,9 +27,21 @@ export interface StepRecord {
   screenshot?: string;
   /** The screen the screenshot shows, in the operator's words ("the login OTP page"). */
   shows?: string;
+  /**
+   * A picture taken during the step rather than at its end, saying when: the sign-in form as
+   * filled, before Login replaced it.
+   */
+  earlier?: EarlierPicture;
   startedAt: string;
   durationMs: number;
   note?: string;
+}
+
+export interface EarlierPicture {
+  screenshot: string;
+  /** When it was taken, in the reader's words: "the form as filled, before Login was clicked". */
+  when: string;
+  shows?: string;
 }
 
 export interface ReportError {
@@ -55,6 +67,11 @@ export interface Report {
   steps: StepRecord[];
   error?: ReportError;
   next?: string;
+  /**
+   * Where the operator finds the API password to hand to the GSP, when einv-gsp made it (a
+   * batch's generated passwords file); never the password itself.
+   */
+  apiPasswordAt?: string;
   /** Portal-map entries an operator showed the bot (this run or earlier), and any dropped. */
   learned?: LearnedRecord[];
 }

@@ -20,6 +20,8 @@ import {
 } from './batch/record.js';
 import type { Report, RunStatus, StepRecord } from './evidence.js';
 import { displayIsoTime } from './local-time.js';
+import { type PictureContent, pictureContent } from './picture-content.js';
+import { BUILT_IN_MAP, type ElementAddress, type ScreenKey } from './portal-map.js';
 import { writePrivateFile } from './private-files.js';
 
 export const REPORT_HTML = 'report.html';
@@ -78,20 +80,38 @@ function badge(status: RunStatus | RowStatus, words: string = status): string {
 /** A batch row's status in the words the terminal uses for it. */
 const rowBadge = (status: RowStatus) => badge(status, ROW_STATUS_WORDS[status] ?? status);
 
+interface Picture {
+  url: string;
+  /** Its size and how far down its content goes; undefined for a PNG not read that far. */
+  content?: PictureContent;
+}
+
 /**
- * A screenshot of `dir` as a data: URL, or undefined when it is missing or not a PNG. Only a
- * plain file name is read: the JSON names screenshots in its own folder, and an edited JSON
- * must not pull other files into a page that may be passed around.
+ * A screenshot of `dir`, or undefined when it is missing or not a PNG. Only a plain file name is
+ * read: the JSON names screenshots in its own folder, and an edited JSON must not pull other
+ * files into a page that may be passed around.
  */
-function pngDataUrl(dir: string, file: string | undefined): string | undefined {
+function readPng(dir: string, file: string | undefined): Buffer | undefined {
   if (!file || basename(file) !== file || file === '..') return undefined;
   try {
     const bytes = readFileSync(join(dir, file));
-    if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) return undefined;
-    return `data:image/png;base64,${bytes.toString('base64')}`;
+    return bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE) ? bytes : undefined;
   } catch {
     return undefined;
   }
+}
+
+const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+
+function pngDataUrl(dir: string, file: string | undefined): string | undefined {
+  const png = readPng(dir, file);
+  return png && dataUrl(png);
+}
+
+/** A step's picture with how far down its content goes, to show it cropped there. */
+function stepPicture(dir: string, file: string | undefined): Picture | undefined {
+  const png = readPng(dir, file);
+  return png && { url: dataUrl(png), content: pictureContent(png) };
 }
 
 function page(title: string, body: string): string {
@@ -121,9 +141,10 @@ function footer(tool: Report['tool'], source: string): string {
 
 /** One run as a page: what was asked, how it ended, and every step with the page it left. */
 export function renderRunReport(report: Report, runDir: string): string {
-  const gsp = report.gspShownAs
-    ? `${escapeHtml(report.gsp)} <span class="aside">(shown on the portal as ${escapeHtml(report.gspShownAs)})</span>`
-    : escapeHtml(report.gsp);
+  const gsp =
+    report.gspShownAs && report.gspShownAs !== report.gsp
+      ? `${escapeHtml(report.gsp)} <span class="aside">(shown on the portal as ${escapeHtml(report.gspShownAs)})</span>`
+      : escapeHtml(report.gsp);
   const summary = fields([
     ['GSTIN', `<span class="mono">${escapeHtml(report.gstin)}</span>`],
     ['GSP', gsp],
@@ -141,15 +162,39 @@ export function renderRunReport(report: Report, runDir: string): string {
 </header>
 <main>
 <section aria-label="Summary" class="card">${summary}</section>
-${renderError(report)}
+${renderNext(report)}${renderError(report)}
 <section aria-labelledby="steps-title">
 <h2 id="steps-title">Steps</h2>
-${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
+${steps.includes(`class="${CUT_FRAME}"`) ? `<p class="aside">Pictures are cut where the page's content ends (a dashed edge); click one to see all of it, again to cut it.</p>\n` : ''}${report.steps.length > 0 ? `<ol class="steps">\n${steps}\n</ol>` : '<p class="aside">No step was finished.</p>'}
 </section>
 ${renderLearned(report)}
 </main>
 ${footer(report.tool, 'report.json')}`;
   return page(`${report.gstin} — ${report.status} — ${report.tool.name}`, body);
+}
+
+/**
+ * What to do after a run that went through, as the terminal says it at the end: the GSP needs
+ * the username and the password, and this page says where the password is, never what it is.
+ */
+function renderNext(report: Report): string {
+  const user = `<span class="mono">${escapeHtml(report.apiUsername)}</span>`;
+  const gsp = escapeHtml(report.gsp);
+  const password = report.apiPasswordAt
+    ? `the password einv-gsp generated for it, in <span class="mono">${escapeHtml(report.apiPasswordAt)}</span> (readable by you only; keep that file safe or delete it once the GSP has it)`
+    : 'the password you set for it in this run (<span class="mono">EINV_API_PASSWORD</span>, or typed when asked)';
+  const lines: Partial<Record<RunStatus, string>> = {
+    registered: `Give ${gsp} the API username ${user} and ${password}. Neither this report nor the run folder holds the password.`,
+    'already-registered': `Nothing was submitted: this GSTIN already has an API user for ${gsp} (${user}). ${gsp} needs that username and the password set when it was created.`,
+    'dry-run': `Nothing was submitted: Submit was not clicked. Run the same command without <span class="mono">--dry-run</span> to create ${user}.`,
+  };
+  const line = lines[report.status];
+  if (!line) return '';
+  return `<section class="next-box" aria-labelledby="next-title">
+<h2 id="next-title">What to do next</h2>
+<p>${line}</p>
+</section>
+`;
 }
 
 function renderError(report: Report): string {
@@ -184,59 +229,127 @@ ${jump}
 </section>`;
 }
 
-/** The portal-map entries an operator showed the bot, for the team to fold into the built-in map. */
+/**
+ * What a person showed the bot because the portal looked different from what it knew, said to
+ * the customer: which element, how the portal shows it now, when and where it was shown. Where
+ * to fold it into the code is for the team, in the terminal and `drift`.
+ */
 function renderLearned(report: Report): string {
   const learned = report.learned ?? [];
   if (learned.length === 0) return '';
   const items = learned.map((entry) => {
-    const texts = entry.texts.map((text) => `<q>${escapeHtml(text)}</q>`).join(', ');
-    const narrowed = [
-      ...(entry.ids ?? []).map((id) => `#${id}`),
-      ...(entry.names ?? []).map((n) => `name=${n}`),
-    ];
-    const state = entry.dropped
-      ? ' <strong>dropped</strong>: it no longer found anything'
-      : entry.taughtNow
-        ? ' <strong>shown in this run</strong>'
-        : '';
-    return `<li><span class="mono">${escapeHtml(entry.address)}</span>: ${texts}${narrowed.length > 0 ? ` <span class="aside">narrowed by ${escapeHtml(narrowed.join(', '))}</span>` : ''}${state} <span class="aside">(learned ${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` on ${escapeHtml(entry.learnedOn)}` : ''})</span></li>`;
+    const texts = entry.texts.map((text) => `“${escapeHtml(text)}”`).join(' or ');
+    const shown = `${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` at <span class="mono">${escapeHtml(entry.learnedOn)}</span>` : ''}${entry.taughtNow ? ', in this run' : ''}`;
+    const found = entry.dropped
+      ? `read ${texts} on the portal (a person showed it to einv-gsp on ${shown}); in this run nothing matched that any more, so einv-gsp forgot it and looks for it as it did before`
+      : `now reads ${texts} on the portal; a person showed it to einv-gsp on ${shown}`;
+    return `<li>${escapeHtml(elementName(entry.address))} ${found}.</li>`;
   });
   return `<section aria-labelledby="learned-title">
 <h2 id="learned-title">Learned from an operator</h2>
-<p class="aside">Elements the portal map did not find, shown by a person in a headed run and kept in the portal-map file. Fold them into <span class="mono">src/portal-map.ts</span>.</p>
+<p class="aside">The portal showed these differently from what einv-gsp knew; a person pointed them out in a run with a browser window, and later runs use what they showed.</p>
 <ul>
 ${items.join('\n')}
 </ul>
 </section>`;
 }
 
+/** An element of the portal map as a person calls it: `The "Through GSP" option on the API registration form`. */
+function elementName(address: ElementAddress): string {
+  const [screen = '', key = ''] = address.split('.');
+  const name = BUILT_IN_MAP[screen as ScreenKey]?.elements[key]?.name;
+  return name ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : address;
+}
+
 function stepAnchor(name: string): string {
   return `step-${escapeHtml(name)}`;
 }
 
+/**
+ * How a step ended, for its badge, caption and picture: only a failure is in red; a cancelled
+ * step (the operator stopped the run) is amber, a finished one plain. The status is read as a
+ * string: a report written by a later version may carry one this does not know (shown muted).
+ */
+const STEP_TONES: Record<string, Tone> = { ok: 'good', failed: 'bad', cancelled: 'warn' };
+
+/** When a step's own picture was taken, in the words of its caption and its alt text. */
+const STEP_MOMENTS: Record<string, string> = {
+  ok: 'after this step',
+  failed: 'at that moment: where this step failed',
+  cancelled: 'at that moment: when the run was cancelled',
+};
+
 function renderStep(step: StepRecord, index: number, runDir: string): string {
-  const failed = step.status === 'failed';
-  const picture = pngDataUrl(runDir, step.screenshot);
-  const alt = failed
-    ? `The page when step ${index}, ${step.title}, failed`
-    : `The page after step ${index}, ${step.title}`;
-  const figure = picture
-    ? `<figure class="shot">
-<figcaption>${failed ? 'The page at that moment: where this step failed.' : 'The page after this step.'}${step.shows ? ` It shows ${escapeHtml(step.shows)}.` : ''}</figcaption>
-<img src="${picture}" alt="${escapeHtml(alt)}">
-</figure>`
-    : '<p class="no-shot">no screenshot</p>';
-  return `<li class="step${failed ? ' failed' : ''}" id="${stepAnchor(step.name)}" data-step="${escapeHtml(step.name)}" data-status="${escapeHtml(step.status)}">
+  const status = String(step.status);
+  const tone = STEP_TONES[status] ?? 'muted';
+  const moment = STEP_MOMENTS[status] ?? 'after this step';
+  const anchor = stepAnchor(step.name);
+  const earlier = step.earlier
+    ? renderFigure(runDir, step.earlier.screenshot, {
+        id: `${anchor}-earlier`,
+        caption: `Taken during this step: ${step.earlier.when}.`,
+        shows: step.earlier.shows,
+        alt: `The page during step ${index}, ${step.title}: ${step.earlier.when}`,
+        tone: 'plain',
+      })
+    : '';
+  const last = renderFigure(runDir, step.screenshot, {
+    id: `${anchor}-shot`,
+    caption: `The page ${moment}.`,
+    shows: step.shows,
+    alt: `The page ${moment.replace(/^at that moment: /, '')}, step ${index}: ${step.title}`,
+    tone: tone === 'good' ? 'plain' : tone,
+  });
+  const marked = tone === 'bad' ? ' failed' : status === 'cancelled' ? ' cancelled' : '';
+  return `<li class="step${marked}" id="${anchor}" data-step="${escapeHtml(step.name)}" data-status="${escapeHtml(status)}">
 <div class="step-head">
 <span class="index">${index}</span>
 <h3>${escapeHtml(step.title)}</h3>
 <span class="mono aside">${escapeHtml(step.name)}</span>
-<span class="badge ${failed ? 'bad' : 'good'}">${failed ? 'failed' : 'ok'}</span>
+<span class="badge ${tone}">${escapeHtml(status)}</span>
 <span class="duration">${escapeHtml(seconds(step.durationMs))}</span>
 </div>
 ${step.note ? `<p class="note">${escapeHtml(step.note)}</p>` : ''}
-${figure}
+${earlier}${last || '<p class="no-shot">no screenshot</p>'}
 </li>`;
+}
+
+/** The class of a picture shown cut; looked for as `class="…"`, which no escaped text can spell. */
+const CUT_FRAME = 'frame cut';
+
+/** Pictures taller than their content by more than this are shown cut at the content's end. */
+const WORTH_CUTTING_PX = 48;
+
+/**
+ * A picture with its caption, cut below the end of its content (the rest of a full-page picture
+ * repeats its last row: empty page), and shown whole on a click. The click works without a
+ * script, which the page's Content-Security-Policy forbids: the picture is the label of a
+ * checkbox whose checked state the style sheet reads.
+ */
+function renderFigure(
+  runDir: string,
+  file: string | undefined,
+  figure: { id: string; caption: string; shows?: string; alt: string; tone: Tone | 'plain' },
+): string {
+  const picture = stepPicture(runDir, file);
+  if (!picture) return '';
+  const caption = `<figcaption>${escapeHtml(figure.caption)}${figure.shows ? ` It shows ${escapeHtml(figure.shows)}.` : ''}</figcaption>`;
+  const img = `<img src="${picture.url}" alt="${escapeHtml(figure.alt)}">`;
+  const content = picture.content;
+  if (!content || content.height - content.contentHeight < WORTH_CUTTING_PX) {
+    return `<figure class="shot ${figure.tone}">
+${caption}
+<div class="frame">${img}</div>
+</figure>
+`;
+  }
+  const size = `--w:${content.width};--h:${content.height};--ch:${content.contentHeight}`;
+  return `<figure class="shot ${figure.tone}">
+${caption}
+<input type="checkbox" class="whole" id="${figure.id}" aria-label="Show the whole picture">
+<label class="${CUT_FRAME}" for="${figure.id}" style="${size}" title="Cut where the page's content ends: click to see all of it, again to cut it">${img}</label>
+</figure>
+`;
 }
 
 /** A batch as a page: counts by status, then one table row per GSTIN linking to its run report. */
@@ -409,12 +522,25 @@ h3 { font-size: 1rem; margin: 0; }
   background: var(--muted-bg); font-weight: 600; font-size: .9rem;
 }
 .step.failed .index { background: var(--bad); color: #fff; }
+.step.cancelled { border-color: var(--warn); }
 .step-head .duration { margin-left: auto; color: var(--soft); font-variant-numeric: tabular-nums; }
 .note { margin: 8px 0 0; color: var(--soft); }
 .shot { margin: 12px 0 0; }
-.shot img { display: block; max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: 4px; }
-.step.failed .shot img { border: 3px solid var(--bad); }
-.shot figcaption { margin-bottom: 6px; color: var(--bad); font-weight: 600; }
+.shot figcaption { margin-bottom: 6px; color: var(--soft); }
+.shot.bad figcaption { color: var(--bad); font-weight: 600; }
+.shot.warn figcaption { color: var(--warn); font-weight: 600; }
+.frame { display: block; position: relative; overflow: hidden; max-width: 100%; border: 1px solid var(--line); border-radius: 4px; }
+.frame img { display: block; width: 100%; height: auto; }
+.shot.bad .frame { border: 3px solid var(--bad); }
+.shot.warn .frame { border: 2px solid var(--warn); }
+.frame.cut { width: min(100%, calc(var(--w) * 1px)); aspect-ratio: var(--w) / var(--ch); border-bottom-style: dashed; cursor: zoom-in; }
+.frame.cut img { position: absolute; top: 0; left: 0; }
+.whole { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
+.whole:focus-visible + .frame { outline: 2px solid var(--busy); outline-offset: 2px; }
+.whole:checked + .frame.cut { aspect-ratio: var(--w) / var(--h); border-bottom-style: solid; cursor: zoom-out; }
+.next-box { margin-top: 16px; padding: 16px 20px; border-radius: 8px; border: 1px solid var(--good); border-left-width: 8px; background: var(--paper); }
+.next-box h2 { margin-top: 0; }
+.next-box p { margin: 0; }
 .no-shot { color: var(--soft); font-style: italic; margin: 8px 0 0; }
 .counts { list-style: none; display: flex; flex-wrap: wrap; gap: 8px 18px; padding: 14px 0 0; margin: 14px 0 0; border-top: 1px solid var(--line); }
 .counts .count { font-weight: 700; font-variant-numeric: tabular-nums; }

@@ -40,7 +40,8 @@ test.describe('the einv-gsp command', () => {
     expect(run.stdout).toContain(`Run folder: ${runDir}`);
     const report = readReport(runDir);
     expect(report.status).toBe('registered');
-    expect(pngsIn(runDir)).toHaveLength(9);
+    // 9 steps, and the sign-in form as filled before Login.
+    expect(pngsIn(runDir)).toHaveLength(10);
     expect(mock.state().apiUsers).toEqual([
       expect.objectContaining({ gstin: DEMO.gstin, username: 'API_acme01', password: DEMO.apiPassword }),
     ]);

@@ -47,7 +47,12 @@ test.describe('registering through a GSP', () => {
       expect(step.durationMs).toBeGreaterThanOrEqual(0);
       expect(step.screenshot && existsSync(join(result.runDir, step.screenshot))).toBe(true);
     }
-    expect(pngsIn(result.runDir)).toHaveLength(report.steps.length);
+    // A picture per step, and the sign-in form as filled before Login: every one named in the report.
+    const named = report.steps
+      .flatMap((step) => [step.earlier?.screenshot, step.screenshot])
+      .filter((file) => file !== undefined);
+    expect(named).toHaveLength(report.steps.length + 1);
+    expect(pngsIn(result.runDir)).toEqual(named.sort());
     expect(existsSync(join(result.runDir, 'run.log'))).toBe(true);
     expect(existsSync(join(result.runDir, 'captcha.png'))).toBe(false);
   });
@@ -62,7 +67,8 @@ test.describe('registering through a GSP', () => {
     expect(report.dryRun).toBe(true);
     expect(report.steps.map((step) => step.name)).not.toContain('submit');
     expect(report.steps.at(-1)?.name).toBe('fillCredentials');
-    expect(pngsIn(result.runDir)).toHaveLength(8);
+    // 8 steps, and the sign-in form as filled before Login.
+    expect(pngsIn(result.runDir)).toHaveLength(9);
   });
 
   test('asks again for each answer the portal refused', async ({ mock, runFlow }) => {

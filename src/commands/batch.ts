@@ -111,6 +111,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
       secrets: ctx.secrets,
       signal: ctx.signal,
       version: ctx.version,
+      ...(generate ? { apiPasswordAt: folder.credentialsFile } : {}),
     });
     const { report } = result;
     return {

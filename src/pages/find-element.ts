@@ -308,16 +308,18 @@ export class Finder {
     return callPortalLib(this.page, `.explain(${query})`) as Promise<Explanation>;
   }
 
-  /** What covers the element's centre (a popup, an overlay), when something does: its text or tag. */
+  /** What covers the element's centre (a popup, an overlay), when something does: its title or tag. */
   async coveredBy(locator: Locator): Promise<string | undefined> {
     const cover = locator.locator(portalSelector({ op: 'covered-by' }));
     // One look, which neither waits nor sets off the popup handler: a count and then an evaluate
     // could see a popup, have the handler close it before the evaluate, and wait on it for ever.
+    // Named by the library's own `describeCover` (its title, never the values it shows), kept in
+    // the document by the look that found the target; by its tag should the document lack it.
     const [described] = await cover.evaluateAll((els) =>
       els.slice(0, 1).map((el) => {
-        // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees names what covers
-        const text = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-        return text ? `"${text}"` : `a ${el.tagName.toLowerCase()}`;
+        const lib = (globalThis as { __einvPortalLib?: { describeCover(el: Element): string } })
+          .__einvPortalLib;
+        return lib ? lib.describeCover(el) : `a ${el.tagName.toLowerCase()}`;
       }),
     );
     return described;

@@ -528,9 +528,31 @@ export function portalLib() {
     return findPopups().find((popup) => popup.contains(top)) ?? top;
   };
 
+  /**
+   * What a popup (or whatever covers the page) is called, as a person would name it: its
+   * labelling text, else its first heading or title, else its first line with a letter or digit
+   * in it; cut at a word within 60 characters. Never the rest of its text, which carries values
+   * (the technical-contact popup shows a phone number) that have no place in an error message.
+   */
+  const titleOf = (el: Element): string => {
+    const heading = el.querySelector(`${CONTROLS.heading},[class*="title" i]`);
+    const candidates = [
+      textOf(el.getAttribute('aria-labelledby')),
+      el.getAttribute('aria-label') ?? '',
+      heading ? ownText(heading) : '',
+      ...ownText(el).split('\n'),
+    ];
+    const title =
+      candidates.map((text) => text.replace(/\s+/g, ' ').trim()).find((text) => /[\p{L}\p{N}]/u.test(text)) ??
+      '';
+    if (title.length <= 60) return title;
+    const space = title.lastIndexOf(' ', 60);
+    return `${title.slice(0, space > 20 ? space : 60).replace(/[\s,.;:–-]+$/, '')}…`;
+  };
+
   const describeCover = (cover: Element): string => {
-    const text = ownText(cover).replace(/\s+/g, ' ').trim().slice(0, 60);
-    return text ? `"${text}"` : `a ${cover.tagName.toLowerCase()}`;
+    const title = titleOf(cover);
+    return title ? `"${title}"` : `a ${cover.tagName.toLowerCase()}`;
   };
 
   const look = (request: LookRequest): LookResult => {
@@ -656,14 +678,21 @@ export function portalLib() {
     waitForScreen,
     inlineErrors,
     look,
-    /** The topmost popup, in one look: how many show, its text, whether it has a control reading as a close. */
+    /** The topmost popup, in one look: how many show, its text and title, whether it has a control reading as a close. */
     popupGlance: (closeTexts: string[]) => {
       const popups = findPopups();
       const top = popups[0];
-      if (!top) return { count: 0, text: '', closable: false };
+      if (!top) return { count: 0, text: '', title: '', closable: false };
       const text = ownText(top).replace(/\s+/g, ' ').trim();
-      return { count: popups.length, text, closable: popupClose(top, closeTexts).length > 0 };
+      return {
+        count: popups.length,
+        text,
+        title: titleOf(top),
+        closable: popupClose(top, closeTexts).length > 0,
+      };
     },
+    /** What a popup or cover is called (`Finder.coveredBy` asks it of whatever covers an element). */
+    describeCover,
     /** The screen showing and its error texts, in one look. */
     glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
     normal,
@@ -677,7 +706,7 @@ export function portalLib() {
     explain: (query: ElementQuery) => ({
       matches: find(document, query).map(describe),
       closest: closest(document, query).map(describe),
-      popups: findPopups().map((popup) => ownText(popup).replace(/\s+/g, ' ').trim().slice(0, 80)),
+      popups: findPopups().map(titleOf),
     }),
   };
 }

@@ -92,11 +92,12 @@ export class Popups {
       const seen = (await callPortalLib(this.page, `.popupGlance(${JSON.stringify(this.closeTexts)})`)) as {
         count: number;
         text: string;
+        /** What a person calls it (its heading), cut at a word: the only part of it ever quoted. */
+        title: string;
         closable: boolean;
       };
       if (seen.count === 0) return;
-      const { text } = seen;
-      const title = text.slice(0, 80);
+      const { text, title } = seen;
       if (closedNow >= MAX_IN_A_ROW) {
         throw new PortalChanged(
           `A popup keeps coming back after being closed ${MAX_IN_A_ROW} times: "${title}".`,
@@ -115,7 +116,7 @@ export class Popups {
         control = await this.teacher.show({
           address: 'popups.close',
           screen: 'a popup',
-          what: `the control that closes the popup "${title.slice(0, 40)}"`,
+          what: `the control that closes the popup "${title}"`,
           problem,
           why: 'missing',
           within: popup,

@@ -381,7 +381,7 @@ export class Teacher {
       .catch(() => undefined);
     terminal.info(
       store.file
-        ? `Learned: ${entry.name} is ${found.phrase}. Saved to ${store.file}; later runs find it without asking.`
+        ? `Learned: ${entry.name} is ${found.phrase}. Saved to ${store.file}; later runs find it without asking. For the team: \`einv-gsp drift\` lists it, to fold into src/portal-map.ts.`
         : `Learned: ${entry.name} is ${found.phrase}, for this run only (no portal-map file to save it to).`,
     );
     log?.info({ learned: describeLearned(learned) }, 'learned a portal-map entry from the operator');
