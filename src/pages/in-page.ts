@@ -326,8 +326,41 @@ export function portalLib() {
     );
   };
 
+  /**
+   * A native `<select>` that a styled box draws (select2 and its kin: the list shrunk to 1 px or
+   * made transparent beside or under a box that shows the choice): the nearest one around the
+   * box, alone in the smallest surrounding element that holds one. The native list is what is
+   * chosen through (its change event redraws the box) and read back.
+   */
+  const drawnList = (box: Element): HTMLSelectElement | undefined => {
+    if (box instanceof HTMLSelectElement) return box;
+    let around = box.parentElement;
+    for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
+      const lists = Array.from(around.querySelectorAll('select'));
+      if (lists.length === 0) continue;
+      const [list] = lists;
+      if (lists.length > 1 || !list) return undefined;
+      const rect = list.getBoundingClientRect();
+      const style = getComputedStyle(list);
+      const undrawn =
+        rect.width <= 2 ||
+        rect.height <= 2 ||
+        Number(style.opacity) === 0 ||
+        list.getAttribute('aria-hidden') === 'true';
+      return undrawn && visible(list) ? list : undefined;
+    }
+    return undefined;
+  };
+
   /** All strategies in order; the first that finds anything decides. Returns [] when none does. */
   const find = (root: ParentNode, query: ElementQuery): Element[] => {
+    const found = findDrawn(root, query);
+    if (query.kind !== 'select') return found;
+    // A styled box and the native list it draws are one list: the native one.
+    return [...new Set(found.map((el) => drawnList(el) ?? el))];
+  };
+
+  const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const candidates = candidatesOf(root, query);
     const texts = query.texts.map(normal).filter((text) => text !== '');
     if (query.kind === 'table') {
