@@ -23,7 +23,7 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** The names the portal offers, as shown (the placeholder option excluded). */
   async gspNames(): Promise<string[]> {
-    const options = await this.withoutLook('registration.gspSelect', (select) =>
+    const options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
       select.evaluate(
         (node) =>
           node instanceof HTMLSelectElement
@@ -33,7 +33,7 @@ export class RegistrationFormPage extends ScreenObject {
               }))
             : null,
         undefined,
-        { timeout: this.timeout },
+        { timeout },
       ),
     );
     if (!options) {
