@@ -174,16 +174,15 @@ export class Finder {
   async findToAct(
     address: ElementAddress,
     screen: string,
-    options: { timeout?: number; cover?: boolean; wait?: boolean } = {},
+    options: { timeout?: number; cover?: boolean } = {},
   ): Promise<{ locator: Locator; cover?: string; throughLabel?: true }> {
-    const { timeout = this.timeout, cover = false, wait = true } = options;
+    const { timeout = this.timeout, cover = false } = options;
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
     const missing = async () => ({
       locator: await this.unresolved(address, screen, await this.notFound(address, screen), 'missing'),
     });
     let seen = await this.lookThrough(address, cover);
-    if (!wait && seen?.count === 0) return missing();
     while (!seen || seen.count === 0) {
       const left = deadline - Date.now();
       if (left <= 0) return missing();
