@@ -86,8 +86,8 @@ export type SettleWatchResult = 'found' | 'quiet' | 'restless' | 'loading';
 /**
  * Watches the page, in the page, until the element shows ('found'), the document has loaded and
  * neither changed for `quietMs` nor runs an animation ('quiet'), or `capMs` has passed:
- * 'restless' when loaded, 'loading' when not. Woken by every change to the document and
- * checked every 50 ms besides (an animation ends without touching the DOM). Self-contained, like
+ * 'restless' when loaded, 'loading' when not. Checked on every change to the document and
+ * every 50 ms besides (an animation ends without touching the DOM). Self-contained, like
  * the library it calls: sent to the page as source.
  */
 export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
@@ -107,14 +107,28 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
       if (loaded && now - changed >= watch.quietMs && !running()) return finish('quiet');
       if (now - started >= watch.capMs) return finish(loaded ? 'restless' : 'loading');
     };
+    // A change is checked at once (at most every 15 ms while the page keeps changing): the
+    // element it brings is found then, not at the next tick.
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    let checked = started;
     const observer = new MutationObserver(() => {
       changed = performance.now();
+      if (soon !== undefined || done) return;
+      soon = setTimeout(
+        () => {
+          soon = undefined;
+          checked = performance.now();
+          check();
+        },
+        Math.max(0, 15 - (performance.now() - checked)),
+      );
     });
     const tick = setInterval(check, 50);
     const finish = (result: SettleWatchResult) => {
       done = true;
       observer.disconnect();
       clearInterval(tick);
+      if (soon !== undefined) clearTimeout(soon);
       resolve(result);
     };
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
