@@ -15,6 +15,7 @@ import { API_USERNAME_PREFIX } from '../src/config.js';
 import {
   Cancelled,
   type EinvError,
+  internalError,
   isEinvError,
   OutcomeUnknown,
   PortalChanged,
@@ -196,6 +197,11 @@ export class RegisterFlow {
     if (this.ctx.signal?.aborted)
       return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
     const { page, log, secrets, settings } = this.ctx;
+    const bug = internalError(error);
+    if (bug) {
+      log.error({ step, err: secrets.scrub(withoutEscapes(bug.stack ?? bug.message)) }, 'a bug in einv-gsp');
+      return tagged(bug);
+    }
     // After a wait that ran out, what the page still loads is abandoned: a pending load would hold
     // the checks below and the failure's screenshot until their own timeouts (a portal that never
     // answers kept a run 10 s past its failure). A page the flow judged is left as it is.

@@ -130,6 +130,10 @@ export const apiUsernameSchema = z.string({ error: 'is required' }).superRefine(
   }
 });
 
+/**
+ * Used exactly as given, path and query kept: a bookmark of a login page is opened as it is, so
+ * the page's relative form action posts where the portal meant (a `/` appended sent it elsewhere).
+ */
 export const portalUrlSchema = z.preprocess(
   blankToUndefined,
   z
@@ -149,8 +153,7 @@ export const portalUrlSchema = z.preprocess(
         // Credentials never travel in clear text; plain http is for the local mock portal only.
         ctx.addIssue({ code: 'custom', message: 'must be https (plain http only for a local mock portal)' });
       }
-    })
-    .transform((value) => value.replace(/\/+$/, '')),
+    }),
 );
 
 const passwordRuleSchema = z.preprocess(

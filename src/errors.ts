@@ -105,3 +105,34 @@ export class Cancelled extends EinvError {
 export function isEinvError(error: unknown): error is EinvError {
   return error instanceof EinvError;
 }
+
+/**
+ * A bug in einv-gsp, not news about the portal: a `TypeError` (or another programming error)
+ * in the bot's own code, also one raised by the bot's code running in the page, which
+ * Playwright hands back as "locator.evaluate: TypeError: …". Exit 1; the stack goes to run.log.
+ * Told "the portal was not as expected", an operator would look at the portal, not report it.
+ */
+export class InternalError extends EinvError {
+  readonly exitCode = EXIT.internal;
+  readonly kind = 'internal' as const;
+  constructor(readonly bug: Error) {
+    super(
+      `A bug in einv-gsp: ${bug.message.split('\n')[0]}`,
+      'Please report it with the run folder attached (its run.log holds the stack).',
+    );
+    this.stack = bug.stack;
+  }
+}
+
+const PROGRAMMING_ERRORS = ['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError'];
+/** Playwright's wrapping of an error thrown by the bot's code in the page: "<method>: TypeError: …". */
+const FROM_THE_PAGE = new RegExp(`^[\\w.]+: (${PROGRAMMING_ERRORS.join('|')}): `);
+
+/** The error as an `InternalError` when it is a bug in einv-gsp (see there); undefined otherwise. */
+export function internalError(error: unknown): InternalError | undefined {
+  if (error instanceof InternalError) return error;
+  if (!(error instanceof Error) || isEinvError(error)) return undefined;
+  if (PROGRAMMING_ERRORS.includes(error.name) || FROM_THE_PAGE.test(error.message))
+    return new InternalError(error);
+  return undefined;
+}

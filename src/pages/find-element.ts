@@ -16,6 +16,7 @@ import {
   PORTAL_LIB_SOURCE,
 } from './in-page.js';
 import { callPortalLib } from './page-lib.js';
+import { PageActivity, settle } from './settled.js';
 import type { Teacher } from './teacher.js';
 
 export const ENGINE_NAME = 'portal';
@@ -127,13 +128,17 @@ export class Finder {
   /** A mark waiting for the next look to set it in the page (see `ScreenWatch.answerTo`). */
   mark?: PageMark;
   private typed: Typed[] = [];
+  /** The page's requests still outstanding: a page loading is not a settled one (see settled.ts). */
+  readonly activity: PageActivity;
 
   constructor(
     readonly page: Page,
     /** Replaced when an operator shows the bot an element (see teacher.ts). */
     public map: PortalMap,
     readonly timeout: number,
-  ) {}
+  ) {
+    this.activity = new PageActivity(page);
+  }
 
   entry(address: ElementAddress): PortalElement {
     return element(this.map, address);
@@ -151,8 +156,9 @@ export class Finder {
   }
 
   /**
-   * Waits for exactly one visible element for the entry. Missing after the timeout, or more
-   * than one, is an `ElementNotFound` naming what was looked for and what the page shows.
+   * Waits for exactly one visible element for the entry. Missing once the page has settled (or
+   * after the timeout, while it still loads), or more than one, is an `ElementNotFound` naming
+   * what was looked for and what the page shows.
    */
   async find(address: ElementAddress, screen: string, timeout = this.timeout): Promise<Locator> {
     return (await this.findToAct(address, screen, { timeout })).locator;
@@ -161,31 +167,28 @@ export class Finder {
   /**
    * `find`, and, with `cover`, what stands over the element's centre: what a careful person
    * checks before acting on it. Mostly the element is there already, and one look at the page
-   * tells it all (see `look`); a page still changing under the look is waited for.
+   * tells it all (see `look`). Otherwise the page is watched until the element shows or the page
+   * settles (see settled.ts): missing on a settled page is decided then, within seconds rather
+   * than at the timeout; a page still loading is waited for with the rest of the budget.
    */
   async findToAct(
     address: ElementAddress,
     screen: string,
-    options: { timeout?: number; cover?: boolean; wait?: boolean } = {},
-  ): Promise<{ locator: Locator; cover?: string }> {
-    const { timeout = this.timeout, cover = false, wait = true } = options;
+    options: { timeout?: number; cover?: boolean } = {},
+  ): Promise<{ locator: Locator; cover?: string; throughLabel?: true }> {
+    const { timeout = this.timeout, cover = false } = options;
+    const deadline = Date.now() + timeout;
     const locator = this.locator(address);
-    let seen = await this.look(address, cover).catch((error: unknown) => {
-      if (this.page.isClosed() || error instanceof PortalChanged) throw error;
-      return undefined; // replaced under the look (a navigation): wait for the new page below
-    });
     const missing = async () => ({
       locator: await this.unresolved(address, screen, await this.notFound(address, screen), 'missing'),
     });
-    if (!wait && seen?.count === 0) return missing();
-    if (!seen || seen.count === 0) {
-      try {
-        await locator.first().waitFor({ state: 'attached', timeout });
-      } catch (error) {
-        if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
-        return missing();
-      }
-      seen = await this.look(address, cover);
+    let seen = await this.lookThrough(address, cover);
+    while (!seen || seen.count === 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return missing();
+      const settling = await settle(this.page, this.activity, left, toQuery(this.entry(address)));
+      seen = await this.lookThrough(address, cover);
+      if (seen?.count === 0 && settling !== 'found') return missing();
     }
     if (seen.count > 1) {
       const explained = await this.explain(address);
@@ -198,8 +201,19 @@ export class Finder {
       );
       return { locator: await this.unresolved(address, screen, problem, 'ambiguous') };
     }
-    if (seen.count === 0) return this.findToAct(address, screen, options);
-    return { locator, ...(seen.cover ? { cover: seen.cover } : {}) };
+    return {
+      locator,
+      ...(seen.cover ? { cover: seen.cover } : {}),
+      ...(seen.throughLabel ? { throughLabel: true } : {}),
+    };
+  }
+
+  /** A look, or undefined when the page was replaced under it (a navigation: the new page is watched). */
+  private lookThrough(address: ElementAddress, cover: boolean): Promise<LookResult | undefined> {
+    return this.look(address, cover).catch((error: unknown) => {
+      if (this.page.isClosed() || error instanceof PortalChanged) throw error;
+      return undefined;
+    });
   }
 
   /**

@@ -29,6 +29,8 @@ export type InPageRequest =
   | { op: 'popup-close'; texts: string[] }
   | { op: 'errors' }
   | { op: 'covered-by' }
+  /** The element's own label, when a click at its centre reaches that label (see `ownLabelOnTop`). */
+  | { op: 'own-label' }
   /** Every element any of these entries resolves to: the secret fields, masked in one go. */
   | { op: 'all-of'; queries: ElementQuery[] };
 
@@ -69,6 +71,8 @@ export interface LookResult {
   count: number;
   /** What covers the element, by its text or tag. */
   cover?: string;
+  /** A click at the element's centre reaches its own label: act through the label. */
+  throughLabel?: true;
   /** The error texts showing when the page was marked. */
   errorsBefore?: string[];
   /**
@@ -326,8 +330,41 @@ export function portalLib() {
     );
   };
 
+  /**
+   * A native `<select>` that a styled box draws (select2 and its kin: the list shrunk to 1 px or
+   * made transparent beside or under a box that shows the choice): the nearest one around the
+   * box, alone in the smallest surrounding element that holds one. The native list is what is
+   * chosen through (its change event redraws the box) and read back.
+   */
+  const drawnList = (box: Element): HTMLSelectElement | undefined => {
+    if (box instanceof HTMLSelectElement) return box;
+    let around = box.parentElement;
+    for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
+      const lists = Array.from(around.querySelectorAll('select'));
+      if (lists.length === 0) continue;
+      const [list] = lists;
+      if (lists.length > 1 || !list) return undefined;
+      const rect = list.getBoundingClientRect();
+      const style = getComputedStyle(list);
+      const undrawn =
+        rect.width <= 2 ||
+        rect.height <= 2 ||
+        Number(style.opacity) === 0 ||
+        list.getAttribute('aria-hidden') === 'true';
+      return undrawn && visible(list) ? list : undefined;
+    }
+    return undefined;
+  };
+
   /** All strategies in order; the first that finds anything decides. Returns [] when none does. */
   const find = (root: ParentNode, query: ElementQuery): Element[] => {
+    const found = findDrawn(root, query);
+    if (query.kind !== 'select') return found;
+    // A styled box and the native list it draws are one list: the native one.
+    return [...new Set(found.map((el) => drawnList(el) ?? el))];
+  };
+
+  const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const candidates = candidatesOf(root, query);
     const texts = query.texts.map(normal).filter((text) => text !== '');
     if (query.kind === 'table') {
@@ -518,10 +555,34 @@ export function portalLib() {
     return false;
   };
 
-  /** What stands at the centre of the element (the popup holding it, when one does), if not the element itself. */
-  const coveredBy = (el: Element): Element | undefined => {
+  /**
+   * What a click at the element's centre reaches, as a person sees it: the page scrolled to bring
+   * that centre to the middle of the window first, so a sticky header over the top of the window
+   * is not taken for a cover (Playwright scrolls only as far as needed).
+   */
+  const hitAtCentre = (el: Element): Element | null => {
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const rect = el.getBoundingClientRect();
-    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  };
+
+  /**
+   * The element's own `<label>` when that is what a click at its centre reaches (a custom-control
+   * radio: the input sits under the label that draws it). The label of the same control is the
+   * control: clicked, it checks it.
+   */
+  const ownLabelOnTop = (el: Element, top: Element | null): HTMLLabelElement | undefined => {
+    if (!top) return undefined;
+    return Array.from((el as HTMLInputElement).labels ?? []).find(
+      (label) => label.contains(top) && !label.contains(el),
+    );
+  };
+
+  /**
+   * What stands at the centre of the element (the popup holding it, when one does), if not the
+   * element itself or its own label.
+   */
+  const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefined => {
     if (!top || el.contains(top) || top.contains(el)) return undefined;
     const labels = Array.from((el as HTMLInputElement).labels ?? []);
     if (labels.some((label) => label.contains(top))) return undefined;
@@ -572,11 +633,14 @@ export function portalLib() {
       return { value: field.value, maxLength: field.getAttribute('maxlength'), ...chosen };
     });
     const found = request.query ? find(document, request.query) : [];
-    const cover = request.cover && found.length === 1 && found[0] ? coveredBy(found[0]) : undefined;
+    const one = request.cover && found.length === 1 ? found[0] : undefined;
+    const top = one ? hitAtCentre(one) : null;
+    const cover = one ? coveredBy(one, top) : undefined;
     return {
       count: found.length,
       typed,
       ...(cover ? { cover: describeCover(cover) } : {}),
+      ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
       ...(errorsBefore ? { errorsBefore } : {}),
     };
   };
@@ -665,6 +729,10 @@ export function portalLib() {
       case 'covered-by': {
         const cover = coveredBy(root as Element);
         return cover ? [cover] : [];
+      }
+      case 'own-label': {
+        const label = ownLabelOnTop(root as Element, hitAtCentre(root as Element));
+        return label ? [label] : [];
       }
     }
   };

@@ -10,8 +10,9 @@ export interface SignIn {
 export class LoginPage extends ScreenObject {
   readonly screen = 'the login page';
 
+  /** The portal URL exactly as given: a bookmark of a login page keeps its path and query. */
   async open(portalUrl: string): Promise<void> {
-    await this.page.goto(`${portalUrl}/`, { waitUntil: 'domcontentloaded', timeout: this.timeout });
+    await this.page.goto(portalUrl, { waitUntil: 'domcontentloaded', timeout: this.timeout });
   }
 
   /** Shows the form unless the page already shows it (it does after a failed attempt). */

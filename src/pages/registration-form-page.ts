@@ -5,6 +5,8 @@
  * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
  * meant for large taxpayers and must never be chosen by accident.
  */
+import { PortalChanged } from '../errors.js';
+import { where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 
 export class RegistrationFormPage extends ScreenObject {
@@ -21,17 +23,26 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** The names the portal offers, as shown (the placeholder option excluded). */
   async gspNames(): Promise<string[]> {
-    const options = await this.withoutLook('registration.gspSelect', (select) =>
+    const options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
       select.evaluate(
-        (node: HTMLSelectElement) =>
-          Array.from(node.options, (option) => ({
-            text: (option.textContent ?? '').trim(),
-            value: option.value,
-          })),
+        (node) =>
+          node instanceof HTMLSelectElement
+            ? Array.from(node.options, (option) => ({
+                text: (option.textContent ?? '').trim(),
+                value: option.value,
+              }))
+            : null,
         undefined,
-        { timeout: this.timeout },
+        { timeout },
       ),
     );
+    if (!options) {
+      // A list drawn by the page's scripts with no native list behind it (issue 18 teaches those).
+      throw new PortalChanged(
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} is drawn by the page without a native list: not a list the bot can read yet.`,
+        'Look at the screenshot in the run folder, and report it with the run folder attached.',
+      );
+    }
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
   }
 

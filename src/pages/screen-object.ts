@@ -9,6 +9,7 @@ import { PortalChanged } from '../errors.js';
 import type { ElementAddress } from '../portal-map.js';
 import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
+import { FIRST_TRY_MS } from './settled.js';
 
 export abstract class ScreenObject {
   /** The screen in the operator's words, for messages: "the API registration form". */
@@ -39,12 +40,17 @@ export abstract class ScreenObject {
   /**
    * Exactly one visible element for the entry, not covered by anything that cannot be closed.
    * What covers it is closed as a popup is (by its Exit / Close control, or one an operator
-   * once showed); failing that, an operator at a terminal may show what closes it.
+   * once showed); failing that, an operator at a terminal may show what closes it. A control
+   * drawn by its own label (a custom-control radio) is reached through that label: the label
+   * of the same control is the control.
    */
-  protected async reachable(address: ElementAddress): Promise<Locator> {
-    const { locator: target, cover: seen } = await this.finder.findToAct(address, this.screen, {
-      cover: true,
-    });
+  protected async reachable(address: ElementAddress, timeout = this.timeout): Promise<Locator> {
+    const {
+      locator: target,
+      cover: seen,
+      throughLabel,
+    } = await this.finder.findToAct(address, this.screen, { cover: true, timeout });
+    if (throughLabel) return target.locator(portalSelector({ op: 'own-label' }));
     let cover = seen;
     if (cover) {
       await this.popups.closeAll();
@@ -75,14 +81,38 @@ export abstract class ScreenObject {
     return target;
   }
 
-  protected async click(address: ElementAddress): Promise<void> {
-    const target = await this.reachable(address);
-    await target.click({ timeout: this.timeout });
+  /**
+   * Without waiting for a navigation the click starts (the screen wait that follows sees it):
+   * the short first try would otherwise time out on a slow portal after the click was sent, and
+   * the click be tried again on the next page.
+   */
+  protected click(address: ElementAddress): Promise<void> {
+    return this.reachAndAct(address, (target, timeout) => target.click({ timeout, noWaitAfter: true }));
   }
 
-  protected async check(address: ElementAddress): Promise<void> {
+  /** `check()` through the label when the label draws the control: Playwright checks the label's control. */
+  protected check(address: ElementAddress): Promise<void> {
+    return this.reachAndAct(address, (target, timeout) => target.check({ timeout }));
+  }
+
+  /**
+   * Acts on a reachable element with a short first try (see `FIRST_TRY_MS`): a click that
+   * something else would receive, or an element not yet ready, is looked at again at once (what
+   * covers it is closed or named), then the action is tried with the rest of the budget.
+   */
+  private async reachAndAct(
+    address: ElementAddress,
+    act: (target: Locator, timeout: number) => Promise<void>,
+  ): Promise<void> {
+    const deadline = Date.now() + this.timeout;
     const target = await this.reachable(address);
-    await target.check({ timeout: this.timeout });
+    try {
+      await act(target, firstTry(deadline));
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
+      await act(again, secondTry(deadline));
+    }
   }
 
   /**
@@ -92,7 +122,7 @@ export abstract class ScreenObject {
    * field and the limit (never the value).
    */
   protected async fill(address: ElementAddress, value: string): Promise<void> {
-    await this.withoutLook(address, (target) => target.fill(value, { timeout: this.timeout }), {
+    await this.withoutLook(address, (target, timeout) => target.fill(value, { timeout }), {
       usable: (target) => target.isEditable({ timeout: this.timeout }),
       refused: 'does not take typing (it is disabled or read-only)',
     });
@@ -103,28 +133,37 @@ export abstract class ScreenObject {
    * Acts on an entry without a look at the page first, where nothing can cover what is acted on
    * for a person either (typing, choosing from a list, reading): Playwright's own checks (one
    * visible element, two matches fail, usable) run in the same call, and a popup in the way is
-   * closed by the handler. When they fail, one look says why: missing, more than one (or an
-   * operator shows it, see teacher.ts), or there but not usable.
+   * closed by the handler. The first try is short (see `FIRST_TRY_MS`); when it fails, one look
+   * says why: missing once the page has settled, more than one (or an operator shows it, see
+   * teacher.ts); found, the action is tried again with the rest of the budget, and an element
+   * there but still not usable then is said to be so.
    */
   protected async withoutLook<T>(
     address: ElementAddress,
-    act: (target: Locator) => Promise<T>,
+    act: (target: Locator, timeout: number) => Promise<T>,
     unusable?: { usable: (target: Locator) => Promise<boolean>; refused: string },
   ): Promise<T> {
+    const deadline = Date.now() + this.timeout;
     try {
-      return await act(this.locator(address));
+      return await act(this.locator(address), firstTry(deadline));
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error)) throw error;
-      const timedOut = error.name === 'TimeoutError';
-      if (!timedOut && !/strict mode violation/i.test(error.message)) throw error;
-      const { locator } = await this.finder.findToAct(address, this.screen, { wait: false });
-      if (timedOut && unusable && !(await unusable.usable(locator))) {
+      if (error.name !== 'TimeoutError' && !/strict mode violation/i.test(error.message)) throw error;
+    }
+    const { locator } = await this.finder.findToAct(address, this.screen, {
+      timeout: Math.max(1, deadline - Date.now()),
+    });
+    try {
+      return await act(locator, secondTry(deadline));
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      if (unusable && !(await unusable.usable(locator))) {
         throw new PortalChanged(
           `${where(this.finder.entry(address), this.screen)} shows but ${unusable.refused}.`,
           'Look at the screenshot in the run folder: the portal may expect another step first. Report it with the run folder attached.',
         );
       }
-      return act(locator);
+      throw error;
     }
   }
 
@@ -138,10 +177,20 @@ export abstract class ScreenObject {
    * shows (a page script may change it back, or pick another).
    */
   protected async select(address: ElementAddress, label: string): Promise<void> {
-    await this.withoutLook(address, (target) => target.selectOption({ label }, { timeout: this.timeout }), {
+    await this.withoutLook(address, (target, timeout) => target.selectOption({ label }, { timeout }), {
       usable: (target) => target.isEnabled({ timeout: this.timeout }),
       refused: 'cannot be changed (it is disabled)',
     });
     this.finder.chosenIn(address, label);
   }
+}
+
+/** The first try's timeout: short (see `FIRST_TRY_MS`), within the budget. */
+function firstTry(deadline: number): number {
+  return Math.max(1, Math.min(FIRST_TRY_MS, deadline - Date.now()));
+}
+
+/** The second try's: the rest of the budget, and never less than a first try (the element was just found). */
+function secondTry(deadline: number): number {
+  return Math.max(FIRST_TRY_MS, deadline - Date.now());
 }

@@ -39,7 +39,7 @@ test.describe('configuration', () => {
     );
     expect(config.target.gstin).toBe('29AABCE1234F1Z1');
     expect(config.settings.dryRun).toBe(true);
-    expect(config.settings.portalUrl).toBe('http://127.0.0.1:9');
+    expect(config.settings.portalUrl).toBe('http://127.0.0.1:9/');
   });
 
   test('reports every problem together, naming where to fix it', () => {

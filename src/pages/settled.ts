@@ -1,0 +1,176 @@
+/**
+ * "Settled", defined once: the page has stopped doing what a person would wait for before
+ * deciding something is not there. No document, XHR or fetch request of the page outstanding
+ * (tracked here in Node from the page's request events, which see what the page cannot), the
+ * load event fired, no change to the DOM for a short quiet window, and no animation running.
+ * Capped: a page with a ticker or an endless spinner never settles, so once it has loaded and
+ * nothing is outstanding it counts as settled after `RESTLESS_CAP_MS` all the same.
+ *
+ * The finder asks this before it decides an element is missing (see `Finder.findToAct`): a
+ * settled page without the element is decided at once, a page still loading is waited for with
+ * the rest of the budget. Without it, a renamed menu cost the whole `--timeout-ms` in silence.
+ */
+import type { Page, Request } from 'playwright';
+import type { ElementQuery } from './in-page.js';
+import { LIB_INSTALLED } from './page-lib.js';
+
+/**
+ * How long the page must not change to count as settled: the one fixed duration the bot waits
+ * (test/unit/no-fixed-waits.spec.ts allows it here only). Long enough for a script that draws
+ * right after the load event (a form revealed, a postback's redraw); short, since every element
+ * found missing waits it once.
+ */
+export const QUIET_MS = 300;
+
+/** A page loaded and with nothing outstanding that keeps changing counts as settled after this. */
+export const RESTLESS_CAP_MS = 2000;
+
+/**
+ * The first try of an action: short, so that what stands in the way (something else that would
+ * receive the click, an element missing) is looked at at once rather than retried by Playwright
+ * until the timeout. The action is then tried again with the rest of its budget. A timed-out
+ * Playwright action is abandoned by Playwright itself, so it never fires late; a click does not
+ * wait for the navigation it starts (`noWaitAfter`), so its timeout never runs out after it was sent.
+ */
+export const FIRST_TRY_MS = 1000;
+
+/** How an element's page was found: the element showed, the page settled (or is restless), or still loads. */
+export type Settling = 'found' | 'settled' | 'restless' | 'loading';
+
+/** The page's own requests that a person waits for: documents and the page's calls (XHR, fetch). */
+const WAITED_FOR = new Set(['document', 'xhr', 'fetch']);
+
+/** What Playwright says of a call whose document was replaced under it. */
+const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;
+
+/** The requests of the page's main frame still outstanding, from the page's request events. */
+export class PageActivity {
+  private readonly outstanding = new Set<Request>();
+
+  constructor(readonly page: Page) {
+    page.on('request', (request) => {
+      if (WAITED_FOR.has(request.resourceType()) && this.ofMainFrame(request)) this.outstanding.add(request);
+    });
+    const over = (request: Request) => this.outstanding.delete(request);
+    page.on('requestfinished', over);
+    page.on('requestfailed', over);
+    // A closed page has nothing outstanding (its requests end without an event).
+    page.on('close', () => this.outstanding.clear());
+  }
+
+  /** Whether a document or a call of the page is still on its way. */
+  get loading(): boolean {
+    return this.outstanding.size > 0;
+  }
+
+  private ofMainFrame(request: Request): boolean {
+    try {
+      return request.frame() === this.page.mainFrame();
+    } catch {
+      return false; // a service worker's request has no frame
+    }
+  }
+}
+
+/** What the page is asked to watch for (see `settleWatcher`). */
+export interface SettleWatch {
+  quietMs: number;
+  /** Answer at the latest after this. */
+  capMs: number;
+  /** Answer 'found' as soon as this resolves to anything. */
+  query?: ElementQuery;
+}
+
+export type SettleWatchResult = 'found' | 'quiet' | 'restless' | 'loading';
+
+/**
+ * Watches the page, in the page, until the element shows ('found'), the document has loaded and
+ * neither changed for `quietMs` nor runs an animation ('quiet'), or `capMs` has passed:
+ * 'restless' when loaded, 'loading' when not. Checked on every change to the document and
+ * every 50 ms besides (an animation ends without touching the DOM). Self-contained, like
+ * the library it calls: sent to the page as source.
+ */
+export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
+  type Lib = { look: (request: { query: ElementQuery }) => { count: number } };
+  const lib = (globalThis as unknown as { __einvPortalLib?: Lib }).__einvPortalLib;
+  if (!lib) return Promise.reject(new Error('the portal library is not in the page'));
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let changed = started;
+    let done = false;
+    const running = () => document.getAnimations().some((animation) => animation.playState === 'running');
+    const check = () => {
+      if (done) return;
+      if (watch.query && lib.look({ query: watch.query }).count > 0) return finish('found');
+      const now = performance.now();
+      const loaded = document.readyState === 'complete';
+      if (loaded && now - changed >= watch.quietMs && !running()) return finish('quiet');
+      if (now - started >= watch.capMs) return finish(loaded ? 'restless' : 'loading');
+    };
+    // A change is checked at once (at most every 15 ms while the page keeps changing): the
+    // element it brings is found then, not at the next tick.
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    let checked = started;
+    const observer = new MutationObserver(() => {
+      changed = performance.now();
+      if (soon !== undefined || done) return;
+      soon = setTimeout(
+        () => {
+          soon = undefined;
+          checked = performance.now();
+          check();
+        },
+        Math.max(0, 15 - (performance.now() - checked)),
+      );
+    });
+    const tick = setInterval(check, 50);
+    const finish = (result: SettleWatchResult) => {
+      done = true;
+      observer.disconnect();
+      clearInterval(tick);
+      if (soon !== undefined) clearTimeout(soon);
+      resolve(result);
+    };
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    check();
+  });
+}
+
+const SETTLE_WATCHER_SOURCE = `(${settleWatcher.toString()})`;
+
+/**
+ * Waits, at most `ms`, for the element of `query` to show or the page to settle, whichever comes
+ * first. 'loading' means the budget ran out with the page still loading.
+ */
+export async function settle(
+  page: Page,
+  activity: PageActivity,
+  ms: number,
+  query?: ElementQuery,
+): Promise<Settling> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) return 'loading';
+    // While a request is outstanding, the page is looked at in short turns: what it loads may
+    // bring the element, and the quiet of a page waiting for its answer is not settled.
+    const busy = activity.loading;
+    const watch: SettleWatch = {
+      quietMs: QUIET_MS,
+      capMs: Math.min(left, busy ? QUIET_MS : RESTLESS_CAP_MS),
+      ...(query ? { query } : {}),
+    };
+    let seen: SettleWatchResult;
+    try {
+      seen = (await page.evaluate(
+        `(${LIB_INSTALLED}, ${SETTLE_WATCHER_SOURCE}(${JSON.stringify(watch)}))`,
+      )) as SettleWatchResult;
+    } catch (error) {
+      if (page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
+      continue; // a new document: watch that one
+    }
+    if (seen === 'found') return 'found';
+    if (busy || activity.loading || seen === 'loading') continue;
+    return seen === 'quiet' ? 'settled' : 'restless';
+  }
+}
