@@ -206,13 +206,21 @@ function stepAnchor(name: string): string {
 
 function renderStep(step: StepRecord, index: number, runDir: string): string {
   const failed = step.status === 'failed';
+  const cancelled = step.status === 'cancelled';
   const picture = pngDataUrl(runDir, step.screenshot);
   const alt = failed
     ? `The page when step ${index}, ${step.title}, failed`
-    : `The page after step ${index}, ${step.title}`;
+    : cancelled
+      ? `The page when step ${index}, ${step.title}, was cancelled`
+      : `The page after step ${index}, ${step.title}`;
+  const caption = failed
+    ? 'The page at that moment: where this step failed.'
+    : cancelled
+      ? 'The page at that moment: where the run was stopped.'
+      : 'The page after this step.';
   const figure = picture
     ? `<figure class="shot">
-<figcaption>${failed ? 'The page at that moment: where this step failed.' : 'The page after this step.'}${step.shows ? ` It shows ${escapeHtml(step.shows)}.` : ''}</figcaption>
+<figcaption>${caption}${step.shows ? ` It shows ${escapeHtml(step.shows)}.` : ''}</figcaption>
 <img src="${picture}" alt="${escapeHtml(alt)}">
 </figure>`
     : '<p class="no-shot">no screenshot</p>';
@@ -221,7 +229,7 @@ function renderStep(step: StepRecord, index: number, runDir: string): string {
 <span class="index">${index}</span>
 <h3>${escapeHtml(step.title)}</h3>
 <span class="mono aside">${escapeHtml(step.name)}</span>
-<span class="badge ${failed ? 'bad' : 'good'}">${failed ? 'failed' : 'ok'}</span>
+<span class="badge ${failed ? 'bad' : cancelled ? TONES.cancelled : 'good'}">${escapeHtml(step.status)}</span>
 <span class="duration">${escapeHtml(seconds(step.durationMs))}</span>
 </div>
 ${step.note ? `<p class="note">${escapeHtml(step.note)}</p>` : ''}
