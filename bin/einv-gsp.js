@@ -6,6 +6,11 @@
 // For the same reason, run it as `node -- bin/einv-gsp.js ...` when naming node yourself.
 import { main } from '../dist/src/cli.js';
 
+// After a hang-up (a dropped SSH session) the terminal is gone and reading or writing it fails
+// (EIO): an unheard 'error' event would end the process before its browser is closed and its
+// report written. What cannot be shown is dropped; the run folder keeps the record.
+for (const stream of [process.stdin, process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 process.exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,

@@ -13,7 +13,7 @@ import { browserProxy, stopLoading } from '../src/browser.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
 import {
-  Cancelled,
+  cancellationOf,
   type EinvError,
   isEinvError,
   OutcomeUnknown,
@@ -184,7 +184,7 @@ export class RegisterFlow {
   }
 
   private throwIfCancelled(): void {
-    if (this.ctx.signal?.aborted) throw new Cancelled();
+    if (this.ctx.signal?.aborted) throw cancellationOf(this.ctx.signal);
   }
 
   /** Turns whatever went wrong into one of the outcomes the operator can act on. */
@@ -194,7 +194,9 @@ export class RegisterFlow {
       return failure;
     };
     if (this.ctx.signal?.aborted)
-      return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
+      return tagged(
+        isEinvError(error) && error.kind === 'cancelled' ? error : cancellationOf(this.ctx.signal),
+      );
     const { page, log, secrets, settings } = this.ctx;
     // After a wait that ran out, what the page still loads is abandoned: a pending load would hold
     // the checks below and the failure's screenshot until their own timeouts (a portal that never
