@@ -1,6 +1,6 @@
 /**
  * What only a person can answer: the captcha, the OTPs, a confirmation. On a terminal the
- * questions are asked with `prompts` (hidden where the answer is secret); otherwise each
+ * questions are asked with `prompts` (a password shows nothing as it is typed); otherwise each
  * answer is one line of standard input, in the order asked, so runs can be scripted. End of
  * input, Ctrl-C in a prompt, or an aborted run means cancelled, never a silent empty answer.
  *
@@ -10,11 +10,16 @@
  * the next line typed answers the next question, not the withdrawn one.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { Cancelled } from './errors.js';
+import { Cancelled, cancellationOf } from './errors.js';
 
 export interface Question {
   /** Shown to the operator; never contains the answer. */
   message: string;
+  /**
+   * Nothing is shown as it is typed, not even a mask character per key (that would tell its
+   * length): for passwords. Single-use answers (the captcha, OTPs) are not hidden, so a typo
+   * is seen before Enter.
+   */
   hidden?: boolean;
   /** An empty answer (Enter alone) is an answer, not asked again. */
   optional?: boolean;
@@ -48,9 +53,9 @@ export interface Human {
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new Cancelled());
+  if (signal.aborted) return Promise.reject(cancellationOf(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Cancelled());
+    const onAbort = () => reject(cancellationOf(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
@@ -92,7 +97,7 @@ export class TerminalHuman implements Human {
       const answer = await raceAbort(
         prompts(
           {
-            type: question.hidden ? 'password' : 'text',
+            type: question.hidden ? 'invisible' : 'text',
             name: 'value',
             message: question.message,
             onRender(this: { abort(): void; submit(): void }) {
@@ -191,7 +196,7 @@ export class LineHuman implements Human {
    */
   private nextLine(withdraw?: AbortSignal): Promise<string | undefined> {
     this.start();
-    if (this.signal?.aborted) return Promise.reject(new Cancelled());
+    if (this.signal?.aborted) return Promise.reject(cancellationOf(this.signal));
     if (withdraw?.aborted) return Promise.reject(new Withdrawn());
     const line = this.lines.shift();
     if (line !== undefined) return Promise.resolve(line);
@@ -203,7 +208,7 @@ export class LineHuman implements Human {
         settle();
         reject(error);
       };
-      const onCancel = stop(new Cancelled());
+      const onCancel = () => stop(cancellationOf(this.signal))();
       const onWithdraw = stop(new Withdrawn());
       const settle = () => {
         this.signal?.removeEventListener('abort', onCancel);
