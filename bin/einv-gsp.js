@@ -4,12 +4,10 @@
 // taken for Node's: Node (20 and later) reads `--env-file <file>` anywhere on its command line,
 // after the script too, and stops before running anything ("node: prod.env: not found", exit 9).
 // For the same reason, run it as `node -- bin/einv-gsp.js ...` when naming node yourself.
-import { main } from '../dist/src/cli.js';
+import { main, surviveHangUp } from '../dist/src/cli.js';
 
-// After a hang-up (a dropped SSH session) the terminal is gone and reading or writing it fails
-// (EIO): an unheard 'error' event would end the process before its browser is closed and its
-// report written. What cannot be shown is dropped; the run folder keeps the record.
-for (const stream of [process.stdin, process.stdout, process.stderr]) stream.on('error', () => undefined);
+// A dropped SSH session or a closed window must not end the process before its report is written.
+surviveHangUp();
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

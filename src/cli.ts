@@ -61,8 +61,8 @@ export function version(): string {
 }
 
 /**
- * After a hang-up the terminal is gone: showing a line on it fails (EIO). The bin ignores the
- * streams' 'error' events; a write that throws at once is dropped here. Either way the run goes
+ * After a hang-up the terminal is gone: showing a line on it fails (EIO). The streams' 'error'
+ * events are ignored (`surviveHangUp`); a write that throws at once is dropped here. Either way the run goes
  * on to close the browser and write its report, which is where the record is.
  */
 function quiet(write: (line: string) => void): (line: string) => void {
@@ -98,6 +98,16 @@ function closeHungUpTerminal(): void {
   }
 }
 
+/**
+ * For the process the bin runs, once: an 'error' event of a gone terminal that nobody heard would
+ * end the process before its browser is closed and its report written, and a hung-up terminal
+ * left open makes Node abort as it exits (see above), whichever way the hang-up was noticed.
+ */
+export function surviveHangUp(): void {
+  for (const stream of [process.stdin, process.stdout, process.stderr]) stream.on('error', () => undefined);
+  process.on('exit', closeHungUpTerminal);
+}
+
 export async function main(given: CliIO): Promise<number> {
   const io: CliIO = { ...given, print: quiet(given.print), printError: quiet(given.printError) };
   const secrets = new SecretValues();
@@ -116,7 +126,6 @@ export async function main(given: CliIO): Promise<number> {
   // group when the terminal closes): a second one is no request to quit at once, the cleanup
   // goes on.
   const onHangUp = () => {
-    if (!hungUp) process.once('exit', closeHungUpTerminal);
     hungUp = true;
     if (abort.signal.aborted) return;
     io.printError('\nThe terminal hung up: closing the browser and writing the report.');
@@ -127,6 +136,13 @@ export async function main(given: CliIO): Promise<number> {
   process.on('SIGINT', onInterrupt);
   process.on('SIGTERM', onInterrupt);
   process.on('SIGHUP', onHangUp);
+  // The hang-up can show first as the terminal's input ending (or failing) before the signal is
+  // handled; a terminal that is no terminal any more is the same hang-up, not an operator's answer.
+  const onInputGone = () => {
+    if (io.stdin.isTTY && !isatty(0)) onHangUp();
+  };
+  io.stdin.on('end', onInputGone);
+  io.stdin.on('error', onInputGone);
   let human: Human | undefined;
   const ctx: CommandContext = {
     io,
@@ -184,5 +200,7 @@ export async function main(given: CliIO): Promise<number> {
     // After a hang-up it stays: the terminal's last SIGHUP may come as the process ends (when
     // closing its side of the terminal lets the other side see it gone) and must not kill it then.
     if (!hungUp) process.off('SIGHUP', onHangUp);
+    io.stdin.off('end', onInputGone);
+    io.stdin.off('error', onInputGone);
   }
 }
