@@ -70,6 +70,19 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
+/**
+ * Ends a pending prompt. On a terminal that hung up, the prompt's own closing throws (its
+ * terminal mode cannot be restored: setRawMode EIO); the question is over all the same, and the
+ * run must go on to write its report.
+ */
+function settle(end: () => void): void {
+  try {
+    end();
+  } catch {
+    // See above.
+  }
+}
+
 /** Asks on a terminal with `prompts`. */
 export class TerminalHuman implements Human {
   readonly interactive = true;
@@ -83,12 +96,12 @@ export class TerminalHuman implements Human {
     let withdrawn = false;
     // The prompt's own instance (prompts binds onRender to it): the one handle that closes a
     // pending prompt, so it stops reading the terminal instead of lingering unanswered.
-    const close = () => shown?.abort();
+    const close = () => settle(() => shown?.abort());
     const withdraw = () => {
       withdrawn = true;
       // A question that needs no answer is closed as answered (✔), not as refused (✖): the
       // operator did what it asked, in the browser window.
-      if (question.optional) shown?.submit();
+      if (question.optional) settle(() => shown?.submit());
       else close();
     };
     question.signal?.addEventListener('abort', withdraw, { once: true });
