@@ -106,6 +106,22 @@ test.describe('a dropped session (SIGHUP)', () => {
     expect(mock.state().submits).toBe(0);
   });
 
+  test('the terminal closed at a password question (its prompt cannot restore the terminal): exit 129, nothing started', async ({
+    mock,
+  }, testInfo) => {
+    const run = atTerminal(
+      ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET],
+      { EINV_PORTAL_USERNAME: DEMO.portalUsername },
+      testInfo.outputPath('runs'),
+    );
+    await run.session.waitFor(/Portal password for demo_user/);
+    run.session.type('Demo@');
+    run.session.close();
+    expect(await run.session.ended).toEqual({ code: EXIT.hungUp, signal: null });
+    expect(existsSync(run.outDir) ? readdirSync(run.outDir) : []).toEqual([]);
+    expect(mock.state().captchaImages).toBe(0);
+  });
+
   test('in a batch: stops as on Ctrl-C, and batch.json says so', async ({ mock }, testInfo) => {
     const file = testInfo.outputPath('gstins.csv');
     writeFileSync(
