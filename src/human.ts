@@ -136,9 +136,11 @@ export class TerminalHuman implements Human {
   async confirm(message: string, initial = true): Promise<boolean> {
     const { default: prompts } = await import('prompts');
     let cancelled = false;
-    const answer = await raceAbort(
-      prompts({ type: 'confirm', name: 'value', message, initial }, { onCancel: () => (cancelled = true) }),
-      this.signal,
+    const answer = await this.closedOnStop((onRender) =>
+      prompts(
+        { type: 'confirm', name: 'value', message, initial, onRender },
+        { onCancel: () => (cancelled = true) },
+      ),
     );
     const value: unknown = answer.value;
     if (cancelled || typeof value !== 'boolean') throw new Cancelled();
@@ -148,7 +150,7 @@ export class TerminalHuman implements Human {
   async choose<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T> {
     const { default: prompts } = await import('prompts');
     let cancelled = false;
-    const answer = await raceAbort(
+    const answer = await this.closedOnStop((onRender) =>
       prompts(
         {
           type: 'select',
@@ -156,15 +158,38 @@ export class TerminalHuman implements Human {
           message,
           choices: choices.map((choice) => ({ title: choice.title, value: choice.value })),
           initial: 0,
+          onRender,
         },
         { onCancel: () => (cancelled = true) },
       ),
-      this.signal,
     );
     const value: unknown = answer.value;
     const chosen = choices.find((choice) => choice.value === value);
     if (cancelled || !chosen) throw new Cancelled();
     return chosen.value;
+  }
+
+  /**
+   * A prompt that stopping the run closes, as `ask` does: one left open keeps reading the
+   * terminal and keeps the process alive after its report is written (SIGTERM or a hang-up at
+   * the batch's "Ready?" waited for ever).
+   */
+  private async closedOnStop<T>(
+    ask: (onRender: (this: { abort(): void }) => void) => Promise<T>,
+  ): Promise<T> {
+    let shown: { abort(): void } | undefined;
+    const close = () => settle(() => shown?.abort());
+    this.signal?.addEventListener('abort', close, { once: true });
+    try {
+      return await raceAbort(
+        ask(function (this: { abort(): void }) {
+          shown = this;
+        }),
+        this.signal,
+      );
+    } finally {
+      this.signal?.removeEventListener('abort', close);
+    }
   }
 
   close(): void {}
