@@ -122,6 +122,27 @@ test.describe('a dropped session (SIGHUP)', () => {
     expect(mock.state().captchaImages).toBe(0);
   });
 
+  test('at the batch\'s "Ready?" question: the question closed, the batch stopped there, exit 129', async ({
+    mock,
+  }, testInfo) => {
+    const file = testInfo.outputPath('gstins.csv');
+    writeFileSync(file, 'GSTIN,Portal_Username,api_username\n27AABCE1234F1Z5,demo_user,acme_mh\n');
+    const run = atTerminal(
+      ['batch', '--file', file, '--headless', '--portal-url', mock.url],
+      { EINV_PORTAL_PASSWORD_27AABCE1234F1Z5: DEMO.portalPassword, EINV_API_PASSWORD: DEMO.apiPassword },
+      testInfo.outputPath('runs'),
+    );
+    await run.session.waitFor(/Ready\?/);
+    run.session.signal('SIGHUP');
+    expect(await run.session.ended).toEqual({ code: EXIT.hungUp, signal: null });
+    const batch = JSON.parse(
+      readFileSync(join(run.outDir, 'batch-gstins', 'batch.json'), 'utf8'),
+    ) as BatchRecord;
+    expect(batch.status).toBe('stopped');
+    expect(batch.rows.map((row) => row.status)).toEqual(['pending']);
+    expect(mock.state().captchaImages).toBe(0);
+  });
+
   test('in a batch: stops as on Ctrl-C, and batch.json says so', async ({ mock }, testInfo) => {
     const file = testInfo.outputPath('gstins.csv');
     writeFileSync(
