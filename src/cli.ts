@@ -62,8 +62,8 @@ export function version(): string {
 
 /**
  * After a hang-up the terminal is gone: showing a line on it fails (EIO). The streams' 'error'
- * events are ignored (`surviveHangUp`); a write that throws at once is dropped here. Either way the run goes
- * on to close the browser and write its report, which is where the record is.
+ * events are ignored (`surviveHangUp`); a write that throws at once is dropped here. Either way
+ * the run goes on to close the browser and write its report, which is where the record is.
  */
 function quiet(write: (line: string) => void): (line: string) => void {
   return (line) => {
