@@ -4,7 +4,10 @@
 // taken for Node's: Node (20 and later) reads `--env-file <file>` anywhere on its command line,
 // after the script too, and stops before running anything ("node: prod.env: not found", exit 9).
 // For the same reason, run it as `node -- bin/einv-gsp.js ...` when naming node yourself.
-import { main } from '../dist/src/cli.js';
+import { main, surviveHangUp } from '../dist/src/cli.js';
+
+// A dropped SSH session or a closed window must not end the process before its report is written.
+surviveHangUp();
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { launchBrowser, loadPlaywright } from '../src/browser.js';
 import type { RegisterConfig } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
-import { Cancelled, type EinvError, isEinvError, PortalRefused } from '../src/errors.js';
+import { cancellationOf, type EinvError, isEinvError, PortalRefused } from '../src/errors.js';
 import { type Report, RunFolder, type RunStatus } from '../src/evidence.js';
 import { cleanMessage, withoutEscapes } from '../src/failure-text.js';
 import type { Human } from '../src/human.js';
@@ -136,7 +136,7 @@ export async function registerWith(
   } catch (error) {
     // Ctrl-C while the browser was still starting: it was closed under the new page.
     if (!io.signal?.aborted) throw error;
-    const cancelled = new Cancelled();
+    const cancelled = cancellationOf(io.signal);
     const report = run.finish('cancelled', {
       error: { step: 'openPortal', kind: cancelled.kind, message: cancelled.message },
     });
@@ -187,7 +187,7 @@ export async function registerWith(
     log.info({ status: outcome.status }, 'run finished');
     return { status: outcome.status, report, runDir: run.dir };
   } catch (thrown) {
-    const error = isEinvError(thrown) ? thrown : io.signal?.aborted ? new Cancelled() : undefined;
+    const error = isEinvError(thrown) ? thrown : io.signal?.aborted ? cancellationOf(io.signal) : undefined;
     if (!error) {
       // A bug, not a portal outcome: still leave a report, then let the CLI print the stack.
       run.finish('failed', {

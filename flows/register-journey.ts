@@ -13,7 +13,7 @@ import { browserProxy, stopLoading } from '../src/browser.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
 import {
-  Cancelled,
+  cancellationOf,
   type EinvError,
   internalError,
   isEinvError,
@@ -185,7 +185,7 @@ export class RegisterFlow {
   }
 
   private throwIfCancelled(): void {
-    if (this.ctx.signal?.aborted) throw new Cancelled();
+    if (this.ctx.signal?.aborted) throw cancellationOf(this.ctx.signal);
   }
 
   /** Turns whatever went wrong into one of the outcomes the operator can act on. */
@@ -195,7 +195,9 @@ export class RegisterFlow {
       return failure;
     };
     if (this.ctx.signal?.aborted)
-      return tagged(isEinvError(error) && error.kind === 'cancelled' ? error : new Cancelled());
+      return tagged(
+        isEinvError(error) && error.kind === 'cancelled' ? error : cancellationOf(this.ctx.signal),
+      );
     const { page, log, secrets, settings } = this.ctx;
     const bug = internalError(error);
     if (bug) {
@@ -406,9 +408,10 @@ export class RegisterFlow {
    * `question` names what is asked (`captcha`, `login OTP`...), never the answer: the two log
    * lines time the operator's part of a run apart from the bot's (npm run bench reads them).
    */
-  private async ask(message: string, hidden: boolean, question: string): Promise<string> {
+  private async ask(message: string, question: string, optional = false): Promise<string> {
     this.ctx.log.info({ question }, 'question asked');
-    const answer = await this.ctx.human.ask({ message, hidden });
+    // Not hidden: single-use answers, shown as typed so a typo is seen before Enter.
+    const answer = await this.ctx.human.ask({ message, optional });
     this.ctx.log.info({ question }, 'answer received');
     this.ctx.secrets.add(answer);
     return answer;
@@ -429,14 +432,7 @@ export class RegisterFlow {
     const { login } = this.portal;
     for (let attempt = 1; ; attempt++) {
       await login.revealForm();
-      const picture = await login.captchaPicture();
-      writePrivateFile(captchaFile, picture);
-      terminal.picture(picture, `Captcha image: ${captchaFile}`);
-      const captcha = await this.ask(
-        `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; also saved at ${captchaFile})`,
-        true,
-        'captcha',
-      );
+      const captcha = await this.readCaptcha(captchaFile, attempt);
       await login.fillForm({
         username: credentials.portalUsername,
         password: credentials.portalPassword,
@@ -481,6 +477,26 @@ export class RegisterFlow {
   }
 
   /**
+   * Shows the captcha and asks for it. Enter alone, or `r`, asks the portal for a new picture
+   * (one too hard to read) and shows that: no attempt is spent, since nothing was sent.
+   */
+  private async readCaptcha(captchaFile: string, attempt: number): Promise<string> {
+    const { settings, terminal, log } = this.ctx;
+    const { login } = this.portal;
+    for (let picture = await login.captchaPicture(); ; picture = await login.newCaptchaPicture()) {
+      writePrivateFile(captchaFile, picture);
+      terminal.picture(picture, `Captcha image: ${captchaFile}`);
+      const answer = await this.ask(
+        `Captcha (attempt ${attempt} of ${settings.captchaAttempts}; Enter alone or r for a new picture; also saved at ${captchaFile})`,
+        'captcha',
+        true,
+      );
+      if (answer !== '' && answer.toLowerCase() !== 'r') return answer;
+      log.info({ attempt }, 'new captcha asked for');
+    }
+  }
+
+  /**
    * Asks for an OTP and has the portal check it, until it leads to `next`. The screen is read
    * first: back at the login page is an expired session, whatever an alert said.
    */
@@ -492,11 +508,7 @@ export class RegisterFlow {
     let resent = false;
     let refused = 0;
     for (;;) {
-      const otp = await this.ask(
-        `${purpose} OTP sent to the registered mobile${holder}`,
-        true,
-        `${purpose} OTP`,
-      );
+      const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, `${purpose} OTP`);
       const answer = await this.answer(() => panel.verify(otp), [next]);
       if (answer.screen === next) return;
       if (answer.screen === 'login' || answer.screen === 'error-page' || answer.failedCalls.length > 0)

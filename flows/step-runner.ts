@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright';
 import type { EinvError } from '../src/errors.js';
-import type { EarlierPicture, RunFolder } from '../src/evidence.js';
+import type { EarlierPicture, RunFolder, StepRecord } from '../src/evidence.js';
 import type { Logger } from '../src/log.js';
 import { isBrowserPage } from '../src/masked-screenshot.js';
 import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
@@ -72,17 +72,19 @@ export class StepRunner {
       const failure = await this.ctx.diagnose(name, error);
       failure.step ??= name;
       const durationMs = Date.now() - startedAt.getTime();
+      // Stopped by the operator is not a failure, in the report nor in the picture's name.
+      const status = failure.kind === 'cancelled' ? 'cancelled' : 'failed';
       const picture =
-        failure.kind === 'cancelled' && this.ctx.page.isClosed()
+        status === 'cancelled' && this.ctx.page.isClosed()
           ? {}
-          : await this.picture(`${name}-failed`, true, failure);
+          : await this.picture(`${name}-${status}`, true, failure);
       await this.afterStep(name, 'failed');
-      this.record(name, 'failed', picture, startedAt, durationMs);
+      this.record(name, status, picture, startedAt, durationMs);
       log.warn(
         { step: name, durationMs, kind: failure.kind, message: this.ctx.secrets.scrub(failure.message) },
-        'step failed',
+        `step ${status}`,
       );
-      terminal.stepFinished(title, durationMs, false, failure.kind === 'cancelled');
+      terminal.stepFinished(title, durationMs, false, status === 'cancelled');
       throw failure;
     }
   }
@@ -129,7 +131,7 @@ export class StepRunner {
 
   private record(
     name: StepName,
-    status: 'ok' | 'failed',
+    status: StepRecord['status'],
     picture: Picture,
     startedAt: Date,
     durationMs: number,

@@ -1,10 +1,12 @@
 /**
  * The command line: picks the command, maps outcomes to the documented exit codes in one
- * place, and turns Ctrl-C into a clean stop. Commands and Playwright are imported only when
- * needed, so bad input is reported without loading a browser library.
+ * place, and turns Ctrl-C, SIGTERM and a hang-up (SIGHUP) into a clean stop. Commands and
+ * Playwright are imported only when needed, so bad input is reported without loading a
+ * browser library.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { CliIO, Command, CommandContext } from './commands/context.js';
 import { closestName } from './did-you-mean.js';
@@ -39,7 +41,8 @@ Commands:
   drift      check a recording against what the bot's page objects rely on
 
 Exit codes: 0 registered, already registered or dry run complete; 2 bad input; 3 the portal
-refused; 4 the portal was not as expected; 5 outcome unknown; 130 cancelled.`;
+refused; 4 the portal was not as expected; 5 outcome unknown; 130 cancelled; 129 the terminal
+hung up (cancelled).`;
 
 const HELP_WORDS = ['help', '--help', '-h'];
 const VERSION_WORDS = ['version', '--version', '-v'];
@@ -61,18 +64,89 @@ export function version(): string {
   return '0.0.0';
 }
 
-export async function main(io: CliIO): Promise<number> {
+/**
+ * After a hang-up the terminal is gone: showing a line on it fails (EIO). The streams' 'error'
+ * events are ignored (`surviveHangUp`); a write that throws at once is dropped here. Either way
+ * the run goes on to close the browser and write its report, which is where the record is.
+ */
+function quiet(write: (line: string) => void): (line: string) => void {
+  return (line) => {
+    try {
+      write(line);
+    } catch {
+      // The terminal went away mid-run: see above.
+    }
+  };
+}
+
+/**
+ * Node restores the terminal's settings of standard input, output and error as the process
+ * exits, and aborts (SIGABRT, the exit code lost) when the terminal is gone and that fails with
+ * EIO; a descriptor that is closed by then it leaves alone. So one that was a terminal and is
+ * none now (hung up: `isatty` fails on it) is closed, at 'exit', when no more output can come.
+ * A terminal still there (`kill -HUP` alone) is left open: closing it early would let the other
+ * side see it gone and hang up again while the process ends.
+ */
+function closeHungUpTerminal(): void {
+  for (const [fd, stream] of [
+    [0, process.stdin],
+    [1, process.stdout],
+    [2, process.stderr],
+  ] as const) {
+    if (!stream.isTTY || isatty(fd)) continue;
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+  }
+}
+
+/**
+ * For the process the bin runs, once: an 'error' event of a gone terminal that nobody heard would
+ * end the process before its browser is closed and its report written, and a hung-up terminal
+ * left open makes Node abort as it exits (see above), whichever way the hang-up was noticed.
+ */
+export function surviveHangUp(): void {
+  for (const stream of [process.stdin, process.stdout, process.stderr]) stream.on('error', () => undefined);
+  process.on('exit', closeHungUpTerminal);
+}
+
+export async function main(given: CliIO): Promise<number> {
+  const io: CliIO = { ...given, print: quiet(given.print), printError: quiet(given.printError) };
   const secrets = new SecretValues();
   const abort = new AbortController();
   let interrupted = 0;
-  const onSignal = () => {
+  let hungUp = false;
+  const onInterrupt = () => {
     interrupted += 1;
-    if (interrupted > 1) process.exit(EXIT.cancelled);
+    if (interrupted > 1) process.exit(hungUp ? EXIT.hungUp : EXIT.cancelled);
+    if (abort.signal.aborted) return;
     io.printError('\nStopping: closing the browser and writing the report (Ctrl-C again to quit at once).');
     abort.abort();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // A dropped SSH session or a closed window ends the run as Ctrl-C does, with its own exit code.
+  // The kernel may send SIGHUP more than once (to the session leader, then to the foreground
+  // group when the terminal closes): a second one is no request to quit at once, the cleanup
+  // goes on.
+  const onHangUp = () => {
+    hungUp = true;
+    if (abort.signal.aborted) return;
+    io.printError('\nThe terminal hung up: closing the browser and writing the report.');
+    abort.abort(new Cancelled('The terminal hung up (a dropped SSH session or a closed terminal window).'));
+  };
+  /** A run that ended cancelled because the terminal hung up says so by its exit code. */
+  const exitCode = (code: number) => (hungUp && code === EXIT.cancelled ? EXIT.hungUp : code);
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
+  process.on('SIGHUP', onHangUp);
+  // The hang-up can show first as the terminal's input ending (or failing) before the signal is
+  // handled; a terminal that is no terminal any more is the same hang-up, not an operator's answer.
+  const onInputGone = () => {
+    if (io.stdin.isTTY && !isatty(0)) onHangUp();
+  };
+  io.stdin.on('end', onInputGone);
+  io.stdin.on('error', onInputGone);
   let human: Human | undefined;
   const ctx: CommandContext = {
     io,
@@ -112,13 +186,13 @@ export async function main(io: CliIO): Promise<number> {
       io.print(command.HELP);
       return EXIT.ok;
     }
-    return await command.run(args, ctx);
+    return exitCode(await command.run(args, ctx));
   } catch (error) {
     if (isEinvError(error)) {
       const heading = error instanceof ConfigError ? 'Cannot start:' : `${error.name}:`;
       io.printError(`${heading}\n${secrets.scrub(error.message).replace(/^/gm, '  ')}`);
       if (error.remedy) io.printError(error.remedy);
-      return error instanceof Cancelled ? EXIT.cancelled : error.exitCode;
+      return exitCode(error instanceof Cancelled ? EXIT.cancelled : error.exitCode);
     }
     if (isFileSystemRefusal(error)) {
       // A folder or file that cannot be written (disk full, made read-only since the check):
@@ -132,7 +206,12 @@ export async function main(io: CliIO): Promise<number> {
     return EXIT.internal;
   } finally {
     human?.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    // After a hang-up it stays: the terminal's last SIGHUP may come as the process ends (when
+    // closing its side of the terminal lets the other side see it gone) and must not kill it then.
+    if (!hungUp) process.off('SIGHUP', onHangUp);
+    io.stdin.off('end', onInputGone);
+    io.stdin.off('error', onInputGone);
   }
 }

@@ -22,6 +22,8 @@ export const EXIT = {
   unknown: 5,
   internal: 1,
   cancelled: 130,
+  /** Cancelled because the terminal hung up (a dropped SSH session, a closed window): 128 + SIGHUP. */
+  hungUp: 129,
 } as const;
 
 export abstract class EinvError extends Error {
@@ -97,9 +99,21 @@ export class OutcomeUnknown extends EinvError {
 export class Cancelled extends EinvError {
   readonly exitCode = EXIT.cancelled;
   readonly kind = 'cancelled' as const;
-  constructor(message = 'Cancelled by the operator.') {
-    super(message, 'Run the same command again when ready; nothing was submitted unless the report says so.');
+  constructor(
+    message = 'Cancelled by the operator.',
+    remedy = 'Run the same command again when ready; nothing was submitted unless the report says so.',
+  ) {
+    super(message, remedy);
   }
+}
+
+/**
+ * The cancellation a run was stopped with: what the CLI aborted the run's signal with (a hang-up
+ * says so), else the operator's. A copy, so each step it passes through tags its own.
+ */
+export function cancellationOf(signal: AbortSignal | undefined): Cancelled {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Cancelled ? new Cancelled(reason.message, reason.remedy) : new Cancelled();
 }
 
 export function isEinvError(error: unknown): error is EinvError {

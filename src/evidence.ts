@@ -23,7 +23,8 @@ export type RunStatus =
 export interface StepRecord {
   name: string;
   title: string;
-  status: 'ok' | 'failed';
+  /** `cancelled`: the operator (or a hung-up terminal) stopped the run during this step. */
+  status: 'ok' | 'failed' | 'cancelled';
   screenshot?: string;
   /** The screen the screenshot shows, in the operator's words ("the login OTP page"). */
   shows?: string;

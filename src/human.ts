@@ -1,6 +1,6 @@
 /**
  * What only a person can answer: the captcha, the OTPs, a confirmation. On a terminal the
- * questions are asked with `prompts` (hidden where the answer is secret); otherwise each
+ * questions are asked with `prompts` (a password shows nothing as it is typed); otherwise each
  * answer is one line of standard input, in the order asked, so runs can be scripted. End of
  * input, Ctrl-C in a prompt, or an aborted run means cancelled, never a silent empty answer.
  *
@@ -10,11 +10,16 @@
  * the next line typed answers the next question, not the withdrawn one.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { Cancelled } from './errors.js';
+import { Cancelled, cancellationOf } from './errors.js';
 
 export interface Question {
   /** Shown to the operator; never contains the answer. */
   message: string;
+  /**
+   * Nothing is shown as it is typed, not even a mask character per key (that would tell its
+   * length): for passwords. Single-use answers (the captcha, OTPs) are not hidden, so a typo
+   * is seen before Enter.
+   */
   hidden?: boolean;
   /** An empty answer (Enter alone) is an answer, not asked again. */
   optional?: boolean;
@@ -48,9 +53,9 @@ export interface Human {
 
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new Cancelled());
+  if (signal.aborted) return Promise.reject(cancellationOf(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Cancelled());
+    const onAbort = () => reject(cancellationOf(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
@@ -63,6 +68,19 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
       },
     );
   });
+}
+
+/**
+ * Ends a pending prompt. On a terminal that hung up, the prompt's own closing throws (its
+ * terminal mode cannot be restored: setRawMode EIO); the question is over all the same, and the
+ * run must go on to write its report.
+ */
+function settle(end: () => void): void {
+  try {
+    end();
+  } catch {
+    // See above.
+  }
 }
 
 /** Asks on a terminal with `prompts`. */
@@ -78,12 +96,12 @@ export class TerminalHuman implements Human {
     let withdrawn = false;
     // The prompt's own instance (prompts binds onRender to it): the one handle that closes a
     // pending prompt, so it stops reading the terminal instead of lingering unanswered.
-    const close = () => shown?.abort();
+    const close = () => settle(() => shown?.abort());
     const withdraw = () => {
       withdrawn = true;
       // A question that needs no answer is closed as answered (✔), not as refused (✖): the
       // operator did what it asked, in the browser window.
-      if (question.optional) shown?.submit();
+      if (question.optional) settle(() => shown?.submit());
       else close();
     };
     question.signal?.addEventListener('abort', withdraw, { once: true });
@@ -92,7 +110,7 @@ export class TerminalHuman implements Human {
       const answer = await raceAbort(
         prompts(
           {
-            type: question.hidden ? 'password' : 'text',
+            type: question.hidden ? 'invisible' : 'text',
             name: 'value',
             message: question.message,
             onRender(this: { abort(): void; submit(): void }) {
@@ -118,9 +136,11 @@ export class TerminalHuman implements Human {
   async confirm(message: string, initial = true): Promise<boolean> {
     const { default: prompts } = await import('prompts');
     let cancelled = false;
-    const answer = await raceAbort(
-      prompts({ type: 'confirm', name: 'value', message, initial }, { onCancel: () => (cancelled = true) }),
-      this.signal,
+    const answer = await this.closedOnStop((onRender) =>
+      prompts(
+        { type: 'confirm', name: 'value', message, initial, onRender },
+        { onCancel: () => (cancelled = true) },
+      ),
     );
     const value: unknown = answer.value;
     if (cancelled || typeof value !== 'boolean') throw new Cancelled();
@@ -130,7 +150,7 @@ export class TerminalHuman implements Human {
   async choose<T extends string>(message: string, choices: readonly Choice<T>[]): Promise<T> {
     const { default: prompts } = await import('prompts');
     let cancelled = false;
-    const answer = await raceAbort(
+    const answer = await this.closedOnStop((onRender) =>
       prompts(
         {
           type: 'select',
@@ -138,15 +158,38 @@ export class TerminalHuman implements Human {
           message,
           choices: choices.map((choice) => ({ title: choice.title, value: choice.value })),
           initial: 0,
+          onRender,
         },
         { onCancel: () => (cancelled = true) },
       ),
-      this.signal,
     );
     const value: unknown = answer.value;
     const chosen = choices.find((choice) => choice.value === value);
     if (cancelled || !chosen) throw new Cancelled();
     return chosen.value;
+  }
+
+  /**
+   * A prompt that stopping the run closes, as `ask` does: one left open keeps reading the
+   * terminal and keeps the process alive after its report is written (SIGTERM or a hang-up at
+   * the batch's "Ready?" waited for ever).
+   */
+  private async closedOnStop<T>(
+    ask: (onRender: (this: { abort(): void }) => void) => Promise<T>,
+  ): Promise<T> {
+    let shown: { abort(): void } | undefined;
+    const close = () => settle(() => shown?.abort());
+    this.signal?.addEventListener('abort', close, { once: true });
+    try {
+      return await raceAbort(
+        ask(function (this: { abort(): void }) {
+          shown = this;
+        }),
+        this.signal,
+      );
+    } finally {
+      this.signal?.removeEventListener('abort', close);
+    }
   }
 
   close(): void {}
@@ -191,7 +234,7 @@ export class LineHuman implements Human {
    */
   private nextLine(withdraw?: AbortSignal): Promise<string | undefined> {
     this.start();
-    if (this.signal?.aborted) return Promise.reject(new Cancelled());
+    if (this.signal?.aborted) return Promise.reject(cancellationOf(this.signal));
     if (withdraw?.aborted) return Promise.reject(new Withdrawn());
     const line = this.lines.shift();
     if (line !== undefined) return Promise.resolve(line);
@@ -203,7 +246,7 @@ export class LineHuman implements Human {
         settle();
         reject(error);
       };
-      const onCancel = stop(new Cancelled());
+      const onCancel = () => stop(cancellationOf(this.signal))();
       const onWithdraw = stop(new Withdrawn());
       const settle = () => {
         this.signal?.removeEventListener('abort', onCancel);

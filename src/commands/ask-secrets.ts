@@ -1,4 +1,5 @@
-/** The questions for a new API password, shared by `register` and `batch`. */
+/** The questions for passwords before a run, shared by `register` and `batch`. */
+import { Cancelled } from '../errors.js';
 import type { Human } from '../human.js';
 import { describePasswordRule, type PasswordRule, passwordProblem } from '../password.js';
 
@@ -22,5 +23,22 @@ export async function askNewApiPassword(
     const again = await human.ask({ message: 'The same API password again', hidden: true });
     if (again === first) return first;
     print('  The two did not match; once more.');
+  }
+}
+
+/**
+ * Questions asked before the portal is opened. Cancelling one says what is true then: nothing
+ * was started at the portal and `nothingMade` (no run folder yet), rather than pointing to a
+ * report that does not exist.
+ */
+export async function beforeThePortal<T>(questions: () => Promise<T>, nothingMade: string): Promise<T> {
+  try {
+    return await questions();
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    throw new Cancelled(
+      error.message,
+      `Nothing was started at the portal and ${nothingMade}; run the same command again when ready.`,
+    );
   }
 }

@@ -9,7 +9,7 @@ import type { RunSettings } from '../config.js';
 import { EXIT } from '../errors.js';
 import { batchGspWarnings } from '../gsp-names.js';
 import type { Human } from '../human.js';
-import { askNewApiPassword } from './ask-secrets.js';
+import { askNewApiPassword, beforeThePortal } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
 import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, parseCommandArgs, runFlags } from './options.js';
@@ -71,7 +71,13 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     const passwords = folder.apiPasswords(plan.rows, () => generatePassword(plan.settings.passwordRule));
     for (const row of plan.rows) row.apiPassword = passwords.get(row.target.gstin);
   }
-  await askMissingSecrets(todo, plan, human, io.print);
+  try {
+    await beforeThePortal(() => askMissingSecrets(todo, plan, human, io.print), 'no GSTIN was run');
+  } catch (error) {
+    // Cancelled (or hung up) at a password: batch.json says the batch stopped, not that it runs.
+    folder.finish('stopped');
+    throw error;
+  }
   for (const row of plan.rows) {
     ctx.secrets.add(row.portalPassword);
     ctx.secrets.add(row.apiPassword);

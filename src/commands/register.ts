@@ -7,7 +7,7 @@ import { unknownGspWarning } from '../gsp-names.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
 import { STEPS, type StepName } from '../steps.js';
-import { askNewApiPassword } from './ask-secrets.js';
+import { askNewApiPassword, beforeThePortal } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
 import {
@@ -44,7 +44,10 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   if (gspWarning) io.printError(`Warning: ${gspWarning}`);
   useWindowIfAny(config.settings, io, 'register');
   const human = await ctx.human();
-  const ready = await completeSecrets(config, human, io.print);
+  const ready = await beforeThePortal(
+    () => completeSecrets(config, human, io.print),
+    'no run folder was made',
+  );
   // Chromium starts first: the run's own modules (the flow, the page objects, the logger) load
   // while it does, instead of before (the start-up profile: ~100 ms of loading, then the launch).
   const { launchBrowser } = await import('../browser.js');

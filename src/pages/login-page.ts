@@ -48,6 +48,32 @@ export class LoginPage extends ScreenObject {
   }
 
   /**
+   * A new captcha from the portal, as its refresh control would fetch one: the image is loaded
+   * again from its own address (the portal draws a new text for every request to
+   * /get-captcha-image), with jQuery's cache-busting parameter `_` so the browser cannot reuse
+   * the old one. The image's address is known for the real portal; its refresh control's text
+   * is not, so the control is not relied on.
+   */
+  async newCaptchaPicture(): Promise<Buffer> {
+    const image = await this.finder.find('login.captchaImage', this.screen);
+    await image.evaluate(
+      (img: HTMLImageElement) =>
+        new Promise<void>((resolve, reject) => {
+          const address = new URL(img.src, document.baseURI);
+          address.searchParams.set('_', String(Date.now()));
+          img.addEventListener('load', () => resolve(), { once: true });
+          img.addEventListener('error', () => reject(new Error(`no new captcha from ${address.pathname}`)), {
+            once: true,
+          });
+          img.src = address.href;
+        }),
+      undefined,
+      { timeout: this.timeout },
+    );
+    return this.captchaPicture();
+  }
+
+  /**
    * Fills the form; `submit` sends it (apart, so evidence of the filled form can be taken
    * between), reading back what was typed in the same look as its button.
    */
