@@ -58,6 +58,10 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
     throw new ControlError(`faults.${key} must be true or false`);
   },
   expireSessionAt: (value, key) => ({ expireSessionAt: stage(value, key) }),
+  expireSessionNotice: (value, key) =>
+    value === null || value === undefined
+      ? { expireSessionNotice: undefined }
+      : { expireSessionNotice: oneOf(value, key, ['alert'] as const) },
   serverErrorAt: (value, key) => ({ serverErrorAt: stage(value, key) }),
   maintenanceAt: (value, key) => ({ maintenanceAt: stage(value, key) }),
   refusePassword: (value, key) => {
