@@ -198,12 +198,13 @@ function sendAway(x: Exchange, location: string): void {
  * before it goes.
  */
 function sessionLost(x: Exchange, faults: Readonly<Faults>): void {
-  if (faults.expireSessionNotice !== 'alert') return sendAway(x, '/');
   const text = ALERTS.sessionExpired;
-  if (x.ajax) return sendJson(x.res, 401, { redirect: '/', message: text });
-  x.page(
-    `<!DOCTYPE html><html><head><title>E-Invoice System</title></head><body><script>alert(${scriptLiteral(text)}); window.location.replace('/');</script></body></html>`,
-  );
+  if (faults.expireSessionNotice !== 'alert') sendAway(x, '/');
+  else if (x.ajax) sendJson(x.res, 401, { redirect: '/', message: text });
+  else
+    x.page(
+      `<!DOCTYPE html><html><head><title>E-Invoice System</title></head><body><script>alert(${scriptLiteral(text)}); window.location.replace('/');</script></body></html>`,
+    );
 }
 
 /** The GSPs registered for a GSTIN, as the AJAX answers list them. */
