@@ -88,3 +88,32 @@ test('the control endpoint refuses a notice it does not know', async ({ request 
   expect(reply.status()).toBe(400);
   expect(await reply.text()).toMatch(/expireSessionNotice must be one of alert/);
 });
+
+test('submitMessage says its own words for a created user and for a refusal alike', async ({ page }) => {
+  const mock = await startMock('accessible');
+  mock.setFaults({ expireSessionNotice: undefined, submitMessage: 'Request processed (RG-4711).' });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'alert') dialogs.push(dialog.message());
+    void dialog.accept();
+  });
+  await logIn(page, mock);
+  await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
+  await page.locator('#txtOTP').fill(FIXED.apiOtp);
+  await page.getByRole('button', { name: 'Verify OTP' }).click();
+  const submit = async () => {
+    await page.locator('#rbGSP').check();
+    await page.locator('#ddlGSP').selectOption({ label: 'DEFMACRO SOFTWARE PRIVATE LIMITED' });
+    await page.locator('#txtApiUserName').fill('acme01');
+    await page.locator('#txtApiPassword').fill('Api@Pass123');
+    await page.locator('#txtApiRePassword').fill('Api@Pass123');
+    await page.locator('#btnSubmitApiUser').click();
+  };
+  await submit();
+  await expect.poll(() => dialogs).toEqual(['Request processed (RG-4711).']);
+  expect(mock.state().apiUsers).toHaveLength(1);
+  await submit();
+  await expect.poll(() => dialogs).toHaveLength(2);
+  expect(dialogs[1]).toBe('Request processed (RG-4711).');
+  expect(mock.state().events.filter((event) => event.type === 'submit-refused')).toHaveLength(1);
+});

@@ -68,6 +68,11 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
     if (typeof value === 'boolean') return { refusePassword: value };
     throw new ControlError(`faults.${key} must be true or false`);
   },
+  submitMessage: (value, key) => {
+    if (value === null || value === undefined) return { submitMessage: undefined };
+    if (typeof value === 'string' && value.trim() !== '') return { submitMessage: value };
+    throw new ControlError(`faults.${key} must be a non-empty string (or null)`);
+  },
   afterSubmit: (value, key) =>
     value === null || value === undefined
       ? { afterSubmit: undefined }

@@ -439,11 +439,13 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session.apiVerified) return void expired(x, 'submit');
         const { kept, form } = submitted(x);
         const outcome = state.submitApiUser(session, form);
-        if (outcome.kind === 'refused') return register(x, session, error(outcome.alert), kept);
+        const { submitMessage } = state.currentFaults();
+        if (outcome.kind === 'refused')
+          return register(x, session, error(submitMessage ?? outcome.alert), kept);
         // The user exists now, whatever the answer: the lost answer is the point of these faults.
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
         if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
-        register(x, session, notice(ALERTS.created));
+        register(x, session, notice(submitMessage ?? ALERTS.created));
       },
     },
 
@@ -498,13 +500,14 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         if (!session.apiVerified) return void expired(x, 'submit');
         const outcome = state.submitApiUser(session, submitted(x).form);
+        const { submitMessage } = state.currentFaults();
         if (outcome.kind === 'refused')
-          return sendJson(x.res, 200, { success: false, message: outcome.alert });
+          return sendJson(x.res, 200, { success: false, message: submitMessage ?? outcome.alert });
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
         if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
         sendJson(x.res, 200, {
           success: true,
-          message: ALERTS.created,
+          message: submitMessage ?? ALERTS.created,
           registered: registeredJson(state.registeredFor(session.account.gstin)),
         });
       },

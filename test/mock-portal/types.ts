@@ -71,6 +71,11 @@ export interface Faults {
   maintenanceAt?: Stage;
   /** The register POST refuses every password with the policy alert. */
   refusePassword: boolean;
+  /**
+   * Every answer to Submit, created or refused, says this instead of the mock's own text (a
+   * wording the bot's map does not know).
+   */
+  submitMessage?: string;
   /** The register POST creates the user, then drops the connection or answers 500. */
   afterSubmit?: 'drop' | '5xx';
 }
