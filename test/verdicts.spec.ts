@@ -52,6 +52,29 @@ for (const dialect of DIALECTS) {
   }
 }
 
+// Other moments: right after the login OTP (a page), and the registration form's details
+// fetched by AJAX once the API OTP was accepted (the bootstrap page goes home mid-step).
+const MOMENTS = [
+  { dialect: 'legacy-table', stage: 'main-menu', step: 'twoFactor' },
+  { dialect: 'bootstrap', stage: 'register', step: 'throughGsp' },
+] as const;
+
+for (const { dialect, stage, step } of MOMENTS) {
+  for (const { form, faults } of EXPIRY) {
+    test.describe(`${dialect}: a session that expires at ${stage}, announced by ${form}`, () => {
+      test.use({ mockConfig: { dialect, faults: { ...faults, expireSessionAt: stage } } });
+      test('is exit 3 naming the session', async ({ mock, runCli }) => {
+        const run = await register(runCli, mock.url);
+        expect(run.code, run.stdout + run.stderr).toBe(3);
+        const report = readReport(onlyRunDir(run.outDir));
+        expect(report.error).toMatchObject({ kind: 'session-expired' });
+        expect(report.error?.step).toMatch(new RegExp(`^(apiOtp|${step})$`));
+        expect(mock.state().submits).toBe(0);
+      });
+    });
+  }
+}
+
 for (const dialect of ['accessible', 'bootstrap'] as const) {
   test.describe(`${dialect}: Submit answered in words the map does not know`, () => {
     test.describe('with the row for the GSP and our username in the table', () => {
