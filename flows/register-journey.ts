@@ -94,6 +94,7 @@ export class RegisterFlow {
   private readonly steps: StepRunner;
   private readonly timeout: number;
   private serverErrorMark = 0;
+  private stepAlertMark = 0;
 
   constructor(private readonly ctx: RegisterContext) {
     const { page } = ctx;
@@ -177,6 +178,7 @@ export class RegisterFlow {
 
   private step<T>(name: StepName, action: () => Promise<T>): Promise<T> {
     this.serverErrorMark = this.watch.serverErrorMark();
+    this.stepAlertMark = this.watch.mark();
     return this.steps.run(name, async () => {
       this.throwIfCancelled();
       return action();
@@ -208,13 +210,16 @@ export class RegisterFlow {
       portalUrl: settings.portalUrl,
       proxy: browserProxy()?.server,
     });
-    if (network && (!isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout'))
-      return tagged(network);
+    const missed = !isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout';
+    if (network && missed) return tagged(network);
+    // Judged on the page as it ended up: what a step missed or waited for in vain after the
+    // session ended (back at the login page, or an alert saying so) is the expired session.
+    // Submit is left to its own verdict: there nobody knows until the table is read.
+    if (missed && !['openPortal', 'signIn', 'submit'].includes(step) && (await this.sessionEndedDuring()))
+      return tagged(this.sessionExpired(step));
     if (isEinvError(error)) return tagged(error);
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500) return tagged(this.serverError(doc.status));
-    if (step !== 'openPortal' && step !== 'signIn' && (await this.loginShown()))
-      return tagged(this.sessionExpired(step));
     const detail = secrets.scrub(cleanMessage(error));
     // Playwright retries a click that something else would receive until the timeout: that is
     // an overlay, said as such, never a slow portal.
@@ -250,7 +255,9 @@ export class RegisterFlow {
     );
   }
 
-  private async loginShown(): Promise<boolean> {
+  /** Whether an alert since the step began said the session ended, or the login page shows now. */
+  private async sessionEndedDuring(): Promise<boolean> {
+    if (this.watch.since(this.stepAlertMark).some((alert) => saysSessionEnded(alert.text))) return true;
     try {
       return (await this.portal.screens.current()) === 'login';
     } catch {

@@ -76,6 +76,19 @@ for (const { dialect, stage, step } of MOMENTS) {
 }
 
 for (const dialect of ['accessible', 'bootstrap'] as const) {
+  test.describe(`${dialect}: a session that expires at Submit, announced by an alert`, () => {
+    test.use({
+      mockConfig: { dialect, faults: { expireSessionNotice: 'alert', expireSessionAt: 'submit' } },
+    });
+    test('is outcome unknown (exit 5), not a refusal', async ({ mock, runCli }) => {
+      const run = await register(runCli, mock.url);
+      expect(run.code, run.stdout + run.stderr).toBe(5);
+      const report = readReport(onlyRunDir(run.outDir));
+      expect(report.error).toMatchObject({ step: 'submit', kind: 'unknown-outcome' });
+      expect(mock.state().apiUsers).toHaveLength(0);
+    });
+  });
+
   test.describe(`${dialect}: Submit answered in words the map does not know`, () => {
     test.describe('with the row for the GSP and our username in the table', () => {
       test.use({ mockConfig: { dialect, faults: { submitMessage: 'Request processed (ref. RG-4711).' } } });
