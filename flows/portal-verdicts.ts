@@ -4,6 +4,16 @@
  * decides that first: back at the login page is an expired session, whatever a text says).
  */
 
+/**
+ * Whether a text says the session ended (expired, timed out, logged out, "login again"): the
+ * page may say so before it goes back to the login page, or instead of going there.
+ */
+export function saysSessionEnded(text: string): boolean {
+  if (/session/i.test(text) && /expire|time\s*-?\s*out|timed\s*out|ended|invalid|no longer/i.test(text))
+    return true;
+  return /(logged|signed)\s*out|log\s*-?\s*in again|sign\s*-?\s*in again/i.test(text);
+}
+
 /** What to do after an alert on the login page. Texts are known only by their start. */
 export function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials' {
   if (/captcha/i.test(text)) return 'captcha';

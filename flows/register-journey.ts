@@ -36,7 +36,7 @@ import type { PortalMap } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
 import type { SecretValues } from '../src/secret-values.js';
 import type { Terminal } from '../src/terminal.js';
-import { loginRefusal, otpVerdict, submitVerdict } from './portal-verdicts.js';
+import { loginRefusal, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
 import { STEPS, type StepName, StepRunner } from './step-runner.js';
 
 export { STEPS, type StepName, stepCount } from './step-runner.js';
@@ -95,6 +95,7 @@ export class RegisterFlow {
   private readonly steps: StepRunner;
   private readonly timeout: number;
   private serverErrorMark = 0;
+  private stepAlertMark = 0;
 
   constructor(private readonly ctx: RegisterContext) {
     const { page } = ctx;
@@ -178,6 +179,7 @@ export class RegisterFlow {
 
   private step<T>(name: StepName, action: () => Promise<T>): Promise<T> {
     this.serverErrorMark = this.watch.serverErrorMark();
+    this.stepAlertMark = this.watch.mark();
     return this.steps.run(name, async () => {
       this.throwIfCancelled();
       return action();
@@ -216,13 +218,16 @@ export class RegisterFlow {
       portalUrl: settings.portalUrl,
       proxy: browserProxy()?.server,
     });
-    if (network && (!isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout'))
-      return tagged(network);
+    const missed = !isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout';
+    if (network && missed) return tagged(network);
+    // Judged on the page as it ended up: what a step missed or waited for in vain after the
+    // session ended (back at the login page, or an alert saying so) is the expired session.
+    // Submit is left to its own verdict: there nobody knows until the table is read.
+    if (missed && !['openPortal', 'signIn', 'submit'].includes(step) && (await this.sessionEndedDuring()))
+      return tagged(this.sessionExpired(step));
     if (isEinvError(error)) return tagged(error);
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500) return tagged(this.serverError(doc.status));
-    if (step !== 'openPortal' && step !== 'signIn' && (await this.loginShown()))
-      return tagged(this.sessionExpired(step));
     const detail = secrets.scrub(cleanMessage(error));
     // Playwright retries a click that something else would receive until the timeout: that is
     // an overlay, said as such, never a slow portal. Named by its tag alone: the text Playwright
@@ -259,7 +264,9 @@ export class RegisterFlow {
     );
   }
 
-  private async loginShown(): Promise<boolean> {
+  /** Whether an alert since the step began said the session ended, or the login page shows now. */
+  private async sessionEndedDuring(): Promise<boolean> {
+    if (this.watch.since(this.stepAlertMark).some((alert) => saysSessionEnded(alert.text))) return true;
     try {
       return (await this.portal.screens.current()) === 'login';
     } catch {
@@ -285,6 +292,7 @@ export class RegisterFlow {
   private async answer(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
     const mark = this.watch.mark();
+    const documents = this.watch.documentMark();
     const callMark = this.watch.failedCalls.length;
     const failedCalls = () => this.watch.failedCalls.slice(callMark);
     this.watch.forgetDocuments();
@@ -328,12 +336,8 @@ export class RegisterFlow {
         failedCalls: failedCalls(),
       };
     if (result === 'alert') {
-      // An alert raised while a new page loads comes before its load event: let the load finish.
-      await page.waitForLoadState('load', { timeout: this.timeout }).catch(() => undefined);
-      const { screen, errors } = await this.portal.screens
-        .glance()
-        .catch(() => ({ screen: 'unknown' as const, errors: [] }));
-      return { alerts: this.watch.since(mark), screen, errors, navigated: false, failedCalls: failedCalls() };
+      const { screen, errors, navigated } = await this.pageAfterAlert(documents);
+      return { alerts: this.watch.since(mark), screen, errors, navigated, failedCalls: failedCalls() };
     }
     return {
       alerts: this.watch.since(mark),
@@ -347,13 +351,47 @@ export class RegisterFlow {
   }
 
   /**
+   * The page as an alert leaves it, for the verdict is the page's, not the alert's: the alert is
+   * accepted first (the page's script goes on only then, to redraw the page or to leave it:
+   * "session expired", then home), a page asked for since is waited for until it has loaded,
+   * and looked at; a page left during the look is waited for and looked at again.
+   */
+  private async pageAfterAlert(
+    documents: number,
+  ): Promise<{ screen: Screen; errors: string[]; navigated: boolean }> {
+    const deadline = AbortSignal.timeout(this.timeout);
+    const expired = new Promise<void>((resolve) => deadline.addEventListener('abort', () => resolve()));
+    await this.watch.alertsAccepted();
+    let seen: { screen: Screen; errors: string[] } = { screen: 'unknown', errors: [] };
+    for (let looks = 0; looks < 3 && !deadline.aborted; looks++) {
+      await Promise.race([this.watch.loadedSince(documents), expired]);
+      const before = this.watch.documentMark();
+      seen = await this.portal.screens
+        .glanceAfterAction()
+        .catch(() => ({ screen: 'unknown' as const, errors: [] }));
+      if (!this.watch.leftSince(before)) break;
+    }
+    return { ...seen, navigated: this.watch.leftSince(documents) };
+  }
+
+  /**
+   * Whether the portal's answer says the session ended: back at the login page, or a text
+   * saying the session expired or timed out (which may come before the page goes there, or
+   * instead of it).
+   */
+  private sessionEnded(answer: Answer): boolean {
+    if (answer.screen === 'login') return true;
+    return [...answer.alerts.map((alert) => alert.text), ...answer.errors].some(saysSessionEnded);
+  }
+
+  /**
    * A screen the step did not expect, named as such: an error or maintenance page, a page the
    * map does not know (with its title and heading), or the login page (an expired session).
    */
   private unexpected(answer: Answer): EinvError {
     const doc = this.watch.lastDocument;
     if (doc && doc.status >= 500) return this.serverError(doc.status);
-    if (answer.screen === 'login') return this.sessionExpired(this.currentStep);
+    if (this.sessionEnded(answer)) return this.sessionExpired(this.currentStep);
     if (answer.failedCalls.length > 0) return this.callsFailed(answer);
     const title = answer.title ? ` titled "${answer.title}"` : '';
     const heading = answer.heading ? ` with the heading "${answer.heading}"` : '';
@@ -448,6 +486,7 @@ export class RegisterFlow {
           throw new PortalChanged('After Login the portal showed the login form again without saying why.');
         throw this.unexpected(answer);
       }
+      if (saysSessionEnded(refusal)) throw this.sessionExpired(this.currentStep);
       const reason = loginRefusal(refusal);
       log.info({ attempt, reason }, 'login refused');
       if (reason === 'blocked') {
@@ -511,7 +550,7 @@ export class RegisterFlow {
       const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, `${purpose} OTP`);
       const answer = await this.answer(() => panel.verify(otp), [next]);
       if (answer.screen === next) return;
-      if (answer.screen === 'login' || answer.screen === 'error-page' || answer.failedCalls.length > 0)
+      if (this.sessionEnded(answer) || answer.screen === 'error-page' || answer.failedCalls.length > 0)
         throw this.unexpected(answer);
       const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
       const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
@@ -534,7 +573,7 @@ export class RegisterFlow {
           );
         }
         const again = await this.answer(() => panel.resend(), []);
-        if (again.screen === 'login' || again.screen === 'error-page' || again.screen === 'unknown')
+        if (this.sessionEnded(again) || again.screen === 'error-page' || again.screen === 'unknown')
           throw this.unexpected(again);
         await panel.waitUntilShown();
         terminal.info(`A new ${purpose} OTP was requested.`);
@@ -631,18 +670,21 @@ export class RegisterFlow {
       throw unknown(`the page's request to the portal got no answer (${answer.failedCalls.join('; ')})`);
     const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
     for (const text of texts) log.info({ alert: text }, 'portal answer after Submit');
-    const verdicts = texts.map((text) => ({ text, kind: submitVerdict(text) }));
+    // The table decides before any text: the GSP's row with our username is the user, whatever
+    // the portal said about it (a wording the map does not know, or a session that ended).
+    const ended = texts.find(saysSessionEnded);
+    const verdicts = texts
+      .filter((text) => text !== ended)
+      .map((text) => ({ text, kind: submitVerdict(text) }));
     const refusal = verdicts.find((v) => v.kind !== 'success');
-    const rows =
-      !refusal || refusal.kind === 'already-registered'
-        ? await this.rowsOnceShown()
-        : await this.portal.registeredGsps.rows();
+    // A refusal the map knows leaves no row to wait for; anything else may be drawn late.
+    const known = refusal && refusal.kind !== 'other' && refusal.kind !== 'already-registered';
+    const rows = ended || known ? await this.portal.registeredGsps.rows() : await this.rowsOnceShown();
     const mine = rows.find((row) => sameGsp(row.gsp, target.gsp));
-    if (mine && (!refusal || refusal.kind === 'already-registered')) {
-      return mine.username && mine.username.toUpperCase() !== this.apiUsername.toUpperCase()
-        ? 'already-registered'
-        : 'registered';
-    }
+    const ours = !mine?.username || mine.username.toUpperCase() === this.apiUsername.toUpperCase();
+    if (mine && ours) return 'registered';
+    if (mine && (!refusal || refusal.kind === 'already-registered')) return 'already-registered';
+    if (ended) throw unknown(`the portal then said "${ended}"`);
     if (refusal?.kind === 'already-registered') return 'already-registered';
     if (refusal?.kind === 'username-taken') {
       throw new PortalRefused(
@@ -658,13 +700,11 @@ export class RegisterFlow {
         refusal.text,
       );
     }
-    if (refusal) {
-      throw new PortalRefused(
-        `The portal refused the registration: "${refusal.text}"`,
-        'Read the portal text above; fix and run again.',
-        refusal.text,
+    // A text the bot cannot read is never taken for a refusal: with no row, nobody knows.
+    if (refusal)
+      throw unknown(
+        `the portal answered "${refusal.text}", which the bot does not know, and the registered table shows no row for ${target.gsp}`,
       );
-    }
     throw unknown('no confirmation was read (no alert and no row for the GSP in the registered table)');
   }
 

@@ -29,6 +29,11 @@ export class PortalWatch {
   readonly failedCalls: string[] = [];
   private readonly serverErrors: DocumentResponse[] = [];
   private readonly serverErrorWaiters = new Set<() => void>();
+  /** Alerts being accepted: the page's script goes on (redraws, or leaves) only once they are. */
+  private readonly accepting = new Set<Promise<void>>();
+  /** The main frame's document requests and load events, in the order they came. */
+  private readonly documentEvents: ('request' | 'load')[] = [];
+  private readonly documentWaiters = new Set<() => void>();
 
   constructor(readonly page: Page) {
     page.on('dialog', (dialog) => {
@@ -42,8 +47,18 @@ export class PortalWatch {
       }
       for (const wake of this.waiters) wake();
       // Accepting can fail when the page navigates away at the same moment; nothing to do then.
-      dialog.accept().catch(() => undefined);
+      const accepted = dialog.accept().catch(() => undefined);
+      this.accepting.add(accepted);
+      void accepted.then(() => this.accepting.delete(accepted));
     });
+    const documentEvent = (event: 'request' | 'load') => {
+      this.documentEvents.push(event);
+      for (const wake of this.documentWaiters) wake();
+    };
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documentEvent('request');
+    });
+    page.on('load', () => documentEvent('load'));
     // The portal's answers to the page's own calls (AJAX): a failed or 5xx exchange means the
     // portal did not answer, whatever text the page then shows about it.
     page.on('response', (response) => {
@@ -88,6 +103,42 @@ export class PortalWatch {
   /** Resolves with the first main-document server error (5xx) after `mark`. Never rejects. */
   nextServerError(mark: number): Promise<DocumentResponse> {
     return waitForEntry(this.serverErrors, mark, this.serverErrorWaiters);
+  }
+
+  /** Resolves once every alert shown so far has been accepted (its page's script has gone on). */
+  async alertsAccepted(): Promise<void> {
+    await Promise.all(this.accepting);
+  }
+
+  /** A point in the main frame's document requests and loads, for `leftSince`. */
+  documentMark(): number {
+    return this.documentEvents.length;
+  }
+
+  /** Whether the page asked for a new document after `mark` (it is leaving, or has left). */
+  leftSince(mark: number): boolean {
+    return this.documentEvents.indexOf('request', mark) >= 0;
+  }
+
+  /**
+   * Resolves once the last document requested after `mark` has loaded (at once when none was
+   * requested). Never rejects: a request that never becomes a page (a download, a 204) leaves
+   * it pending, so callers race it with their timeout.
+   */
+  loadedSince(mark: number): Promise<void> {
+    const loaded = () => {
+      const request = this.documentEvents.lastIndexOf('request');
+      return request < mark || this.documentEvents.indexOf('load', request) >= 0;
+    };
+    if (loaded()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        if (!loaded()) return;
+        this.documentWaiters.delete(wake);
+        resolve();
+      };
+      this.documentWaiters.add(wake);
+    });
   }
 
   /** A point in the alert history; `since` and `nextAlert` look only at what came after it. */

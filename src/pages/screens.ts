@@ -78,9 +78,39 @@ export class ScreenWatch {
   /** The screen the last look or wait found: what a picture taken since shows, without another look. */
   lastSeen: Screen | undefined;
 
+  /** The error texts showing when the last action began, and those its answer brought. */
+  private before: string[] = [];
+  private verdicts: string[] = [];
+
   /** The screen showing now. */
   async current(): Promise<Screen> {
     return (await this.glance()).screen;
+  }
+
+  /**
+   * The screen showing now and the error texts the last action brought: those that were not on
+   * the page before it, whether the page was redrawn in place or replaced (a note always printed
+   * under the form is no verdict). A refusal the page shows again after the same refusal is new.
+   */
+  async glanceAfterAction(): Promise<{ screen: Screen; errors: string[] }> {
+    const seen = await this.glance();
+    return { screen: seen.screen, errors: this.newTexts(seen.errors) };
+  }
+
+  /**
+   * The error texts a wait's answer brought. In place, the page compared them with those before
+   * the action; a new page is compared here (the note always under a form is on it too).
+   */
+  private answeredTexts(result: ScreenWaitResult): string[] {
+    if (result.why === 'navigated') return this.newTexts(result.errors);
+    this.verdicts = result.why === 'screen' ? [] : result.errors;
+    return this.verdicts;
+  }
+
+  private newTexts(errors: string[]): string[] {
+    const fresh = errors.filter((text) => !this.before.includes(text) || this.verdicts.includes(text));
+    this.verdicts = fresh;
+    return fresh;
   }
 
   /** The screen showing now and its error texts (`.divError`, `.text-danger`, validation summaries...). */
@@ -117,7 +147,8 @@ export class ScreenWatch {
     } finally {
       if (this.finder.mark === mark) this.finder.mark = undefined;
     }
-    return this.waitFor(expected, timeout, interrupt, mark.token, mark.errorsBefore ?? []);
+    this.before = mark.errorsBefore ?? [];
+    return this.waitFor(expected, timeout, interrupt, mark.token, this.before);
   }
 
   /** Waits for one of the screens without acting first (a page just opened). */
@@ -126,6 +157,7 @@ export class ScreenWatch {
     timeout: number,
     interrupt: Promise<T>[] = [],
   ): Promise<PortalAnswer | T> {
+    this.before = [];
     return this.waitFor(expected, timeout, interrupt, 'none', []);
   }
 
@@ -145,7 +177,7 @@ export class ScreenWatch {
         why: result.why,
         screen: result.screen as Screen,
         ...(result.why === 'navigated' ? { title: result.title, heading: result.heading } : {}),
-        errors: result.why === 'screen' ? [] : result.errors,
+        errors: this.answeredTexts(result),
       } satisfies PortalAnswer;
     });
     try {

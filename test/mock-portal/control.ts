@@ -60,11 +60,20 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
     throw new ControlError(`faults.${key} must be true or false`);
   },
   expireSessionAt: (value, key) => ({ expireSessionAt: stage(value, key) }),
+  expireSessionNotice: (value, key) =>
+    value === null || value === undefined
+      ? { expireSessionNotice: undefined }
+      : { expireSessionNotice: oneOf(value, key, ['alert'] as const) },
   serverErrorAt: (value, key) => ({ serverErrorAt: stage(value, key) }),
   maintenanceAt: (value, key) => ({ maintenanceAt: stage(value, key) }),
   refusePassword: (value, key) => {
     if (typeof value === 'boolean') return { refusePassword: value };
     throw new ControlError(`faults.${key} must be true or false`);
+  },
+  submitMessage: (value, key) => {
+    if (value === null || value === undefined) return { submitMessage: undefined };
+    if (typeof value === 'string' && value.trim() !== '') return { submitMessage: value };
+    throw new ControlError(`faults.${key} must be a non-empty string (or null)`);
   },
   afterSubmit: (value, key) =>
     value === null || value === undefined

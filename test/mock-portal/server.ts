@@ -18,6 +18,7 @@ import {
   formatDate,
   type PageMessage,
   type RegisterForm,
+  scriptLiteral,
 } from './pages.js';
 import { IdScrambler } from './scramble.js';
 import {
@@ -125,11 +126,11 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
     const { slowMs } = state.currentFaults();
     if (route.kind !== 'image' && slowMs > 0) await sleep(slowMs);
     const fault = route.stageRequest ? state.takeStageFault(route.stage, session) : undefined;
-    if (fault) return answerFault(x, fault);
+    if (fault) return answerFault(x, fault, state.currentFaults());
     if (req.method === 'POST' && form.get('__RequestVerificationToken') !== session.token) {
       // A missing or stale anti-forgery token (a form from an older session): back to the start.
       state.sessionExpired(route.stage);
-      return sendAway(x, '/');
+      return sessionLost(x, state.currentFaults());
     }
     route.handle(x);
   };
@@ -190,6 +191,22 @@ function sendAway(x: Exchange, location: string): void {
   else redirect(x.res, location);
 }
 
+/**
+ * A lost session goes back to `/`. With `expireSessionNotice: 'alert'` the page says so first:
+ * a page request gets a page that alerts, then goes (as a portal's "session expired" page
+ * does); a script's request gets the 401 with the message in its JSON, which the page alerts
+ * before it goes.
+ */
+function sessionLost(x: Exchange, faults: Readonly<Faults>): void {
+  const text = ALERTS.sessionExpired;
+  if (faults.expireSessionNotice !== 'alert') sendAway(x, '/');
+  else if (x.ajax) sendJson(x.res, 401, { redirect: '/', message: text });
+  else
+    x.page(
+      `<!DOCTYPE html><html><head><title>E-Invoice System</title></head><body><script>alert(${scriptLiteral(text)}); window.location.replace('/');</script></body></html>`,
+    );
+}
+
 /** The GSPs registered for a GSTIN, as the AJAX answers list them. */
 function registeredJson(users: readonly ApiUser[]) {
   return users.map((user, index) => ({
@@ -209,7 +226,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
   /** A request that needs a session further along than it has: as if it had timed out. */
   const expired = (x: Exchange, stage: Stage): undefined => {
     state.sessionExpired(stage);
-    sendAway(x, '/');
+    sessionLost(x, state.currentFaults());
     return undefined;
   };
   const loggedIn = (x: Exchange, stage: Stage): SessionWithAccount | undefined =>
@@ -422,11 +439,13 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session.apiVerified) return void expired(x, 'submit');
         const { kept, form } = submitted(x);
         const outcome = state.submitApiUser(session, form);
-        if (outcome.kind === 'refused') return register(x, session, error(outcome.alert), kept);
+        const { submitMessage } = state.currentFaults();
+        if (outcome.kind === 'refused')
+          return register(x, session, error(submitMessage ?? outcome.alert), kept);
         // The user exists now, whatever the answer: the lost answer is the point of these faults.
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
         if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
-        register(x, session, notice(ALERTS.created));
+        register(x, session, notice(submitMessage ?? ALERTS.created));
       },
     },
 
@@ -481,13 +500,14 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         if (!session.apiVerified) return void expired(x, 'submit');
         const outcome = state.submitApiUser(session, submitted(x).form);
+        const { submitMessage } = state.currentFaults();
         if (outcome.kind === 'refused')
-          return sendJson(x.res, 200, { success: false, message: outcome.alert });
+          return sendJson(x.res, 200, { success: false, message: submitMessage ?? outcome.alert });
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
         if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
         sendJson(x.res, 200, {
           success: true,
-          message: ALERTS.created,
+          message: submitMessage ?? ALERTS.created,
           registered: registeredJson(state.registeredFor(session.account.gstin)),
         });
       },
@@ -502,8 +522,8 @@ function portalRoutes(state: PortalState): Map<string, Route> {
  * maintenance a 503 with the maintenance page (as `app_offline.htm` does), which the page
  * script reports as an error.
  */
-function answerFault(x: Exchange, fault: StageFault): void {
-  if (fault === 'expire-session') sendAway(x, '/');
+function answerFault(x: Exchange, fault: StageFault, faults: Readonly<Faults>): void {
+  if (fault === 'expire-session') sessionLost(x, faults);
   else if (fault === 'server-error') sendHtml(x.res, x.pages.serverError(), 500);
   else if (x.ajax) sendHtml(x.res, x.pages.maintenance(), 503);
   else x.page(x.pages.maintenance());

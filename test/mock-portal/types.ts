@@ -60,12 +60,22 @@ export interface Faults {
   popupWithoutClose: boolean;
   /** The session is destroyed when this stage's request arrives, which goes to `/` (fires once). */
   expireSessionAt?: Stage;
+  /**
+   * How a lost session (this fault's, a stale form token, a page needing a login) is announced
+   * before the page goes to `/`: `alert`, a session-expired alert first; without it, no word.
+   */
+  expireSessionNotice?: 'alert';
   /** This stage answers 500 with an IIS error page (fires once). */
   serverErrorAt?: Stage;
   /** This stage answers an "Under Maintenance" page (fires once). */
   maintenanceAt?: Stage;
   /** The register POST refuses every password with the policy alert. */
   refusePassword: boolean;
+  /**
+   * Every answer to Submit, created or refused, says this instead of the mock's own text (a
+   * wording the bot's map does not know).
+   */
+  submitMessage?: string;
   /** The register POST creates the user, then drops the connection or answers 500. */
   afterSubmit?: 'drop' | '5xx';
 }

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { otpVerdict, saysSessionEnded, submitVerdict } from '../../flows/portal-verdicts.js';
+
+/** Texts a portal may show when the session ended, and texts it shows for other reasons. */
+const ENDED = [
+  'Your session has expired. Please login again.',
+  'Session Timeout! Please log in again.',
+  'Your session timed out due to inactivity.',
+  'Session is invalid or has ended.',
+  'You have been logged out.',
+  'Please Login again to continue',
+];
+const OTHER = [
+  'OTP has expired. Please click on Resend OTP.',
+  'Invalid OTP. Please enter the valid OTP.',
+  'Invalid Login Credentials. Please check the username and password.',
+  'API User created successfully.',
+  'Password does not meet the password policy.',
+];
+
+test('a text saying the session ended is told apart from refusals and news', () => {
+  expect(ENDED.filter((text) => !saysSessionEnded(text))).toEqual([]);
+  expect(OTHER.filter(saysSessionEnded)).toEqual([]);
+});
+
+test('an OTP that expired is still an OTP verdict, and an unknown Submit answer is "other"', () => {
+  expect(otpVerdict('OTP has expired. Please click on Resend OTP.')).toBe('expired');
+  expect(submitVerdict('Request processed (ref. RG-4711).')).toBe('other');
+});
