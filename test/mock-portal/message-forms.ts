@@ -44,9 +44,10 @@ const ALERT_CLIENT = `function showMessage(slot, text, kind) {
 /** What shows the expected text on the page, read in the browser. */
 async function shownText({ page, message }: TraitContext) {
   return page.evaluate((text) => {
-    const holder = Array.from(document.querySelectorAll('body *')).find(
-      (el) => el.textContent?.trim() === text && (el as HTMLElement).offsetParent !== null,
-    );
+    // The innermost element reading the text (a cell holding only the message reads it too).
+    const holder = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.textContent?.trim() === text && (el as HTMLElement).offsetParent !== null)
+      .at(-1);
     if (!holder) return undefined;
     const style = getComputedStyle(holder);
     const [r = 0, g = 0, b = 0] = (style.color.match(/\d+/g) ?? []).map(Number);
