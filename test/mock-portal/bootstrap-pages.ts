@@ -10,6 +10,10 @@
  * beside the field, not an alert). "Create API User" is one page: the OTP is checked by AJAX,
  * the form is revealed in place and filled from JSON, Submit asks `confirm()`, posts by AJAX,
  * `alert()`s the answer and redraws the table of registered GSPs.
+ *
+ * The popups, the messages after login (here also those the page's AJAX gets, through the form's
+ * `showMessage`) and the login entry are the preset's forms of those parts (`variants.ts`),
+ * drawn into this dialect's slots; another form can take their place.
  */
 import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
 import {

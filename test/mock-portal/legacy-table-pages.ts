@@ -6,6 +6,9 @@
  * menu heads are `javascript:void(0)` links. Every step is a full-page post, and every
  * message (refusal or news) is an alert raised by a startup script while the page is still
  * loading, as `RegisterStartupScript` does.
+ *
+ * The popup, the messages after login and the login entry are the preset's forms of those
+ * parts (`variants.ts`), drawn into this dialect's slots; another form can take their place.
  */
 import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
 import { startupAlert } from './message-forms.js';
