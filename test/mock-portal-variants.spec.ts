@@ -100,6 +100,17 @@ test.describe('drawing forms from a seed', () => {
       `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message}`,
     );
     expect(out).toContain('ids scrambled');
+
+    const wrong = spawn(process.execPath, [args[0] ?? '', '--port', '0', '--variant', 'popup=toast'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    let stderr = '';
+    wrong.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    expect(await new Promise<number | null>((done) => wrong.on('close', done))).toBe(2);
+    expect(stderr).toContain('mock portal: --variant: unknown popup form "toast"; known: dialog-role,');
   });
 });
 

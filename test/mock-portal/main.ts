@@ -10,7 +10,7 @@ import { ControlError, dialect, variant } from './control.js';
 import { startMockPortal } from './server.js';
 import { CHANGED_PORTAL, DEMO_ACCOUNTS } from './state.js';
 import { DIALECTS, type Dialect, type Faults } from './types.js';
-import { describeForms, presetOf, unhandledForms, type Variant } from './variants.js';
+import { checkForms, describeForms, presetOf, unhandledForms, type Variant } from './variants.js';
 
 const DEFAULT_PORT = 4455;
 const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--variant SEED|part=form,...] [--scramble-ids] [--changed]`;
@@ -69,7 +69,11 @@ function variantArgument(text: string | undefined): Variant | undefined {
   if (pairs.some((pair) => pair.length !== 2)) {
     throw new ControlError(`"${text}" is neither a seed nor part=form pairs joined by commas`);
   }
-  return variant(Object.fromEntries(pairs));
+  try {
+    return checkForms(Object.fromEntries(pairs));
+  } catch (error) {
+    throw new ControlError((error as Error).message);
+  }
 }
 
 /**
