@@ -596,7 +596,7 @@ test.describe('faults', () => {
     const menu = (await visitor.get('/Home/MainMenu')).html;
     expect(menu).toContain('aria-expanded="false">Client Credentials</a>');
     expect(menu).not.toContain('User Credentials');
-    expect(menu).toContain('const popup = "never";');
+    expect(menu).toContain('var popup = "never";');
   });
 });
 

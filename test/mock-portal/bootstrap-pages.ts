@@ -10,20 +10,26 @@
  * beside the field, not an alert). "Create API User" is one page: the OTP is checked by AJAX,
  * the form is revealed in place and filled from JSON, Submit asks `confirm()`, posts by AJAX,
  * `alert()`s the answer and redraws the table of registered GSPs.
+ *
+ * The popups, the messages after login (here also those the page's AJAX gets, through the form's
+ * `showMessage`) and the login entry are the preset's forms of those parts (`variants.ts`),
+ * drawn into this dialect's slots; another form can take their place.
  */
+import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
 import {
   type ApiOtpPage,
   alertScript,
   type DialectPages,
-  escapeHtml,
   type FieldNames,
   type HomePage,
+  loginSlots,
   MAINTENANCE,
   type MainMenuPage,
+  messageSlots,
   NOT_FOUND,
   nonce,
   type PageMessage,
-  POPUP_PROCEED,
+  type PartRenders,
   type RegisterPage,
   scriptLiteral,
   serverErrorPage,
@@ -38,6 +44,11 @@ const STYLESHEETS: Record<string, string> = {
 
 export class BootstrapPages implements DialectPages {
   private readonly templates = new Templates('bootstrap');
+  readonly loginEntry: LoginEntryRender;
+
+  constructor(private readonly parts: PartRenders) {
+    this.loginEntry = parts.loginEntry;
+  }
 
   readonly fields: FieldNames = {
     loginOtp: 'OtpCode',
@@ -53,28 +64,39 @@ export class BootstrapPages implements DialectPages {
     return file ? this.templates.read(file) : undefined;
   }
 
-  /** Login refusals stay alerts, as the real portal's are. */
+  /** Login refusals stay alerts, as the real portal's are, whatever the message form. */
   home(page: HomePage): string {
-    return this.templates.render('home.html', {
-      token: page.token,
-      salt: page.salt,
-      captchaNonce: nonce(),
-      loginShow: page.alert ? 'show' : '',
-      alert: alertScript(page.alert),
-    });
+    return this.loginScreen(page, this.loginEntry.home(this.dialectLogin(page), page.alert !== undefined));
   }
 
-  /** A refused OTP is text under the field (`div.divError`); news is a Bootstrap alert box. */
+  login(page: HomePage): string {
+    return this.loginScreen(page, this.loginEntry.loginPage(this.dialectLogin(page)));
+  }
+
+  private loginScreen(page: HomePage, block: LoginBlock): string {
+    return this.templates.render('home.html', { ...loginSlots(block), alert: alertScript(page.alert) });
+  }
+
+  private dialectLogin(page: HomePage): DialectLogin {
+    return {
+      button: '<button type="button" id="btnLogin" class="btn btn-warning homepageloginbtn">Login</button>',
+      panel: (open, action) =>
+        this.templates.render('login-panel.html', {
+          token: page.token,
+          salt: page.salt,
+          captchaNonce: nonce(),
+          loginShow: open ? 'show' : '',
+          loginAction: action,
+        }),
+    };
+  }
+
+  /** The message form's slots: a refusal under the field, news above the form. */
   twoFactor(page: TwoFactorPage): string {
-    const { message } = page;
     return this.templates.render('twofactor.html', {
       token: page.token,
       maskedMobile: page.maskedMobile,
-      error: message?.kind === 'error' ? `<div class="divError">${escapeHtml(message.text)}</div>` : '',
-      notice:
-        message?.kind === 'notice'
-          ? `<div class="alert alert-success">${escapeHtml(message.text)}</div>`
-          : '',
+      ...messageSlots(this.parts, page.message),
     });
   }
 
@@ -83,14 +105,7 @@ export class BootstrapPages implements DialectPages {
       gstin: page.gstin,
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
-      popup: scriptLiteral(page.popup),
-      // Without a way out the bot knows: no ×, and the footer button closes by the page's own script.
-      techHeaderClose: page.popupWithoutClose
-        ? ''
-        : '<button type="button" class="close" data-dismiss="modal">&times;</button>',
-      techFooterClose: page.popupWithoutClose
-        ? `<button type="button" class="btn btn-primary" data-close="modal">${POPUP_PROCEED}</button>`
-        : '<button type="button" class="btn btn-danger" data-dismiss="modal">Exit</button>',
+      popup: this.parts.popup({ timing: page.popup, withoutClose: page.popupWithoutClose ?? false }),
     });
   }
 
@@ -137,6 +152,8 @@ export class BootstrapPages implements DialectPages {
       gspSectionClass: kept ? '' : 'd-none',
       throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
+      showMessage: this.parts.message.client,
+      // A full-page answer's message (the form's post, not the page's AJAX) stays an alert.
       alert: alertScript(page.message?.text),
     });
   }

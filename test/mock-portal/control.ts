@@ -14,6 +14,7 @@ import {
   STAGES,
   type Stage,
 } from './types.js';
+import { checkForms, type Variant } from './variants.js';
 
 export class ControlError extends Error {}
 
@@ -120,6 +121,7 @@ const CONFIG_KEYS = [
   'otpMaxAttempts',
   'dialect',
   'scrambleIds',
+  'variant',
 ];
 
 /** The reset body. Accounts, API users and fixed answers are taken as given: this is a test tool. */
@@ -139,8 +141,24 @@ export function parseConfig(input: unknown): MockConfig {
     otpMaxAttempts: positiveInteger(body.otpMaxAttempts, 'otpMaxAttempts'),
     dialect: dialect(body.dialect),
     scrambleIds: flag(body.scrambleIds, 'scrambleIds'),
+    variant: variant(body.variant),
   };
   return config;
+}
+
+/** A seed (a whole number from 0), or `{ part: form }` naming known parts and forms. */
+export function variant(value: unknown): Variant | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0 && value <= 0xffffffff) return value;
+    throw new ControlError(`variant ${value} is not a seed (a whole number from 0)`);
+  }
+  try {
+    return checkForms(expectObject(value, 'variant'));
+  } catch (error) {
+    if (error instanceof ControlError) throw error;
+    throw new ControlError(`variant: ${(error as Error).message}`);
+  }
 }
 
 export function dialect(value: unknown): Dialect | undefined {

@@ -6,7 +6,12 @@
  * menu heads are `javascript:void(0)` links. Every step is a full-page post, and every
  * message (refusal or news) is an alert raised by a startup script while the page is still
  * loading, as `RegisterStartupScript` does.
+ *
+ * The popup, the messages after login and the login entry are the preset's forms of those
+ * parts (`variants.ts`), drawn into this dialect's slots; another form can take their place.
  */
+import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
+import { startupAlert } from './message-forms.js';
 import {
   type ApiOtpPage,
   type DialectPages,
@@ -15,27 +20,27 @@ import {
   formatDate,
   gspOptionTags,
   type HomePage,
+  loginSlots,
   MAINTENANCE,
   type MainMenuPage,
+  messageSlots,
   NOT_FOUND,
   nonce,
-  POPUP_PROCEED,
+  type PartRenders,
   type RegisterPage,
-  scriptLiteral,
   serverErrorPage,
   Templates,
   type TwoFactorPage,
 } from './pages.js';
 import type { ApiUser } from './types.js';
 
-/** An alert raised as soon as the parser reaches it, before the page has finished loading. */
-function startupAlert(text: string | undefined): string {
-  if (!text) return '';
-  return `<script type="text/javascript">alert(${scriptLiteral(text)});</script>`;
-}
-
 export class LegacyTablePages implements DialectPages {
   private readonly templates = new Templates('legacy-table');
+  readonly loginEntry: LoginEntryRender;
+
+  constructor(private readonly parts: PartRenders) {
+    this.loginEntry = parts.loginEntry;
+  }
 
   readonly fields: FieldNames = {
     loginOtp: 'ctl00$MainContent$txtOtp',
@@ -50,21 +55,41 @@ export class LegacyTablePages implements DialectPages {
     return path === '/Styles/Site.css' ? this.templates.read('Site.css') : undefined;
   }
 
+  /** Login refusals are startup-script alerts, whatever the message form (known of the real portal). */
   home(page: HomePage): string {
+    return this.loginScreen(page, this.loginEntry.home(this.dialectLogin(), page.alert !== undefined));
+  }
+
+  login(page: HomePage): string {
+    return this.loginScreen(page, this.loginEntry.loginPage(this.dialectLogin()));
+  }
+
+  private loginScreen(page: HomePage, block: LoginBlock): string {
     return this.templates.render('home.html', {
       token: page.token,
       salt: page.salt,
-      captchaNonce: nonce(),
-      loginDisplay: page.alert ? 'block' : 'none',
+      ...loginSlots(block),
       alert: startupAlert(page.alert),
     });
+  }
+
+  /** The whole page is one form, so the panel has no form (and no action) of its own. */
+  private dialectLogin(): DialectLogin {
+    return {
+      button: '<input type="button" id="btnLogin" class="homepageloginbtn" value="Login" />',
+      panel: (open) =>
+        this.templates.render('login-panel.html', {
+          captchaNonce: nonce(),
+          loginDisplay: open ? 'block' : 'none',
+        }),
+    };
   }
 
   twoFactor(page: TwoFactorPage): string {
     return this.templates.render('twofactor.html', {
       token: page.token,
       maskedMobile: page.maskedMobile,
-      alert: startupAlert(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 
@@ -73,8 +98,7 @@ export class LegacyTablePages implements DialectPages {
       gstin: page.gstin,
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
-      popup: scriptLiteral(page.popup),
-      popupClose: page.popupWithoutClose ? POPUP_PROCEED : 'Exit',
+      popup: this.parts.popup({ timing: page.popup, withoutClose: page.popupWithoutClose ?? false }),
     });
   }
 
@@ -82,7 +106,7 @@ export class LegacyTablePages implements DialectPages {
     return this.templates.render('apiotp.html', {
       token: page.token,
       gstin: page.gstin,
-      alert: startupAlert(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 
@@ -97,7 +121,7 @@ export class LegacyTablePages implements DialectPages {
       gspDisplay: kept ? '' : 'none',
       throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
-      alert: startupAlert(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 

@@ -1,24 +1,26 @@
 /**
  * `npm run mock` (node dist/test/mock-portal/main.js [--port N] [--dialect NAME]
- * [--scramble-ids] [--changed], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
+ * [--variant SEED|part=form,...] [--scramble-ids] [--changed], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
  * for Playwright's `webServer`. This terminal plays the phone and the eyes: every OTP the mock
  * "sends" and every captcha it draws is printed here.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ControlError, dialect } from './control.js';
+import { ControlError, dialect, variant } from './control.js';
 import { startMockPortal } from './server.js';
 import { CHANGED_PORTAL, DEMO_ACCOUNTS } from './state.js';
 import { DIALECTS, type Dialect, type Faults } from './types.js';
+import { checkForms, describeForms, presetOf, unhandledForms, type Variant } from './variants.js';
 
 const DEFAULT_PORT = 4455;
-const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--scramble-ids] [--changed]`;
+const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--variant SEED|part=form,...] [--scramble-ids] [--changed]`;
 /** How often to look whether whoever started the mock is still there. */
 const PARENT_CHECK_MS = 500;
 
 interface Options {
   port: number;
-  dialect: Dialect;
+  dialect?: Dialect;
+  variant?: Variant;
   scrambleIds: boolean;
   faults?: Partial<Faults>;
 }
@@ -29,6 +31,7 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
     options: {
       port: { type: 'string' },
       dialect: { type: 'string' },
+      variant: { type: 'string' },
       'scramble-ids': { type: 'boolean' },
       changed: { type: 'boolean' },
     },
@@ -41,10 +44,36 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
   }
   return {
     port,
-    dialect: dialect(values.dialect) ?? 'accessible',
+    dialect: argument('--dialect', () => dialect(values.dialect)),
+    variant: argument('--variant', () => variantArgument(values.variant)),
     scrambleIds: values['scramble-ids'] ?? false,
     ...(values.changed ? { faults: { ...CHANGED_PORTAL } } : {}),
   };
+}
+
+/** An argument's value; its ControlError named after the argument. */
+function argument<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ControlError) throw new Error(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `--variant 7` (a seed) or `--variant popup=panel-dimmer,message=red-text` (forms by name). */
+function variantArgument(text: string | undefined): Variant | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d+$/.test(text)) return variant(Number(text));
+  const pairs = text.split(',').map((pair) => pair.split('=').map((word) => word.trim()));
+  if (pairs.some((pair) => pair.length !== 2)) {
+    throw new ControlError(`"${text}" is neither a seed nor part=form pairs joined by commas`);
+  }
+  try {
+    return checkForms(Object.fromEntries(pairs));
+  } catch (error) {
+    throw new ControlError((error as Error).message);
+  }
 }
 
 /**
@@ -120,7 +149,7 @@ async function main(): Promise<void> {
   try {
     options = optionsFrom(process.argv.slice(2), process.env);
   } catch (error) {
-    const message = error instanceof ControlError ? `--dialect: ${error.message}` : (error as Error).message;
+    const message = (error as Error).message;
     process.stderr.write(`mock portal: ${message}\n${USAGE}\n`);
     process.exitCode = 2;
     return;
@@ -136,9 +165,14 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const { forms, seed, dialect: drawn } = mock.state();
+  const preset = presetOf(forms);
+  const unhandled = unhandledForms(forms);
   const lines = [
     `Mock portal listening on ${mock.url}`,
-    `Markup dialect: ${options.dialect}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
+    `Markup dialect: ${drawn}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
+    `Forms${seed === undefined ? '' : ` of seed ${seed}`}${preset ? ` (the ${preset} preset)` : ''}: ${describeForms(forms)} (--variant SEED|part=form,...)`,
+    ...unhandled.map((form) => `  not handled by the bot yet: ${form}`),
     ...(options.faults
       ? [
           `Changed portal (--changed): "${CHANGED_PORTAL.menuLabel}" in the menu, a popup closed only by "Proceed", "${CHANGED_PORTAL.throughGspLabel}" for "Through GSP".`,

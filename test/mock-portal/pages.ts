@@ -9,6 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GspOption } from './gsps.js';
+import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
+import type { MessageRender } from './message-forms.js';
+import type { PopupRender } from './popup-forms.js';
 import type { ApiUser, Faults } from './types.js';
 
 /** Beside this file when run from source; from dist/test/mock-portal/, back in the source tree. */
@@ -128,12 +131,23 @@ export interface RegisterPage {
   message?: PageMessage;
 }
 
+/** The renderers of the parts a dialect draws through the generator's forms (`variants.ts`). */
+export interface PartRenders {
+  loginEntry: LoginEntryRender;
+  popup: PopupRender;
+  message: MessageRender;
+}
+
 /** One markup dialect: every screen of the journey, and the names its forms post. */
 export interface DialectPages {
   readonly fields: FieldNames;
+  /** The login entry's form: whether the login is a page of its own. */
+  readonly loginEntry: LoginEntryRender;
   /** The stylesheet at this path, if the dialect has one there. */
   stylesheet(path: string): string | undefined;
   home(page: HomePage): string;
+  /** The login page of its own, for a login entry that has one. */
+  login(page: HomePage): string;
   twoFactor(page: TwoFactorPage): string;
   mainMenu(page: MainMenuPage): string;
   /** The page "Create API User" opens: the API OTP (and, in some dialects, the hidden form). */
@@ -162,9 +176,25 @@ export function serverErrorPage(): string {
   return new Templates().read('servererror.html');
 }
 
+/** The template values of a page's message, in the message form's slots. */
+export function messageSlots(parts: PartRenders, message: PageMessage | undefined): Record<string, string> {
+  const drawn = parts.message.page(message);
+  return { messageTop: drawn.top, messageField: drawn.field, alert: drawn.script };
+}
+
+/** The template values of the login: the header's control, the login block, the form's action. */
+export function loginSlots(block: LoginBlock): Record<string, string> {
+  return { loginHeader: block.header, loginBody: block.body, loginAction: block.action };
+}
+
 /** The first recording: roles and names mostly right, ids on everything, alerts for every message. */
 export class AccessiblePages implements DialectPages {
   private readonly templates = new Templates();
+  readonly loginEntry: LoginEntryRender;
+
+  constructor(private readonly parts: PartRenders) {
+    this.loginEntry = parts.loginEntry;
+  }
 
   readonly fields: FieldNames = {
     loginOtp: 'Otp',
@@ -181,20 +211,36 @@ export class AccessiblePages implements DialectPages {
 
   /** The home page; after a failed login the form is already open and the alert is raised. */
   home(page: HomePage): string {
-    return this.templates.render('home.html', {
-      token: page.token,
-      salt: page.salt,
-      captchaNonce: nonce(),
-      loginHidden: page.alert ? '' : 'hidden',
-      alert: alertScript(page.alert),
-    });
+    return this.loginScreen(page, this.loginEntry.home(this.dialectLogin(page), page.alert !== undefined));
+  }
+
+  login(page: HomePage): string {
+    return this.loginScreen(page, this.loginEntry.loginPage(this.dialectLogin(page)));
+  }
+
+  private loginScreen(page: HomePage, block: LoginBlock): string {
+    return this.templates.render('home.html', { ...loginSlots(block), alert: alertScript(page.alert) });
+  }
+
+  private dialectLogin(page: HomePage): DialectLogin {
+    return {
+      button: '<button id="btnLogin" type="button">Login</button>',
+      panel: (open, action) =>
+        this.templates.render('login-panel.html', {
+          token: page.token,
+          salt: page.salt,
+          captchaNonce: nonce(),
+          loginHidden: open ? '' : 'hidden',
+          loginAction: action,
+        }),
+    };
   }
 
   twoFactor(page: TwoFactorPage): string {
     return this.templates.render('twofactor.html', {
       token: page.token,
       maskedMobile: page.maskedMobile,
-      alert: alertScript(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 
@@ -203,8 +249,7 @@ export class AccessiblePages implements DialectPages {
       gstin: page.gstin,
       tradeName: page.tradeName,
       menuLabel: page.menuLabel,
-      popup: scriptLiteral(page.popup),
-      popupClose: page.popupWithoutClose ? POPUP_PROCEED : 'Exit',
+      popup: this.parts.popup({ timing: page.popup, withoutClose: page.popupWithoutClose ?? false }),
     });
   }
 
@@ -212,7 +257,7 @@ export class AccessiblePages implements DialectPages {
     return this.templates.render('apiotp.html', {
       token: page.token,
       gstin: page.gstin,
-      alert: alertScript(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 
@@ -228,7 +273,7 @@ export class AccessiblePages implements DialectPages {
       gspHidden: kept ? '' : 'hidden',
       throughGsp: page.throughGspLabel ?? 'Through GSP',
       userName: kept?.suffix ?? '',
-      alert: alertScript(page.message?.text),
+      ...messageSlots(this.parts, page.message),
     });
   }
 

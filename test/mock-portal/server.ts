@@ -8,12 +8,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BootstrapPages } from './bootstrap-pages.js';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
-import { LegacyTablePages } from './legacy-table-pages.js';
+import { LOGIN_PATH } from './login-entry-forms.js';
 import {
-  AccessiblePages,
   type DialectPages,
   formatDate,
   type PageMessage,
@@ -31,10 +29,12 @@ import {
   type SessionWithAccount,
   type StageFault,
 } from './state.js';
-import type { ApiUser, Dialect, Faults, MockConfig, MockState, Stage } from './types.js';
+import type { ApiUser, Faults, MockConfig, MockState, Stage } from './types.js';
+import { pagesOf } from './variants.js';
 
 export type { Account, ApiUser, Dialect, Faults, MockConfig, MockEvent, MockState, Stage } from './types.js';
 export { DIALECTS } from './types.js';
+export type { Forms, Variant } from './variants.js';
 
 export interface MockOptions extends MockConfig {
   /** 0 (the default) picks a free port. */
@@ -86,11 +86,6 @@ interface Route {
 
 export async function startMockPortal(options: MockOptions = {}): Promise<MockPortal> {
   const state = new PortalState(options, options.quiet ? undefined : printNotices);
-  const dialects: Record<Dialect, DialectPages> = {
-    accessible: new AccessiblePages(),
-    'legacy-table': new LegacyTablePages(),
-    bootstrap: new BootstrapPages(),
-  };
   const scrambler = new IdScrambler();
   const routes = portalRoutes(state);
 
@@ -98,7 +93,7 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
     const { pathname } = new URL(req.url ?? '/', 'http://mock.invalid');
     if (pathname.startsWith('/__mock/')) return control(state, req, res, pathname);
     const markup = state.currentMarkup();
-    const pages = dialects[markup.dialect];
+    const pages = pagesOf(markup.forms);
     if (req.method === 'GET' && pathname.endsWith('.css')) {
       const css = pages.stylesheet(pathname);
       if (css !== undefined) return send(res, 200, 'text/css; charset=utf-8', css);
@@ -236,6 +231,11 @@ function portalRoutes(state: PortalState): Map<string, Route> {
 
   const home = (x: Exchange, alert?: string) =>
     x.page(x.pages.home({ token: x.session.token, salt: state.issueSalt(x.session), alert }));
+  /** The login form: on the home page, or on a page of its own, as the login entry's form has it. */
+  const loginForm = (x: Exchange, alert?: string) => {
+    if (!x.pages.loginEntry.ownPage) return home(x, alert);
+    x.page(x.pages.login({ token: x.session.token, salt: state.issueSalt(x.session), alert }));
+  };
   const twoFactor = (x: Exchange, session: SessionWithAccount, message?: PageMessage) =>
     x.page(
       x.pages.twoFactor({ token: session.token, maskedMobile: maskMobile(session.account.mobile), message }),
@@ -298,7 +298,13 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       handle: (x) => send(x.res, 200, 'image/svg+xml', captchaSvg(state.issueCaptcha(x.session))),
     },
 
-    'POST /Home/Login': {
+    [`GET ${LOGIN_PATH}`]: {
+      stage: 'home',
+      kind: 'page',
+      handle: (x) => (x.pages.loginEntry.ownPage ? loginForm(x) : redirect(x.res, '/')),
+    },
+
+    [`POST ${LOGIN_PATH}`]: {
       stage: 'login',
       stageRequest: true,
       kind: 'page',
@@ -309,7 +315,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
           captcha: x.form.get('CaptchaCode') ?? '',
         });
         if (verdict.ok) redirect(x.res, '/Home/TwoFactor');
-        else home(x, verdict.alert);
+        else loginForm(x, verdict.alert);
       },
     },
 

@@ -21,6 +21,7 @@ import type {
   MockState,
   Stage,
 } from './types.js';
+import { type Forms, resolveVariant, type Variant } from './variants.js';
 
 /** Published demo logins: safe to print, and the default whenever no accounts are given. */
 export const DEMO_ACCOUNTS: readonly Account[] = [
@@ -175,6 +176,27 @@ export interface Notices {
 export interface Markup {
   dialect: Dialect;
   scrambleIds: boolean;
+  /** The form of each part (the dialect's preset unless a variant says otherwise). */
+  forms: Forms;
+  /** The seed that drew the forms, if one did. */
+  seed?: number;
+  /** As the config gave it, for a reset without one. */
+  variant?: Variant;
+}
+
+/** The markup a config asks for, `start` filling in what it leaves out. */
+function markupOf(config: MockConfig, start?: Markup): Markup {
+  const dialect = config.dialect ?? start?.dialect ?? 'accessible';
+  const variant = config.variant ?? (config.dialect === undefined ? start?.variant : undefined);
+  const forms = resolveVariant(variant, dialect);
+  return {
+    // The markup part's forms are the dialects.
+    dialect: forms.markup,
+    scrambleIds: config.scrambleIds ?? start?.scrambleIds ?? false,
+    forms,
+    seed: typeof variant === 'number' ? variant : undefined,
+    variant,
+  };
 }
 
 const OK: Verdict = { ok: true };
@@ -203,7 +225,7 @@ export class PortalState {
     config: MockConfig = {},
     private readonly notices?: Notices,
   ) {
-    this.startMarkup = { dialect: config.dialect ?? 'accessible', scrambleIds: config.scrambleIds ?? false };
+    this.startMarkup = markupOf(config);
     this.markup = { ...this.startMarkup };
     this.reset(config);
   }
@@ -221,10 +243,7 @@ export class PortalState {
     this.fixed = { ...config.fixed };
     this.lockAfterFailures = config.lockAfterFailures ?? 3;
     this.otpMaxAttempts = config.otpMaxAttempts ?? 3;
-    this.markup = {
-      dialect: config.dialect ?? this.startMarkup.dialect,
-      scrambleIds: config.scrambleIds ?? this.startMarkup.scrambleIds,
-    };
+    this.markup = markupOf(config, this.startMarkup);
     this.sessions.clear();
     this.failures.clear();
   }
@@ -254,6 +273,8 @@ export class PortalState {
       fixed: this.fixed,
       dialect: this.markup.dialect,
       scrambleIds: this.markup.scrambleIds,
+      forms: this.markup.forms,
+      seed: this.markup.seed,
     });
   }
 

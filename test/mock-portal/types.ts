@@ -1,4 +1,5 @@
 /** The mock portal's data, configuration, fault switches and recorded state (test-only). */
+import type { Forms, Variant } from './variants.js';
 
 /** A portal login: one per GSTIN, as on the real portal. */
 export interface Account {
@@ -115,6 +116,12 @@ export interface MockConfig {
    * load; without it, as the mock was started (off by default).
    */
   scrambleIds?: boolean;
+  /**
+   * The portal generator (`variants.ts`): a seed drawing one form per part, or the forms of some
+   * parts by name (the others from the dialect's preset); without it, the dialect's preset, or
+   * as the mock was started.
+   */
+  variant?: Variant;
 }
 
 export type MockEventType =
@@ -154,4 +161,8 @@ export interface MockState {
   fixed: FixedAnswers;
   dialect: Dialect;
   scrambleIds: boolean;
+  /** The form of each part the pages are drawn in (`variants.ts`). */
+  forms: Forms;
+  /** The seed the forms were drawn with, if a seed chose them. */
+  seed?: number;
 }

@@ -1,0 +1,283 @@
+/**
+ * `npm run fuzz -- --seeds N [--start S] [--only-handled] [--out DIR]`: the real command against
+ * portals drawn by the mock's generator. For each seed the mock draws one form per part
+ * (`test/mock-portal/variants.ts`), and `einv-gsp register` runs headless on it twice, with its
+ * answers piped as a script would: a dry run (exit 0, status dry-run, nothing submitted) and a
+ * registration with one wrong API OTP first (exactly one new API user, with the right GSP,
+ * username and password). Each failure is printed with its seed, its forms and its run
+ * folder, and whether it hit a form the bot is known not to handle yet; then `passed P of N`.
+ *
+ * One mock serves every seed (reset between runs), so a spec can run many seeds quickly.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_GSP } from '../src/config.js';
+import type { Report } from '../src/evidence.js';
+import { folderTimestamp } from '../src/local-time.js';
+import { type MockPortal, startMockPortal } from '../test/mock-portal/server.js';
+import { DEMO_ACCOUNTS } from '../test/mock-portal/state.js';
+import { describeForms, type Forms, formsOfSeed, unhandledForms } from '../test/mock-portal/variants.js';
+
+/** The mock's fixed answers and the run's secrets: a spec scans its files for every one of them. */
+export const FUZZ_ANSWERS = { captcha: 'FZ7Q4', loginOtp: '731946', apiOtp: '528317' } as const;
+const ACCOUNT = DEMO_ACCOUNTS[0] as (typeof DEMO_ACCOUNTS)[number];
+export const FUZZ_SECRETS = [
+  ACCOUNT.password,
+  'Fuzz@Pass12',
+  FUZZ_ANSWERS.captcha,
+  FUZZ_ANSWERS.loginOtp,
+  FUZZ_ANSWERS.apiOtp,
+];
+const API_PASSWORD = 'Fuzz@Pass12';
+/** Refused once before the right one, so every seed shows its message form a refusal. */
+const WRONG_API_OTP = '111111';
+/** A failing run on an unfamiliar form should not cost the default 30 s per screen. */
+const TIMEOUT_MS = 10_000;
+
+export interface FuzzOptions {
+  start: number;
+  seeds: number;
+  /** Draw only forms the bot handles (what `npm test` runs). */
+  onlyHandled: boolean;
+  /** The folder the seeds' run folders go under. */
+  out: string;
+  /** Each seed's verdict as it comes (the script prints it). */
+  onSeed?: (result: SeedResult) => void;
+}
+
+export interface SeedResult {
+  seed: number;
+  forms: Forms;
+  /** What went wrong, one line each; empty when the seed passed. */
+  problems: string[];
+  /** The run folders of the seed's two runs. */
+  runFolders: string[];
+  /** The forms drawn that the bot is known not to handle, with the issue that will fix each. */
+  unhandled: string[];
+}
+
+export interface FuzzResult {
+  results: SeedResult[];
+  passed: number;
+}
+
+export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
+  const mock = await startMockPortal({ quiet: true, fixed: FUZZ_ANSWERS });
+  const results: SeedResult[] = [];
+  try {
+    for (let seed = options.start; seed < options.start + options.seeds; seed++) {
+      const result = await runSeed(mock, seed, options);
+      results.push(result);
+      options.onSeed?.(result);
+    }
+  } finally {
+    await mock.close();
+  }
+  return { results, passed: results.filter((result) => result.problems.length === 0).length };
+}
+
+async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Promise<SeedResult> {
+  const forms = formsOfSeed(seed, { onlyHandled: options.onlyHandled });
+  const problems: string[] = [];
+  const runFolders: string[] = [];
+  const suffix = `fuzz${seed}`;
+  const seedDir = join(options.out, `seed-${seed}`);
+
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS });
+  const dry = await runCommand(
+    mock.url,
+    join(seedDir, 'dry-run'),
+    suffix,
+    ['--dry-run'],
+    [FUZZ_ANSWERS.captcha, FUZZ_ANSWERS.loginOtp, FUZZ_ANSWERS.apiOtp],
+  );
+  runFolders.push(dry.runFolder);
+  const dryState = mock.state();
+  if (dry.code !== 0) problems.push(`dry run: exit ${dry.code}${dry.said ? ` (${dry.said})` : ''}`);
+  if (dry.status !== 'dry-run') problems.push(`dry run: report status ${dry.status ?? '(no report)'}`);
+  const unfinished = dry.steps
+    .filter((step) => step.status !== 'ok')
+    .map((step) => `${step.name} ${step.status}`);
+  if (unfinished.length > 0) problems.push(`dry run: steps not ok: ${unfinished.join(', ')}`);
+  if (dryState.submits !== 0 || dryState.apiUsers.length !== 0) {
+    problems.push(`dry run: ${dryState.submits} submit(s), ${dryState.apiUsers.length} API user(s)`);
+  }
+
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS });
+  const run = await runCommand(
+    mock.url,
+    join(seedDir, 'register'),
+    suffix,
+    [],
+    [FUZZ_ANSWERS.captcha, FUZZ_ANSWERS.loginOtp, WRONG_API_OTP, FUZZ_ANSWERS.apiOtp],
+  );
+  runFolders.push(run.runFolder);
+  const users = mock.state().apiUsers;
+  if (run.code !== 0) problems.push(`registration: exit ${run.code}${run.said ? ` (${run.said})` : ''}`);
+  const right = users.filter(
+    (user) =>
+      user.gstin === ACCOUNT.gstin &&
+      user.gsp === DEFAULT_GSP &&
+      user.username === `API_${suffix}` &&
+      user.password === API_PASSWORD,
+  );
+  if (users.length !== 1 || right.length !== 1) {
+    problems.push(
+      `registration: ${users.length} API user(s), ${right.length} with the right GSP, name and password`,
+    );
+  }
+  return { seed, forms, problems, runFolders, unhandled: unhandledForms(forms) };
+}
+
+interface CommandRun {
+  code: number | null;
+  status?: string;
+  /** The report's steps: in a dry run each one ends ok, every value typed read back. */
+  steps: { name: string; status: string }[];
+  runFolder: string;
+  /** The command's first and last lines on stderr: what it told the operator. */
+  said: string;
+}
+
+/** `einv-gsp register` as an operator's script runs it: answers on standard input, no terminal. */
+function runCommand(
+  portalUrl: string,
+  out: string,
+  suffix: string,
+  extra: string[],
+  answers: string[],
+): Promise<CommandRun> {
+  mkdirSync(out, { recursive: true, mode: 0o700 });
+  const args = [
+    '--',
+    join(ROOT, 'bin', 'einv-gsp.js'),
+    'register',
+    '--headless',
+    '--portal-url',
+    portalUrl,
+    '--gstin',
+    ACCOUNT.gstin,
+    '--api-username',
+    suffix,
+    '--out',
+    out,
+    '--timeout-ms',
+    String(TIMEOUT_MS),
+    ...extra,
+  ];
+  return new Promise<CommandRun>((done, fail) => {
+    // Its own folder as the working directory: no .env or portal map of the checkout is read.
+    const child = spawn(process.execPath, args, {
+      cwd: out,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
+        EINV_PORTAL_USERNAME: ACCOUNT.username,
+        EINV_PORTAL_PASSWORD: ACCOUNT.password,
+        EINV_API_PASSWORD: API_PASSWORD,
+      },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
+      const runFolder = folders.length === 1 ? join(out, folders[0] as string) : out;
+      const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const said = [...new Set([lines[0], lines.at(-1)])].filter(Boolean).join(' … ');
+      done({ code, ...reportOf(runFolder), runFolder, said });
+    });
+    child.stdin.end(answers.map((answer) => `${answer}\n`).join(''));
+  });
+}
+
+function reportOf(runFolder: string): Pick<CommandRun, 'status' | 'steps'> {
+  const file = join(runFolder, 'report.json');
+  if (!existsSync(file)) return { steps: [] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Pick<Report, 'status' | 'steps'>;
+  return { status: report.status, steps: report.steps };
+}
+
+/** The checkout's root, from the source (scripts/) or the build (dist/scripts/). */
+const ROOT = (() => {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error('einv-gsp: package.json not found above scripts/fuzz');
+})();
+
+/** A failed seed as the fuzzer prints it: seed, forms, what went wrong, run folders. */
+export function describeFailure(result: SeedResult): string {
+  const lines = [
+    `seed ${result.seed} FAILED: ${describeForms(result.forms)}`,
+    ...result.problems.map((problem) => `  ${problem}`),
+    ...(result.unhandled.length > 0
+      ? [`  hits a form the bot is known not to handle yet: ${result.unhandled.join('; ')}`]
+      : ['  hits no known-unhandled form']),
+    ...result.runFolders.map((folder) => `  run folder: ${folder}`),
+  ];
+  return lines.join('\n');
+}
+
+const USAGE = 'Usage: npm run fuzz -- --seeds N [--start S] [--only-handled] [--out DIR]';
+
+async function main(): Promise<number> {
+  let options: FuzzOptions;
+  try {
+    const { values } = parseArgs({
+      options: {
+        seeds: { type: 'string' },
+        start: { type: 'string' },
+        'only-handled': { type: 'boolean' },
+        out: { type: 'string' },
+      },
+      strict: true,
+    });
+    const count = (text: string | undefined, name: string, fallback: number) => {
+      const value = Number(text ?? fallback);
+      if (!Number.isInteger(value) || value < 0)
+        throw new Error(`--${name} must be a whole number, not "${text}"`);
+      return value;
+    };
+    options = {
+      seeds: count(values.seeds, 'seeds', 10),
+      start: count(values.start, 'start', 1),
+      onlyHandled: values['only-handled'] ?? false,
+      out: resolve(values.out ?? join('runs', `fuzz-${folderTimestamp(new Date())}`)),
+    };
+  } catch (error) {
+    process.stderr.write(`fuzz: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const last = options.start + options.seeds - 1;
+  process.stdout.write(
+    `Fuzzing seeds ${options.start} to ${last}${options.onlyHandled ? ', handled forms only' : ', all forms'}; run folders under ${options.out}\n`,
+  );
+  const { results, passed } = await fuzz({
+    ...options,
+    onSeed: (result) => {
+      if (result.problems.length === 0) {
+        process.stdout.write(`seed ${result.seed} passed: ${describeForms(result.forms)}\n`);
+      } else process.stdout.write(`${describeFailure(result)}\n`);
+    },
+  });
+  const failed = results.filter((result) => result.problems.length > 0);
+  const known = failed.filter((result) => result.unhandled.length > 0).length;
+  const explained =
+    failed.length > 0 ? ` (${known} of the ${failed.length} failures hit a known-unhandled form)` : '';
+  process.stdout.write(`passed ${passed} of ${results.length}${explained}\n`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main();

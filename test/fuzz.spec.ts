@@ -1,0 +1,56 @@
+/**
+ * `npm test` runs the fuzzer on seeds 1 to 10, drawing only the forms the bot handles: the real
+ * command, headless, a dry run and a registration (one wrong API OTP first) on each seed's
+ * portal, against one mock reset between runs. A failure names the seed, its forms and its run
+ * folders, so `npm run mock -- --variant part=form,...` draws the same portal by hand.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeFailure, FUZZ_SECRETS, fuzz } from '../scripts/fuzz.js';
+import { expect, test } from './fixtures.js';
+import { describeForms, formsOfSeed } from './mock-portal/variants.js';
+
+test.use({ extraSecrets: FUZZ_SECRETS });
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
+test('seeds 1 to 10 of the generated portal, handled forms only: a dry run and a registration each', async ({}, testInfo) => {
+  test.setTimeout(15 * 60_000);
+  const { results, passed } = await fuzz({
+    start: 1,
+    seeds: 10,
+    onlyHandled: true,
+    out: testInfo.outputPath('fuzz'),
+  });
+  const failures = results.filter((result) => result.problems.length > 0).map(describeFailure);
+  expect(failures, `passed ${passed} of ${results.length}`).toEqual([]);
+});
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
+test('npm run fuzz names a failing seed, its forms, its run folders and the unhandled form it hit', async ({}, testInfo) => {
+  test.setTimeout(3 * 60_000);
+  // Seed 1 of every form draws the classless red refusal, which the bot cannot read yet.
+  const forms = formsOfSeed(1);
+  expect(forms.message).toBe('red-text');
+  const out = testInfo.outputPath('fuzz');
+  const child = spawn(
+    process.execPath,
+    ['dist/scripts/fuzz.js', '--seeds', '1', '--start', '1', '--out', out],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  expect(code).toBe(1);
+  expect(stdout).toContain(`seed 1 FAILED: ${describeForms(forms)}\n`);
+  expect(stdout).toMatch(/ {2}registration: exit 4 \(.*without saying why/);
+  expect(stdout).toContain('  hits a form the bot is known not to handle yet: message=red-text (issue 18: ');
+  const folders = [...stdout.matchAll(/ {2}run folder: (\S+)/g)].map((match) => match[1] ?? '');
+  expect(folders).toHaveLength(2);
+  for (const folder of folders) expect(existsSync(join(folder, 'report.json'))).toBe(true);
+  expect(stdout).toMatch(/\npassed 0 of 1 \(1 of the 1 failures hit a known-unhandled form\)\n$/);
+});

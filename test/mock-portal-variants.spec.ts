@@ -1,0 +1,241 @@
+/**
+ * The portal generator: a seed draws the same forms every time, the dialects are presets of it,
+ * the runner and the control endpoint take a variant, and every form's trait check holds, in a
+ * real Chromium, on the screen the form draws, and fails on every other form of its part.
+ */
+import { spawn } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { ANSWERS, DEMO, expect, test } from './fixtures.js';
+import { TraitBroken, type TraitContext, type TraitScreen } from './mock-portal/forms.js';
+import { POPUP_TITLE } from './mock-portal/popup-forms.js';
+import { type MockPortal, startMockPortal } from './mock-portal/server.js';
+import { ALERTS } from './mock-portal/state.js';
+import { DIALECTS } from './mock-portal/types.js';
+import {
+  type Forms,
+  formNames,
+  formOf,
+  formsOfSeed,
+  PART_NAMES,
+  type Part,
+  PRESETS,
+  presetOf,
+} from './mock-portal/variants.js';
+
+const WRONG_OTP = '000000';
+
+test.describe('drawing forms from a seed', () => {
+  test('a seed draws the same forms every time, and seeds between them draw every form of every part', () => {
+    expect(formsOfSeed(7)).toEqual(formsOfSeed(7));
+    const drawn = Array.from({ length: 200 }, (_, seed) => formsOfSeed(seed));
+    for (const part of PART_NAMES) {
+      expect(new Set(drawn.map((forms) => forms[part]))).toEqual(new Set(formNames(part)));
+    }
+  });
+
+  test('--only-handled draws no form marked unhandled, and the unhandled forms name their issue', () => {
+    for (let seed = 0; seed < 100; seed++) {
+      const forms = formsOfSeed(seed, { onlyHandled: true });
+      for (const part of PART_NAMES) expect(formOf(part, forms[part])?.unhandled).toBeUndefined();
+    }
+    const unhandled = PART_NAMES.flatMap((part) =>
+      formNames(part)
+        .filter((name) => formNames(part, { onlyHandled: true }).indexOf(name) < 0)
+        .map((name) => `${part}=${name}`),
+    );
+    expect(unhandled).toEqual(['loginEntry=link-to-page', 'popup=panel-dimmer', 'message=red-text']);
+    for (const entry of unhandled) {
+      const [part, name] = entry.split('=') as [Part, string];
+      expect(formOf(part, name)?.unhandled).toMatch(/^issue 18: /);
+    }
+  });
+
+  test('each dialect is a preset, and the state shows the forms and the seed', async () => {
+    const mock = await startMockPortal({ quiet: true, dialect: 'bootstrap' });
+    try {
+      expect(mock.state()).toMatchObject({ dialect: 'bootstrap', forms: PRESETS.bootstrap });
+      mock.reset({ variant: 12 });
+      expect(mock.state()).toMatchObject({
+        forms: formsOfSeed(12),
+        seed: 12,
+        dialect: formsOfSeed(12).markup,
+      });
+      mock.reset({ variant: { popup: 'panel-dimmer' } });
+      expect(mock.state().forms).toEqual({ ...PRESETS.bootstrap, popup: 'panel-dimmer' });
+      expect(presetOf(mock.state().forms)).toBeUndefined();
+      mock.reset();
+      expect(presetOf(mock.state().forms)).toBe('bootstrap');
+      const post = (body: unknown) =>
+        fetch(`${mock.url}/__mock/reset`, { method: 'POST', body: JSON.stringify(body) });
+      const unknownForm = await post({ variant: { popup: 'toast' } });
+      expect(unknownForm.status).toBe(400);
+      expect((await unknownForm.json()).error).toBe(
+        'variant: unknown popup form "toast"; known: dialog-role, bootstrap-modal, plain-overlay, panel-dimmer',
+      );
+      expect((await post({ variant: -1 })).status).toBe(400);
+      expect((await post({ variant: { colour: 'red' } })).status).toBe(400);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  test('npm run mock -- --variant <seed> prints the forms it drew', async () => {
+    const forms = formsOfSeed(5);
+    // Without npm's variables, so the runner watches only this process (see main.ts).
+    const { npm_lifecycle_event: _npm, ...env } = process.env;
+    const args = ['dist/test/mock-portal/main.js', '--port', '0', '--variant', '5', '--scramble-ids'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    try {
+      await expect.poll(() => out).toContain('Ctrl-C');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(out).toContain(
+      `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message}`,
+    );
+    expect(out).toContain('ids scrambled');
+
+    const wrong = spawn(process.execPath, [args[0] ?? '', '--port', '0', '--variant', 'popup=toast'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    let stderr = '';
+    wrong.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    expect(await new Promise<number | null>((done) => wrong.on('close', done))).toBe(2);
+    expect(stderr).toContain('mock portal: --variant: unknown popup form "toast"; known: dialog-role,');
+  });
+});
+
+/** A browser page on the mock, its alerts recorded with how far the document had loaded. */
+async function openPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const original = window.alert.bind(window);
+    const raised: { text: string; readyState: DocumentReadyState }[] = [];
+    Object.defineProperty(window, '__raisedAlerts', { value: raised });
+    window.alert = (text?: unknown) => {
+      raised.push({ text: String(text), readyState: document.readyState });
+      original(text);
+    };
+  });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  return { page, close: () => context.close() };
+}
+
+/** Drives the page to the screen a trait check runs on, the way the drawn forms lead there. */
+async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise<void> {
+  await page.goto(mock.url);
+  if (screen === 'home') return;
+  const link = page.locator('a', { hasText: /^\s*Login\s*$/ });
+  if ((await link.count()) > 0) await link.click();
+  else await page.locator('#btnLogin').click();
+  await page.locator('#txt_password').waitFor();
+  if (screen === 'login') return;
+  await page.locator('#txtUserName').fill(DEMO.portalUsername);
+  await page.locator('#txt_password').fill(DEMO.portalPassword);
+  await page.locator('#CaptchaCode').fill(ANSWERS.captcha);
+  await page.locator('#CaptchaCode').press('Enter');
+  await page.waitForURL('**/Home/TwoFactor');
+  if (screen === 'message') {
+    await page.locator('#txtOtp').fill(WRONG_OTP);
+    await page.locator('#txtOtp').press('Enter');
+    await page.waitForURL('**/Home/VerifyLoginOtp');
+    return;
+  }
+  await page.locator('#txtOtp').fill(ANSWERS.loginOtp);
+  await page.locator('#txtOtp').press('Enter');
+  await page.waitForURL('**/Home/MainMenu');
+  await page.getByText(POPUP_TITLE).first().waitFor();
+}
+
+function contextOf(page: Page): TraitContext {
+  return {
+    page,
+    alerts: () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __raisedAlerts: { text: string; readyState: DocumentReadyState }[] })
+            .__raisedAlerts,
+      ),
+    message: ALERTS.otpWrong,
+  };
+}
+
+/** Every trait of the part, run on the screen drawn with `forms`: which held, and why the others did not. */
+async function traitsOn(browser: Browser, mock: MockPortal, part: Part, forms: Forms) {
+  mock.reset({ variant: forms, fixed: ANSWERS, faults: { popup: 'always' } });
+  const verdicts: Record<string, string> = {};
+  for (const name of formNames(part)) {
+    const trait = formOf(part, name)?.trait;
+    if (!trait) throw new Error(`no trait for ${part}=${name}`);
+    const { page, close } = await openPage(browser);
+    try {
+      await reach(page, mock, trait.screen);
+      await trait.check(contextOf(page));
+      verdicts[name] = 'holds';
+    } catch (error) {
+      if (!(error instanceof TraitBroken)) throw error;
+      verdicts[name] = error.message;
+    } finally {
+      await close();
+    }
+  }
+  return verdicts;
+}
+
+test.describe('trait checks, in a real browser', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  for (const part of PART_NAMES) {
+    test(`each ${part} form's trait holds on it and on no other ${part} form`, async ({ browser }) => {
+      const mock = await startMockPortal({ quiet: true, fixed: ANSWERS });
+      try {
+        for (const drawn of formNames(part)) {
+          const verdicts = await traitsOn(browser, mock, part, { ...PRESETS.accessible, [part]: drawn });
+          for (const [name, verdict] of Object.entries(verdicts)) {
+            if (name === drawn) expect(verdict, `${part}=${drawn}'s own trait`).toBe('holds');
+            else expect(verdict, `${part}=${name}'s trait on ${part}=${drawn}`).not.toBe('holds');
+          }
+        }
+      } finally {
+        await mock.close();
+      }
+    });
+  }
+
+  test('every form draws what it claims in every dialect, ids scrambled too', async ({ browser }) => {
+    const mock = await startMockPortal({ quiet: true, fixed: ANSWERS, scrambleIds: true });
+    try {
+      for (const dialect of DIALECTS) {
+        for (const part of PART_NAMES.filter((name) => name !== 'markup')) {
+          for (const name of formNames(part)) {
+            const forms = { ...PRESETS[dialect], [part]: name };
+            const trait = formOf(part, name)?.trait;
+            if (!trait) throw new Error(`no trait for ${part}=${name}`);
+            mock.reset({ variant: forms, fixed: ANSWERS, faults: { popup: 'always' } });
+            const { page, close } = await openPage(browser);
+            try {
+              await reach(page, mock, trait.screen);
+              await trait.check(contextOf(page));
+            } catch (error) {
+              throw new Error(`${dialect}, ${part}=${name}: ${(error as Error).message}`);
+            } finally {
+              await close();
+            }
+          }
+        }
+      }
+    } finally {
+      await mock.close();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * What every form of every part of the generated portal carries (see `variants.ts`): its
+ * renderer, whether the bot handles it yet, and a trait check that proves, in a real browser,
+ * that the form draws what it claims. A form that differed from another only in ids or class
+ * names would not be a form: `scrambleIds` already does that to every form.
+ */
+import type { Page } from 'playwright';
+
+/** The screen a trait check runs on; the mock's spec drives a browser there first. */
+export type TraitScreen =
+  /** The home page, as `GET /` draws it. */
+  | 'home'
+  /** Wherever the login form is, reached the way the login entry offers. */
+  | 'login'
+  /** The main menu with the technical-contact popup showing (`popup: always`). */
+  | 'popup'
+  /** The login OTP page after one wrong OTP. */
+  | 'message';
+
+/** An `alert()` the page raised, and how far the document had loaded then. */
+export interface RaisedAlert {
+  text: string;
+  readyState: DocumentReadyState;
+}
+
+export interface TraitContext {
+  page: Page;
+  /** The page's alerts so far (the spec records them from the first document on). */
+  alerts(): Promise<RaisedAlert[]>;
+  /** For a message form: the text the screen must show. */
+  message: string;
+}
+
+export interface Trait {
+  screen: TraitScreen;
+  /** What the check proves, in a sentence. */
+  claim: string;
+  /** Throws `TraitBroken` naming what is not so. */
+  check(context: TraitContext): Promise<void>;
+}
+
+export class TraitBroken extends Error {
+  override readonly name = 'TraitBroken';
+}
+
+/** One way of drawing one part of a screen. */
+export interface Form<Render> {
+  /** What a person sees, in a few words. */
+  description: string;
+  /**
+   * The issue that will teach the bot this form, with why it fails today; absent when the bot
+   * handles it. The fuzzer draws only handled forms with `--only-handled`.
+   */
+  unhandled?: string;
+  trait: Trait;
+  render: Render;
+}
+
+/** Throws `TraitBroken` with `message` unless `condition` holds. */
+export function must(condition: boolean, message: string): void {
+  if (!condition) throw new TraitBroken(message);
+}

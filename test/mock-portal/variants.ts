@@ -1,0 +1,139 @@
+/**
+ * The mock as a portal generator: every part of every screen is drawn in one of several forms,
+ * chosen per part, by name or by a seed. The three recorded dialects are presets: a named set
+ * of forms. A new form is one entry in its part's table (renderer, trait check, and the issue
+ * that will teach the bot when it cannot handle it yet); a new part is one more table here.
+ */
+import type { Form } from './forms.js';
+import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
+import { MARKUP_FORMS } from './markup-forms.js';
+import { MESSAGE_FORMS } from './message-forms.js';
+import type { DialectPages } from './pages.js';
+import { POPUP_FORMS } from './popup-forms.js';
+import type { Dialect } from './types.js';
+
+/** Every part and its forms, in the order a seed draws them (append new parts at the end). */
+export const PARTS = {
+  markup: MARKUP_FORMS,
+  loginEntry: LOGIN_ENTRY_FORMS,
+  popup: POPUP_FORMS,
+  message: MESSAGE_FORMS,
+} as const;
+
+export type Part = keyof typeof PARTS;
+export const PART_NAMES = Object.keys(PARTS) as Part[];
+
+/** One form per part, by name. */
+export type Forms = { [P in Part]: keyof (typeof PARTS)[P] & string };
+
+/** What `startMockPortal({ variant })` takes: a seed, or the forms of some parts (the rest from the preset). */
+export type Variant = number | Partial<Forms>;
+
+/** The recorded dialects as presets: what each part looked like in each. */
+export const PRESETS: Record<Dialect, Forms> = {
+  accessible: {
+    markup: 'accessible',
+    loginEntry: 'header-panel',
+    popup: 'dialog-role',
+    message: 'alert-on-load',
+  },
+  'legacy-table': {
+    markup: 'legacy-table',
+    loginEntry: 'header-panel',
+    popup: 'plain-overlay',
+    message: 'alert-while-parsing',
+  },
+  bootstrap: {
+    markup: 'bootstrap',
+    loginEntry: 'header-panel',
+    popup: 'bootstrap-modal',
+    message: 'inline-class',
+  },
+};
+
+export function formOf<P extends Part>(part: P, name: string): Form<unknown> | undefined {
+  return (PARTS[part] as Record<string, Form<unknown>>)[name];
+}
+
+export function formNames(part: Part, { onlyHandled = false } = {}): string[] {
+  return Object.entries(PARTS[part] as Record<string, Form<unknown>>)
+    .filter(([, form]) => !onlyHandled || form.unhandled === undefined)
+    .map(([name]) => name);
+}
+
+/**
+ * The forms a seed draws, the same on every machine and every run: one draw per part in the
+ * order of `PARTS`, from a small PRNG (mulberry32) seeded with the seed.
+ */
+export function formsOfSeed(seed: number, { onlyHandled = false } = {}): Forms {
+  const next = mulberry32(seed);
+  const drawn: Record<string, string> = {};
+  for (const part of PART_NAMES) {
+    const names = formNames(part, { onlyHandled });
+    drawn[part] = names[Math.floor(next() * names.length)] ?? '';
+  }
+  return drawn as Forms;
+}
+
+/** A variant as forms: a seed's draw, or the given forms over the dialect's preset. */
+export function resolveVariant(variant: Variant | undefined, dialect: Dialect): Forms {
+  if (variant === undefined) return { ...PRESETS[dialect] };
+  if (typeof variant === 'number') return formsOfSeed(variant);
+  return { ...PRESETS[dialect], ...variant };
+}
+
+/** The forms that the bot cannot handle yet, with the issue that will fix each. */
+export function unhandledForms(forms: Forms): string[] {
+  return PART_NAMES.flatMap((part) => {
+    const unhandled = formOf(part, forms[part])?.unhandled;
+    return unhandled ? [`${part}=${forms[part]} (${unhandled})`] : [];
+  });
+}
+
+/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text`. */
+export function describeForms(forms: Forms): string {
+  return PART_NAMES.map((part) => `${part}=${forms[part]}`).join(' ');
+}
+
+/** A preset's name when the forms are exactly one, for the state and the runner's banner. */
+export function presetOf(forms: Forms): Dialect | undefined {
+  return (Object.keys(PRESETS) as Dialect[]).find((name) =>
+    PART_NAMES.every((part) => PRESETS[name][part] === forms[part]),
+  );
+}
+
+/** The pages of these forms: the markup's dialect, given the other parts' renderers. */
+export function pagesOf(forms: Forms): DialectPages {
+  return PARTS.markup[forms.markup].render({
+    loginEntry: PARTS.loginEntry[forms.loginEntry].render,
+    popup: PARTS.popup[forms.popup].render,
+    message: PARTS.message[forms.message].render,
+  });
+}
+
+/** The forms named in `{ part: form }`, checked; an unknown part or form is an Error naming the known ones. */
+export function checkForms(input: Record<string, unknown>): Partial<Forms> {
+  const forms: Record<string, string> = {};
+  for (const [part, name] of Object.entries(input)) {
+    if (!(PART_NAMES as string[]).includes(part)) {
+      throw new Error(`unknown part "${part}"; known: ${PART_NAMES.join(', ')}`);
+    }
+    const known = formNames(part as Part);
+    if (typeof name !== 'string' || !known.includes(name)) {
+      throw new Error(`unknown ${part} form ${JSON.stringify(name)}; known: ${known.join(', ')}`);
+    }
+    forms[part] = name;
+  }
+  return forms as Partial<Forms>;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
