@@ -298,7 +298,7 @@ test('a step the operator stopped is recorded as cancelled, its picture named so
   expect(pngsIn(runDir).filter((file) => file.includes('failed'))).toEqual([]);
   const html = readFileSync(join(runDir, 'report.html'), 'utf8');
   expect(html).toMatch(
-    /data-step="twoFactor" data-status="cancelled"[\s\S]*?<span class="badge muted">cancelled<\/span>/,
+    /data-step="twoFactor" data-status="cancelled"[\s\S]*?<span class="badge warn">cancelled<\/span>/,
   );
   expect(html).toContain('where the run was stopped');
 });
