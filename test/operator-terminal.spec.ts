@@ -300,5 +300,5 @@ test('a step the operator stopped is recorded as cancelled, its picture named so
   expect(html).toMatch(
     /data-step="twoFactor" data-status="cancelled"[\s\S]*?<span class="badge warn">cancelled<\/span>/,
   );
-  expect(html).toContain('where the run was stopped');
+  expect(html).toContain('when the run was cancelled');
 });
