@@ -16,13 +16,13 @@ import {
   outcomeNote,
   ROW_STATUS_WORDS,
   type RowStatus,
-  stepTitle,
 } from './batch/record.js';
 import type { Report, RunStatus, StepRecord } from './evidence.js';
 import { displayIsoTime } from './local-time.js';
 import { type PictureContent, pictureContent } from './picture-content.js';
 import { BUILT_IN_MAP, type ElementAddress, type ScreenKey } from './portal-map.js';
 import { writePrivateFile } from './private-files.js';
+import { stepTitle } from './steps.js';
 
 export const REPORT_HTML = 'report.html';
 
