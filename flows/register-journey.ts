@@ -32,6 +32,7 @@ import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
 import type { RegisteredGsp } from '../src/pages/registered-gsp-table.js';
 import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
 import type { Teacher } from '../src/pages/teacher.js';
+import { plural } from '../src/plural.js';
 import type { PortalMap } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -506,7 +507,7 @@ export class RegisterFlow {
       }
       if (attempt >= settings.captchaAttempts) {
         throw new PortalRefused(
-          `The captcha was refused ${attempt} times: "${refusal}".`,
+          `The captcha was refused ${plural(attempt, 'time')}: "${refusal}".`,
           'Run again and type the characters exactly as the picture shows; raise --captcha-attempts if needed.',
           refusal,
         );
@@ -564,7 +565,7 @@ export class RegisterFlow {
       refused += 1;
       log.info({ purpose, refused, verdict }, 'OTP refused');
       if (verdict === 'expired' || refused >= settings.otpAttempts) {
-        const what = `The portal refused the ${purpose} OTP ${refused} time(s): "${refusal}".`;
+        const what = `The portal refused the ${purpose} OTP ${plural(refused, 'time')}: "${refusal}".`;
         if (resent || !(await human.confirm(`${what} Send a new OTP with "Resend OTP"?`, true))) {
           throw new PortalRefused(
             `${what}${resent ? ' A new OTP was already sent once.' : ''}`,
@@ -646,7 +647,7 @@ export class RegisterFlow {
     const unknown = (why: string) =>
       new OutcomeUnknown(
         `Submit was sent but ${why}; the API user may or may not have been created.`,
-        `Run the same command again: it reads the registered-GSP table first and reports "already-registered" if the user exists. Or log in and open API Registration → ${this.ctx.map.dashboard.elements.userCredentials?.texts[0]} → Create API User to look.`,
+        `Run the same command again: it reads the registered-GSP table first and says it is already registered if the user exists. Or log in and open API Registration → ${this.ctx.map.dashboard.elements.userCredentials?.texts[0]} → Create API User to look.`,
       );
     let answer: Answer;
     try {

@@ -14,6 +14,25 @@ export type ErrorKind =
   | 'cancelled'
   | 'internal';
 
+/** Each kind as a person reads it in a report; report.json and batch.json keep the key. */
+const ERROR_KIND_WORDS: Record<ErrorKind, string> = {
+  config: 'a problem with the input or the settings',
+  refused: 'the portal refused',
+  changed: 'the portal was not as expected',
+  timeout: 'the portal did not answer in time',
+  'server-error': 'a server error at the portal',
+  unreachable: 'the portal could not be reached',
+  'session-expired': 'the portal session expired',
+  'unknown-outcome': 'outcome unknown',
+  cancelled: 'cancelled',
+  internal: 'a bug in einv-gsp',
+};
+
+/** A failure's kind in words; a kind this version does not know (another version's report) as is. */
+export function errorKindWords(kind: string): string {
+  return ERROR_KIND_WORDS[kind as ErrorKind] ?? kind;
+}
+
 export const EXIT = {
   ok: 0,
   config: 2,

@@ -16,13 +16,14 @@ import {
   outcomeNote,
   ROW_STATUS_WORDS,
   type RowStatus,
-  stepTitle,
 } from './batch/record.js';
+import { errorKindWords } from './errors.js';
 import type { Report, RunStatus, StepRecord } from './evidence.js';
 import { displayIsoTime } from './local-time.js';
 import { type PictureContent, pictureContent } from './picture-content.js';
 import { BUILT_IN_MAP, type ElementAddress, type ScreenKey } from './portal-map.js';
 import { writePrivateFile } from './private-files.js';
+import { stepTitle } from './steps.js';
 
 export const REPORT_HTML = 'report.html';
 
@@ -73,12 +74,15 @@ function seconds(durationMs: number | undefined): string {
 /** An ISO time as `2026-01-05 15:41:12 +05:30`: local time with its offset, never a locale format. */
 const when = (iso: string | undefined) => displayIsoTime(iso);
 
-function badge(status: RunStatus | RowStatus, words: string = status): string {
-  return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(words)}</span>`;
-}
+/**
+ * A run's or a row's status in the words the terminal uses for it ("dry run complete", never
+ * `dry-run`); a status this version does not know (another version's JSON) as it is.
+ */
+const statusWords = (status: RunStatus | RowStatus) => ROW_STATUS_WORDS[status as RowStatus] ?? status;
 
-/** A batch row's status in the words the terminal uses for it. */
-const rowBadge = (status: RowStatus) => badge(status, ROW_STATUS_WORDS[status] ?? status);
+function badge(status: RunStatus | RowStatus): string {
+  return `<span class="badge ${TONES[status] ?? 'muted'}">${escapeHtml(statusWords(status))}</span>`;
+}
 
 interface Picture {
   url: string;
@@ -170,7 +174,7 @@ ${steps.includes(`class="${CUT_FRAME}"`) ? `<p class="aside">Pictures are cut wh
 ${renderLearned(report)}
 </main>
 ${footer(report.tool, 'report.json')}`;
-  return page(`${report.gstin} — ${report.status} — ${report.tool.name}`, body);
+  return page(`${report.gstin} — ${statusWords(report.status)} — ${report.tool.name}`, body);
 }
 
 /**
@@ -201,9 +205,8 @@ function renderError(report: Report): string {
   const error = report.error;
   if (!error) return '';
   const step = report.steps.find((candidate) => candidate.name === error.step);
-  const where = step
-    ? `${escapeHtml(step.title)} <span class="mono aside">(${escapeHtml(error.step)})</span>`
-    : `<span class="mono">${escapeHtml(error.step)}</span>`;
+  // The step by its title, as the terminal said it; its id stays in report.json.
+  const where = escapeHtml(step?.title ?? stepTitle(error.step));
   const heading =
     report.status === 'unknown'
       ? 'Outcome unknown at step'
@@ -211,8 +214,7 @@ function renderError(report: Report): string {
         ? 'Cancelled at step'
         : 'Failed at step';
   const rows: [string, string][] = [
-    ['Step', `<span class="mono">${escapeHtml(error.step)}</span>`],
-    ['Kind', `<span class="mono">${escapeHtml(error.kind)}</span>`],
+    ['Kind', escapeHtml(errorKindWords(error.kind))],
     ['What happened', `<span class="message">${escapeHtml(error.message)}</span>`],
   ];
   if (error.portalText) rows.push(['The portal said', `<q>${escapeHtml(error.portalText)}</q>`]);
@@ -272,6 +274,9 @@ function stepAnchor(name: string): string {
  */
 const STEP_TONES: Record<string, Tone> = { ok: 'good', failed: 'bad', cancelled: 'warn' };
 
+/** A step's status on its badge, in the terminal's word for a finished step ("done"). */
+const STEP_STATUS_WORDS: Record<string, string> = { ok: 'done', failed: 'failed', cancelled: 'cancelled' };
+
 /** When a step's own picture was taken, in the words of its caption and its alt text. */
 const STEP_MOMENTS: Record<string, string> = {
   ok: 'after this step',
@@ -305,8 +310,7 @@ function renderStep(step: StepRecord, index: number, runDir: string): string {
 <div class="step-head">
 <span class="index">${index}</span>
 <h3>${escapeHtml(step.title)}</h3>
-<span class="mono aside">${escapeHtml(step.name)}</span>
-<span class="badge ${tone}">${escapeHtml(status)}</span>
+<span class="badge ${tone}">${escapeHtml(STEP_STATUS_WORDS[status] ?? status)}</span>
 <span class="duration">${escapeHtml(seconds(step.durationMs))}</span>
 </div>
 ${step.note ? `<p class="note">${escapeHtml(step.note)}</p>` : ''}
@@ -358,7 +362,7 @@ export function renderBatchReport(batch: BatchRecord, batchDir: string): string 
     (status) => [status, batch.rows.filter((row) => row.status === status).length] as const,
   ).filter(([, count]) => count > 0);
   const countList = `<ul class="counts" aria-label="Rows by status">
-${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${rowBadge(status)} <span class="count">${count}</span></li>`).join('\n')}
+${counts.map(([status, count]) => `<li data-status="${escapeHtml(status)}">${badge(status)} <span class="count">${count}</span></li>`).join('\n')}
 <li data-status="total">total <span class="count">${batch.rows.length}</span></li>
 </ul>`;
   const summary = fields([
@@ -399,7 +403,7 @@ function renderRow(row: BatchRowRecord, batchDir: string): string {
   const note = outcomeNote(row);
   const problem = [
     row.error
-      ? `${escapeHtml(stepTitle(row.error.step))} <span class="aside">(${escapeHtml(row.error.kind)})</span>: <span class="message">${escapeHtml(row.error.message)}</span>`
+      ? `${escapeHtml(stepTitle(row.error.step))} <span class="aside">(${escapeHtml(errorKindWords(row.error.kind))})</span>: <span class="message">${escapeHtml(row.error.message)}</span>`
       : '',
     row.next ? `<span class="next">Next: ${escapeHtml(row.next)}</span>` : '',
   ]
@@ -409,7 +413,7 @@ function renderRow(row: BatchRowRecord, batchDir: string): string {
 <td class="num">${escapeHtml(row.line)}</td>
 <td class="mono">${escapeHtml(row.gstin)}</td>
 <td>${row.mobileHolder ? escapeHtml(row.mobileHolder) : '—'}</td>
-<td>${rowBadge(row.status)}${note ? ` <span class="aside">${escapeHtml(note)}</span>` : ''}</td>
+<td>${badge(row.status)}${note ? ` <span class="aside">${escapeHtml(note)}</span>` : ''}</td>
 <td class="mono">${escapeHtml(row.apiUsername)}</td>
 <td class="num">${escapeHtml(seconds(row.durationMs))}</td>
 <td>${problem || '—'}</td>

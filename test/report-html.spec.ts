@@ -12,6 +12,7 @@ import type { Report } from '../src/evidence.js';
 import { displayIsoTime } from '../src/local-time.js';
 import { pictureContent } from '../src/picture-content.js';
 import { renderBatchReport, writeBatchReport, writeRunReport } from '../src/report-html.js';
+import { STEPS } from '../src/steps.js';
 import { DEMO, expect, HAPPY_ANSWERS, pngsIn, readReport, test } from './fixtures.js';
 import { DIALECTS } from './mock-portal/types.js';
 
@@ -237,8 +238,11 @@ test.describe('a run the portal refused at Submit', () => {
     await expect(page).toHaveTitle(/failed/);
     const box = page.getByRole('region', { name: /Failed at step Submit/ });
     await expect(box).toBeVisible();
-    await expect(box).toContainText(error.step);
-    await expect(box).toContainText(error.kind);
+    // The step by its title and the kind in words; their ids stay in report.json.
+    expect(error).toMatchObject({ step: 'submit', kind: 'refused' });
+    await expect(box.getByRole('heading')).toHaveText(`Failed at step ${STEPS.submit}`);
+    await expect(box.locator('dt', { hasText: 'Kind' }).locator('+ dd')).toHaveText('the portal refused');
+    await expect(box).not.toContainText('(submit)');
     await expect(box).toContainText(error.message);
     if (error.portalText) await expect(box).toContainText(error.portalText);
     if (report.next) await expect(box).toContainText(report.next);
@@ -546,6 +550,9 @@ test('a batch report counts rows by status, links to each run and escapes what t
   await expect(missing).toContainText('Choose another --api-username');
   await expect(missing).toContainText('no screenshot');
   await expect(missing.getByRole('link')).toHaveAttribute('href', 'runs/gone%20%232/report.html');
+  await expect(page.locator('tr[data-gstin="33AABCE1234F1Z8"]')).toContainText(
+    `${STEPS.openPortal} (a server error at the portal): The portal answered 500`,
+  );
   await expect(page.locator('tr[data-gstin="33AABCE1234F1Z8"]')).toContainText('no run yet');
   await expect(page.locator('tr[data-gstin="07AABCE1234F1Z2"]').getByRole('link')).toHaveCount(0);
   await expect(page.locator('script')).toHaveCount(0);

@@ -460,7 +460,7 @@ test.describe('"Through GSP" renamed', () => {
     expect(
       operator.lines.some((line) =>
         line.startsWith(
-          '! The learned entry registration.throughGsp: "Through GSP (old)" (learned 2026-01-05T10:00:00Z',
+          '! What a person showed for the "Through GSP" option on the API registration form ("Through GSP (old)", on 2026-01-05T10:00:00Z) no longer finds anything here: forgotten, and taken out of',
         ),
       ),
     ).toBe(true);

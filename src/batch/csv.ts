@@ -12,6 +12,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { closestName } from '../did-you-mean.js';
 import { ConfigError } from '../errors.js';
 import { describeFileError } from '../input-files.js';
+import { plural } from '../plural.js';
 
 export const REQUIRED_COLUMNS = ['gstin', 'portal_username', 'api_username'] as const;
 export const OPTIONAL_COLUMNS = ['gsp', 'mobile_holder'] as const;
@@ -197,7 +198,7 @@ export function readBatchText(text: string, file = 'batch file'): BatchFileConte
           file,
           line,
           'line',
-          `${values.length} value${values.length === 1 ? '' : 's'}, the header has ${named}${more ? ` (a value holding ${SEPARATOR_NAMES[separator]} must be in quotes)` : ''}`,
+          `${plural(values.length, 'value')}, the header has ${named}${more ? ` (a value holding ${SEPARATOR_NAMES[separator]} must be in quotes)` : ''}`,
         ),
       );
       continue;

@@ -3,7 +3,6 @@
  * same command run again knows which rows are finished. Paths are relative to the batch folder.
  */
 import type { RunStatus } from '../evidence.js';
-import { STEPS, type StepName } from '../steps.js';
 
 /** `pending`: not reached yet; `skipped`: the operator chose to skip it this time. */
 export type RowStatus = Exclude<RunStatus, 'running'> | 'pending' | 'skipped';
@@ -75,9 +74,4 @@ export function outcomeNote(row: Pick<BatchRowRecord, 'status' | 'apiUsername' |
 export function rowOutcome(row: Pick<BatchRowRecord, 'status' | 'apiUsername' | 'askedApiUsername'>): string {
   const note = outcomeNote(row);
   return `${ROW_STATUS_WORDS[row.status]}${note ? ` ${note}` : ''}`;
-}
-
-/** A step as the operator reads it (its title), never its id in the code; an unknown id as is. */
-export function stepTitle(step: string): string {
-  return STEPS[step as StepName] ?? step;
 }

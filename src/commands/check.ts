@@ -6,6 +6,7 @@ import { checkBatchFile } from '../batch/plan.js';
 import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig } from '../config.js';
 import { EXIT } from '../errors.js';
 import { batchGspWarnings, unknownGspWarning } from '../gsp-names.js';
+import { plural } from '../plural.js';
 import type { CommandContext } from './context.js';
 import {
   BATCH_OPTIONS,
@@ -91,7 +92,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     });
     for (const warning of batchGspWarnings(file, plan.defaultGsp, plan.rows))
       io.printError(`Warning: ${warning}`);
-    io.print(`${file}: ${plan.rows.length} GSTIN${plan.rows.length === 1 ? '' : 's'}, all good.`);
+    io.print(`${file}: ${plural(plan.rows.length, 'GSTIN')}, all good.`);
     for (const { line, target, portalPassword, apiPassword } of plan.rows) {
       const asked = [
         !portalPassword && 'portal password',

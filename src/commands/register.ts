@@ -6,7 +6,7 @@ import { ConfigError, EXIT } from '../errors.js';
 import { unknownGspWarning } from '../gsp-names.js';
 import type { Human } from '../human.js';
 import type { Recorder, RecorderOptions } from '../recording/recorder.js';
-import { STEPS, type StepName } from '../steps.js';
+import { stepTitle } from '../steps.js';
 import { askNewApiPassword, beforeThePortal } from './ask-secrets.js';
 import { useWindowIfAny } from './browser-window.js';
 import type { CommandContext } from './context.js';
@@ -154,11 +154,6 @@ export async function completeSecrets(
     print,
   );
   return { ...config, target, secrets } as ReadyConfig;
-}
-
-/** A step as the terminal showed it ("Second factor (login OTP)"), not its key. */
-function stepTitle(step: string | undefined): string {
-  return (step && STEPS[step as StepName]) ?? step ?? '';
 }
 
 export function printOutcome(result: RunResult, io: CommandContext['io']): void {

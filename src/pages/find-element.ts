@@ -7,7 +7,14 @@
  */
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
+import { plural } from '../plural.js';
+import {
+  ELEMENT_KIND_WORDS,
+  type ElementAddress,
+  element,
+  type PortalElement,
+  type PortalMap,
+} from '../portal-map.js';
 import {
   type ElementQuery,
   type InPageRequest,
@@ -87,10 +94,9 @@ export interface Explanation {
 }
 
 export function lookedFor(entry: PortalElement): string {
+  const kind = ELEMENT_KIND_WORDS[entry.kind] ?? entry.kind;
   const parts = [
-    entry.texts.length > 0
-      ? `${entry.kind} reading ${entry.texts.map((t) => `"${t}"`).join(' or ')}`
-      : entry.kind,
+    entry.texts.length > 0 ? `${kind} reading ${entry.texts.map((t) => `"${t}"`).join(' or ')}` : kind,
   ];
   if (entry.headerHas?.length)
     parts.push(`with headers containing ${entry.headerHas.map((t) => `"${t}"`).join(', ')}`);
@@ -285,12 +291,12 @@ export class Finder {
     const limit = kept.maxLength;
     const why =
       value.startsWith(kept.value) && kept.value.length < value.length
-        ? `kept only ${kept.value.length} of the ${value.length} characters typed${limit ? ` (the field allows ${limit})` : ''}`
-        : `changed what was typed (${value.length} characters typed, ${kept.value.length} kept)`;
+        ? `kept only ${kept.value.length} of the ${plural(value.length, 'character')} typed${limit ? ` (the field allows ${limit})` : ''}`
+        : `changed what was typed (${plural(value.length, 'character')} typed, ${kept.value.length} kept)`;
     throw new PortalChanged(
       `${name} ${why}. Stopped before Submit.`,
       limit
-        ? `Choose a value of at most ${limit} characters and run again.`
+        ? `Choose a value of at most ${plural(Number(limit), 'character')} and run again.`
         : 'Choose a value the field accepts as typed and run again.',
     );
   }

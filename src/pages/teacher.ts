@@ -21,8 +21,10 @@ import { Cancelled, PortalChanged } from '../errors.js';
 import { type Human, Withdrawn } from '../human.js';
 import { describeLearned, type LearnedEntries } from '../learned-entries.js';
 import type { Logger } from '../log.js';
+import { plural } from '../plural.js';
 import {
   applyOverrides,
+  ELEMENT_KIND_WORDS,
   type ElementAddress,
   type ElementOverride,
   element,
@@ -105,22 +107,6 @@ const SCREEN_OF: Record<string, string | undefined> = {
   popups: undefined,
 };
 
-const KIND_WORDS: Record<string, string> = {
-  radio: 'radio',
-  button: 'button',
-  link: 'link',
-  'menu-group': 'menu entry',
-  'menu-item': 'menu entry',
-  select: 'list',
-  'text-field': 'field',
-  'password-field': 'field',
-  'otp-field': 'field',
-  'popup-close': 'control',
-  heading: 'heading',
-  table: 'table',
-  image: 'picture',
-};
-
 /** The order in which readings describe a control, best first. */
 const PREFERENCE: How[] = ['name', 'beside', 'label', 'neighbour', 'title'];
 
@@ -189,7 +175,7 @@ export class Teacher {
     const wait =
       minutes >= 1
         ? `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} minute${minutes === 1 ? '' : 's'}`
-        : `${Math.round(this.timeoutMs / 1000)} seconds`;
+        : plural(Math.round(this.timeoutMs / 1000), 'second');
     terminal.warn(request.problem.message);
     terminal.info(`  Screen: ${request.screen} (${this.portal?.page.url().split(/[?#]/)[0]})`);
     terminal.info(
@@ -290,7 +276,7 @@ export class Teacher {
       })()`,
     )) as Clicked | undefined;
     if (!clicked) return 'The page changed under the click; click it again.';
-    const kind = KIND_WORDS[entry.kind] ?? entry.kind;
+    const kind = ELEMENT_KIND_WORDS[entry.kind] ?? entry.kind;
     if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
     if (request.within && !(await this.inside(request.within, marker)))
       return `That (${clicked.control}) is not in the popup that covers the page; click the control in the popup that closes it.`;
@@ -397,11 +383,14 @@ export class Teacher {
     if (request.why === 'covered' || !store.isLearned(request.address)) return;
     const screen = SCREEN_OF[request.address.split('.')[0] ?? ''];
     if (!screen || (await portal.currentScreen().catch(() => 'unknown')) !== screen) return;
+    const name = portal.finder.entry(request.address).name;
     const dropped = store.drop(request.address);
     if (!dropped) return;
     portal.useMap(store.map());
+    // Said by the element's name; its portal-map key and the rest are in run.log for the team.
+    const texts = dropped.texts.map((text) => `"${text}"`).join(' or ');
     terminal.warn(
-      `The learned entry ${describeLearned(dropped)} no longer finds anything here: dropped${store.file ? ` from ${store.file}` : ''}.`,
+      `What a person showed for ${name} (${texts}, on ${dropped.learnedAt}) no longer finds anything here: forgotten${store.file ? `, and taken out of ${store.file}` : ''}.`,
     );
     log?.warn(
       { dropped: describeLearned(dropped) },

@@ -155,6 +155,16 @@ test.describe('finding an element the way a person reads it', () => {
       'the "Username" field of the API registration form kept only 10 of the 15 characters typed (the field allows 10). Stopped before Submit.',
     );
   });
+
+  test('a field that keeps one character is said in the singular, in the message and the remedy', async ({
+    page: tab,
+  }) => {
+    await tab.setContent(page(LEGACY_FORM.replace('maxlength="10"', 'maxlength="1"')));
+    const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+    const error = await portal.registration.fillCredentials('ab', 'Api@Pass123').catch((e) => e);
+    expect(error.message).toContain('kept only 1 of the 2 characters typed (the field allows 1).');
+    expect(error.remedy).toBe('Choose a value of at most 1 character and run again.');
+  });
 });
 
 test.describe('typing, read back by the next look', () => {
@@ -174,6 +184,16 @@ test.describe('typing, read back by the next look', () => {
       'the captcha field changed what was typed (4 characters typed, 4 kept). Stopped before Submit.',
     );
     expect(await tab.title()).toBe('t');
+  });
+
+  test('one character typed and changed is one character', async ({ page: tab }) => {
+    await tab.setContent(LOGIN(`<input name="c" oninput="this.value = this.value.toUpperCase()">`));
+    const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+    await portal.login.fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'a' });
+    const error = await portal.login.submit().catch((e) => e);
+    expect(error.message).toBe(
+      'the captcha field changed what was typed (1 character typed, 1 kept). Stopped before Submit.',
+    );
   });
 
   test('an option the list does not keep is caught before the form is left', async ({ page: tab }) => {
