@@ -174,6 +174,7 @@ export class PortalAnswers {
     }
   }
 
+  /** The expired session, named with its step (the one running now unless said). */
   sessionExpired(step: StepName = this.currentStep): PortalRefused {
     return new PortalRefused(
       `The portal session expired during "${STEPS[step]}": the portal went back to its login page.`,
