@@ -11,11 +11,11 @@
 import type { BatchFolder } from '../src/batch/folder.js';
 import { isFinished } from '../src/batch/folder.js';
 import type { PlannedRow } from '../src/batch/plan.js';
-import { type BatchRowRecord, rowOutcome } from '../src/batch/record.js';
+import { rowOutcome } from '../src/batch/record.js';
 import { EXIT, isEinvError } from '../src/errors.js';
-import type { RunStatus } from '../src/evidence.js';
 import { cleanMessage } from '../src/failure-text.js';
 import type { Human } from '../src/human.js';
+import type { BatchRowRecord, RunStatus } from '../src/report-data.js';
 import { stepTitle } from '../src/steps.js';
 import type { Terminal } from '../src/terminal.js';
 

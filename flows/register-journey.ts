@@ -4,41 +4,33 @@
  * API Registration → User Credentials → Create API User, enter the API OTP, choose
  * "Through GSP", pick the GSP, type the username and password, Submit.
  *
- * The flow owns the dry-run decision and reads the portal's answers in the light of the screen
- * now showing; the step runner keeps the evidence, the page objects act on their screen.
+ * The flow owns the dry-run decision and says what each answer of the portal means for its step;
+ * portal-answers.ts waits for those answers and names what went wrong, the step runner keeps the
+ * evidence, the page objects act on their screen.
  */
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright';
-import { browserProxy, stopLoading } from '../src/browser.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { API_USERNAME_PREFIX } from '../src/config.js';
-import {
-  cancellationOf,
-  type EinvError,
-  internalError,
-  isEinvError,
-  OutcomeUnknown,
-  PortalChanged,
-  PortalRefused,
-} from '../src/errors.js';
-import type { RunFolder, RunStatus } from '../src/evidence.js';
-import { cleanMessage, unreachable, withoutEscapes } from '../src/failure-text.js';
+import { cancellationOf, isEinvError, OutcomeUnknown, PortalChanged, PortalRefused } from '../src/errors.js';
+import type { RunFolder } from '../src/evidence.js';
 import { closestGspNames, matchGsp, sameGsp } from '../src/gsp-names.js';
 import type { Human } from '../src/human.js';
 import type { Logger } from '../src/log.js';
 import type { OtpPanel } from '../src/pages/otp-panel.js';
 import { Portal } from '../src/pages/portal.js';
-import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
 import type { RegisteredGsp } from '../src/pages/registered-gsp-table.js';
-import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import type { Screen } from '../src/pages/screens.js';
 import type { Teacher } from '../src/pages/teacher.js';
 import { plural } from '../src/plural.js';
 import type { PortalMap } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
+import type { RunStatus } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
 import type { Terminal } from '../src/terminal.js';
+import { type Answer, PortalAnswers } from './portal-answers.js';
 import { loginRefusal, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
-import { STEPS, type StepName, StepRunner } from './step-runner.js';
+import { type StepName, StepRunner } from './step-runner.js';
 
 export { STEPS, type StepName, stepCount } from './step-runner.js';
 
@@ -77,34 +69,28 @@ export interface RegisterOutcome {
   existingUsername?: string;
 }
 
-/** What the portal said after an action: its alerts, the screen now showing, and how the wait ended. */
-interface Answer {
-  alerts: PortalAlert[];
-  screen: Screen;
-  /** Error texts that appeared on the page (the portal's verdict when it is not an alert). */
-  errors: string[];
-  navigated: boolean;
-  title?: string;
-  heading?: string;
-  /** The page's own calls (AJAX) that failed or got a server error while the portal answered. */
-  failedCalls: string[];
-}
-
 export class RegisterFlow {
   private readonly portal: Portal;
-  private readonly watch: PortalWatch;
+  private readonly answers: PortalAnswers;
   private readonly steps: StepRunner;
   private readonly timeout: number;
-  private serverErrorMark = 0;
-  private stepAlertMark = 0;
 
   constructor(private readonly ctx: RegisterContext) {
     const { page } = ctx;
     this.timeout = ctx.settings.timeoutMs;
     page.setDefaultTimeout(this.timeout);
     page.setDefaultNavigationTimeout(this.timeout);
-    this.watch = new PortalWatch(page);
     this.portal = new Portal(page, ctx.map, this.timeout, ctx.log, ctx.teacher);
+    this.answers = new PortalAnswers({
+      page,
+      portal: this.portal,
+      timeout: this.timeout,
+      log: ctx.log,
+      secrets: ctx.secrets,
+      portalUrl: ctx.settings.portalUrl,
+      signal: ctx.signal,
+      currentStep: () => this.currentStep,
+    });
     this.steps = new StepRunner({
       page,
       run: ctx.run,
@@ -118,7 +104,7 @@ export class RegisterFlow {
         const { screens } = this.portal;
         return !fresh && screens.lastSeen ? Promise.resolve(screens.lastSeen) : screens.current();
       },
-      diagnose: (step, error) => this.diagnose(step, error),
+      diagnose: (step, error) => this.answers.diagnose(step, error),
       afterStep: ctx.afterStep,
     });
   }
@@ -179,8 +165,7 @@ export class RegisterFlow {
   }
 
   private step<T>(name: StepName, action: () => Promise<T>): Promise<T> {
-    this.serverErrorMark = this.watch.serverErrorMark();
-    this.stepAlertMark = this.watch.mark();
+    this.answers.stepStarted();
     return this.steps.run(name, async () => {
       this.throwIfCancelled();
       return action();
@@ -191,256 +176,13 @@ export class RegisterFlow {
     if (this.ctx.signal?.aborted) throw cancellationOf(this.ctx.signal);
   }
 
-  /** Turns whatever went wrong into one of the outcomes the operator can act on. */
-  private async diagnose(step: StepName, error: unknown): Promise<EinvError> {
-    const tagged = (failure: EinvError) => {
-      failure.step ??= step;
-      return failure;
-    };
-    if (this.ctx.signal?.aborted)
-      return tagged(
-        isEinvError(error) && error.kind === 'cancelled' ? error : cancellationOf(this.ctx.signal),
-      );
-    const { page, log, secrets, settings } = this.ctx;
-    const bug = internalError(error);
-    if (bug) {
-      log.error({ step, err: secrets.scrub(withoutEscapes(bug.stack ?? bug.message)) }, 'a bug in einv-gsp');
-      return tagged(bug);
-    }
-    // After a wait that ran out, what the page still loads is abandoned: a pending load would hold
-    // the checks below and the failure's screenshot until their own timeouts (a portal that never
-    // answers kept a run 10 s past its failure). A page the flow judged is left as it is.
-    if (!isEinvError(error) || error.kind === 'timeout') await stopLoading(page);
-    // Playwright's own words (call log included) are for run.log; people read `cleanMessage`.
-    log.info({ step, detail: secrets.scrub(withoutEscapes(String(error))) }, 'what the step ran into');
-    // Not reaching the portal at all is said first, and never as news about the portal.
-    const network = unreachable([error, this.watch.lastFailure], {
-      step: STEPS[step],
-      portalUrl: settings.portalUrl,
-      proxy: browserProxy()?.server,
-    });
-    const missed = !isEinvError(error) || error.kind === 'changed' || error.kind === 'timeout';
-    if (network && missed) return tagged(network);
-    // Judged on the page as it ended up: what a step missed or waited for in vain after the
-    // session ended (back at the login page, or an alert saying so) is the expired session.
-    // Submit is left to its own verdict: there nobody knows until the table is read.
-    if (missed && !['openPortal', 'signIn', 'submit'].includes(step) && (await this.sessionEndedDuring()))
-      return tagged(this.sessionExpired(step));
-    if (isEinvError(error)) return tagged(error);
-    const doc = this.watch.lastDocument;
-    if (doc && doc.status >= 500) return tagged(this.serverError(doc.status));
-    const detail = secrets.scrub(cleanMessage(error));
-    // Playwright retries a click that something else would receive until the timeout: that is
-    // an overlay, said as such, never a slow portal. Named by its tag alone: the text Playwright
-    // shows inside it may be a value the portal displays (a phone number in a popup).
-    const covering =
-      /(<[^>]+>)[^<]*(?:<\/\w+>)?(?: from <[^>]+>…<\/\w+> subtree)? intercepts pointer events/.exec(
-        String(error),
-      );
-    if (covering) {
-      return tagged(
-        new PortalChanged(
-          `${covering[1]} covers what the bot had to click during "${STEPS[step]}", and it did not go away.`,
-          'Look at the screenshot in the run folder: a popup or overlay the bot could not close stands in the way. Report it with the run folder attached.',
-        ),
-      );
-    }
-    if (error instanceof Error && error.name === 'TimeoutError') {
-      return tagged(
-        new PortalChanged(
-          `Timed out after ${this.timeout} ms during "${STEPS[step]}": ${detail}`,
-          'The portal was slow or did not show what was expected. Look at the screenshot; raise --timeout-ms (EINV_TIMEOUT_MS) if the portal is just slow.',
-          'timeout',
-        ),
-      );
-    }
-    return tagged(new PortalChanged(`The portal was not as expected during "${STEPS[step]}": ${detail}`));
-  }
-
-  private serverError(status: number): PortalChanged {
-    return new PortalChanged(
-      `The portal answered with a server error (HTTP ${status}) during "${STEPS[this.currentStep]}".`,
-      'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
-      'server-error',
-    );
-  }
-
-  /** Whether an alert since the step began said the session ended, or the login page shows now. */
-  private async sessionEndedDuring(): Promise<boolean> {
-    if (this.watch.since(this.stepAlertMark).some((alert) => saysSessionEnded(alert.text))) return true;
-    try {
-      return (await this.portal.screens.current()) === 'login';
-    } catch {
-      return false;
-    }
-  }
-
-  private sessionExpired(step: StepName): PortalRefused {
-    return new PortalRefused(
-      `The portal session expired during "${STEPS[step]}": the portal went back to its login page.`,
-      'Run the same command again and have the OTPs ready; nothing was submitted.',
-      undefined,
-      'session-expired',
-    );
-  }
-
-  /**
-   * Performs an action that makes the portal answer, then waits until the answer is in: one of
-   * the `expected` screens shows, the page was replaced by another (and has loaded), an error
-   * text appeared, an alert came, or the load failed. A `confirm()` is accepted but never ends
-   * the wait: it is the page asking, not the portal answering.
-   */
-  private async answer(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
-    const { page } = this.ctx;
-    const mark = this.watch.mark();
-    const documents = this.watch.documentMark();
-    const callMark = this.watch.failedCalls.length;
-    const failedCalls = () => this.watch.failedCalls.slice(callMark);
-    this.watch.forgetDocuments();
-    const never = new Promise<never>(() => undefined);
-    const alerted = this.watch.nextAlert(mark).then(() => 'alert' as const);
-    const failed = page
-      .waitForEvent('requestfailed', {
-        predicate: (r) => r.isNavigationRequest() && r.frame() === page.mainFrame(),
-        timeout: this.timeout,
-      })
-      .then(
-        () => 'failed' as const,
-        () => never,
-      );
-    const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
-    let result: PortalAnswer | 'alert' | 'failed' | 'server-error';
-    try {
-      result = await this.portal.screens.answerTo(action, expected, this.timeout, [
-        alerted,
-        failed,
-        serverError,
-      ]);
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'TimeoutError' || page.isClosed()) throw error;
-      // A load still pending would hold the look at the page (and the failure's screenshot) too.
-      await stopLoading(page);
-      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
-      throw new PortalChanged(
-        `The portal did not answer within ${this.timeout} ms during "${STEPS[this.currentStep]}": it still shows ${SCREEN_NAMES[screen]}${expected.length > 0 ? `, not ${expected.map((s) => SCREEN_NAMES[s]).join(' or ')}` : ''}.`,
-        'The portal was slow or did not show what was expected. Look at the screenshot; raise --timeout-ms (EINV_TIMEOUT_MS) if the portal is just slow.',
-        'timeout',
-      );
-    }
-    if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
-    if (result === 'failed')
-      return {
-        alerts: this.watch.since(mark),
-        screen: 'unknown',
-        errors: [],
-        navigated: true,
-        failedCalls: failedCalls(),
-      };
-    if (result === 'alert') {
-      const { screen, errors, navigated } = await this.pageAfterAlert(documents);
-      return { alerts: this.watch.since(mark), screen, errors, navigated, failedCalls: failedCalls() };
-    }
-    return {
-      alerts: this.watch.since(mark),
-      screen: result.screen,
-      errors: result.errors,
-      navigated: result.why === 'navigated',
-      title: result.title,
-      heading: result.heading,
-      failedCalls: failedCalls(),
-    };
-  }
-
-  /**
-   * The page as an alert leaves it, for the verdict is the page's, not the alert's: the alert is
-   * accepted first (the page's script goes on only then, to redraw the page or to leave it:
-   * "session expired", then home), a page asked for since is waited for until it has loaded,
-   * and looked at; a page left during the look is waited for and looked at again.
-   */
-  private async pageAfterAlert(
-    documents: number,
-  ): Promise<{ screen: Screen; errors: string[]; navigated: boolean }> {
-    const deadline = AbortSignal.timeout(this.timeout);
-    const expired = new Promise<void>((resolve) => deadline.addEventListener('abort', () => resolve()));
-    await this.watch.alertsAccepted();
-    let seen: { screen: Screen; errors: string[] } = { screen: 'unknown', errors: [] };
-    for (let looks = 0; looks < 3 && !deadline.aborted; looks++) {
-      await Promise.race([this.watch.loadedSince(documents), expired]);
-      const before = this.watch.documentMark();
-      seen = await this.portal.screens
-        .glanceAfterAction()
-        .catch(() => ({ screen: 'unknown' as const, errors: [] }));
-      if (!this.watch.leftSince(before)) break;
-    }
-    return { ...seen, navigated: this.watch.leftSince(documents) };
-  }
-
-  /**
-   * Whether the portal's answer says the session ended: back at the login page, or a text
-   * saying the session expired or timed out (which may come before the page goes there, or
-   * instead of it).
-   */
-  private sessionEnded(answer: Answer): boolean {
-    if (answer.screen === 'login') return true;
-    return [...answer.alerts.map((alert) => alert.text), ...answer.errors].some(saysSessionEnded);
-  }
-
-  /**
-   * A screen the step did not expect, named as such: an error or maintenance page, a page the
-   * map does not know (with its title and heading), or the login page (an expired session).
-   */
-  private unexpected(answer: Answer): EinvError {
-    const doc = this.watch.lastDocument;
-    if (doc && doc.status >= 500) return this.serverError(doc.status);
-    if (this.sessionEnded(answer)) return this.sessionExpired(this.currentStep);
-    if (answer.failedCalls.length > 0) return this.callsFailed(answer);
-    const title = answer.title ? ` titled "${answer.title}"` : '';
-    const heading = answer.heading ? ` with the heading "${answer.heading}"` : '';
-    if (answer.screen === 'error-page') {
-      return new PortalChanged(
-        `The portal showed an error or maintenance page${title}${heading} during "${STEPS[this.currentStep]}".`,
-        'The portal is having trouble: try again later. The screenshot in the run folder shows the page.',
-        'server-error',
-      );
-    }
-    return new PortalChanged(
-      `The portal showed ${SCREEN_NAMES[answer.screen]}${title}${heading} during "${STEPS[this.currentStep]}".`,
-    );
-  }
-
-  /** The page asked the portal in place (AJAX) and got no answer: whatever the page says, the portal did not answer. */
-  private callsFailed(answer: Answer): PortalChanged {
-    return new PortalChanged(
-      `The portal did not answer the page's request during "${STEPS[this.currentStep]}" (${answer.failedCalls.join('; ')}).`,
-      'The portal is having trouble, or the connection dropped: try again later. The screenshot in the run folder shows the page.',
-      'server-error',
-    );
-  }
-
-  /** Waits for one of the screens; the login page instead (after sign-in) is an expired session. */
-  private async expectScreen(expected: readonly Screen[]): Promise<Screen> {
-    const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
-    const stop: Screen[] = ['error-page'];
-    if (!expected.includes('login')) stop.push('login');
-    let result: PortalAnswer | 'server-error';
-    try {
-      result = await this.portal.screens.until([...expected, ...stop], this.timeout, [serverError]);
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'TimeoutError' || this.ctx.page.isClosed()) throw error;
-      await stopLoading(this.ctx.page);
-      const screen = await this.portal.screens.current().catch(() => 'unknown' as const);
-      throw this.unexpected({ alerts: [], screen, errors: [], navigated: false, failedCalls: [] });
-    }
-    if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
-    if (!expected.includes(result.screen))
-      throw this.unexpected({ ...result, alerts: [], navigated: false, failedCalls: [] });
-    return result.screen;
-  }
-
   /** Each of these replaces the page: an unknown page is named as soon as it has loaded, not after a timeout. */
   private async openPortal(): Promise<void> {
-    const answer = await this.answer(() => this.portal.login.open(this.ctx.settings.portalUrl), ['login']);
-    if (answer.screen !== 'login') throw this.unexpected(answer);
+    const answer = await this.answers.after(
+      () => this.portal.login.open(this.ctx.settings.portalUrl),
+      ['login'],
+    );
+    if (answer.screen !== 'login') throw this.answers.unexpected(answer);
   }
 
   /**
@@ -478,16 +220,16 @@ export class RegisterFlow {
         captcha,
       });
       await this.steps.photographNow('form-filled', 'the form as filled, before Login was clicked');
-      const answer = await this.answer(() => login.submit(), ['otp', 'dashboard']);
+      const answer = await this.answers.after(() => login.submit(), ['otp', 'dashboard']);
       if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
-      if (answer.failedCalls.length > 0) throw this.callsFailed(answer);
+      if (answer.failedCalls.length > 0) throw this.answers.callsFailed(answer);
       const refusal = answer.alerts[0]?.text ?? answer.errors[0];
       if (!refusal) {
         if (answer.screen === 'login')
           throw new PortalChanged('After Login the portal showed the login form again without saying why.');
-        throw this.unexpected(answer);
+        throw this.answers.unexpected(answer);
       }
-      if (saysSessionEnded(refusal)) throw this.sessionExpired(this.currentStep);
+      if (saysSessionEnded(refusal)) throw this.answers.sessionExpired();
       const reason = loginRefusal(refusal);
       log.info({ attempt, reason }, 'login refused');
       if (reason === 'blocked') {
@@ -542,21 +284,25 @@ export class RegisterFlow {
    */
   private async answerOtp(panel: OtpPanel, purpose: string, next: Screen): Promise<void> {
     const { settings, human, terminal, log, target } = this.ctx;
-    if ((await this.expectScreen(['otp', next])) === next) return;
+    if ((await this.answers.expectScreen(['otp', next])) === next) return;
     await panel.waitUntilShown();
     const holder = target.mobileHolder ? ` (${target.mobileHolder}'s phone)` : '';
     let resent = false;
     let refused = 0;
     for (;;) {
       const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, `${purpose} OTP`);
-      const answer = await this.answer(() => panel.verify(otp), [next]);
+      const answer = await this.answers.after(() => panel.verify(otp), [next]);
       if (answer.screen === next) return;
-      if (this.sessionEnded(answer) || answer.screen === 'error-page' || answer.failedCalls.length > 0)
-        throw this.unexpected(answer);
+      if (
+        this.answers.sessionEnded(answer) ||
+        answer.screen === 'error-page' ||
+        answer.failedCalls.length > 0
+      )
+        throw this.answers.unexpected(answer);
       const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
       const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
       if (!refusal) {
-        if (answer.screen !== 'otp') throw this.unexpected(answer);
+        if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
         throw new PortalChanged(
           `After "Verify OTP" the portal still shows the ${purpose} OTP page without saying why.`,
         );
@@ -573,9 +319,9 @@ export class RegisterFlow {
             refusal,
           );
         }
-        const again = await this.answer(() => panel.resend(), []);
-        if (this.sessionEnded(again) || again.screen === 'error-page' || again.screen === 'unknown')
-          throw this.unexpected(again);
+        const again = await this.answers.after(() => panel.resend(), []);
+        if (this.answers.sessionEnded(again) || again.screen === 'error-page' || again.screen === 'unknown')
+          throw this.answers.unexpected(again);
         await panel.waitUntilShown();
         terminal.info(`A new ${purpose} OTP was requested.`);
         resent = true;
@@ -592,7 +338,7 @@ export class RegisterFlow {
     const { dashboard, popups } = this.portal;
     // Popups come after login, sometimes late, sometimes several: closed whenever one stands in the way.
     await popups.closeWhenShown();
-    await this.expectScreen(['dashboard']);
+    await this.answers.expectScreen(['dashboard']);
     await popups.closeAll();
     const sessionGstin = await dashboard.sessionGstin();
     log.info({ sessionGstin }, 'logged in');
@@ -606,8 +352,8 @@ export class RegisterFlow {
   }
 
   private async openCreateApiUser(): Promise<void> {
-    const answer = await this.answer(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
-    if (answer.screen !== 'otp') throw this.unexpected(answer);
+    const answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
   }
 
   private async chooseThroughGsp(): Promise<{ username?: string } | undefined> {
@@ -651,21 +397,20 @@ export class RegisterFlow {
       );
     let answer: Answer;
     try {
-      answer = await this.answer(() => this.portal.registration.submit(), []);
+      answer = await this.answers.after(() => this.portal.registration.submit(), []);
     } catch (error) {
       if (isEinvError(error) && error.kind === 'timeout')
         throw unknown(`the portal did not answer within ${this.timeout} ms`);
       if (isEinvError(error) && error.kind === 'server-error')
         throw unknown(
-          `the portal answered with a server error (HTTP ${this.watch.lastDocument?.status ?? 500})`,
+          `the portal answered with a server error (HTTP ${this.answers.lastDocumentStatus ?? 500})`,
         );
       throw error;
     }
-    if (this.watch.lastFailure)
-      throw unknown(`the connection failed before the portal answered (${this.watch.lastFailure})`);
-    const doc = this.watch.lastDocument;
-    if (doc && doc.status >= 500)
-      throw unknown(`the portal answered with a server error (HTTP ${doc.status})`);
+    const { lastFailure, lastDocumentStatus } = this.answers;
+    if (lastFailure) throw unknown(`the connection failed before the portal answered (${lastFailure})`);
+    if (lastDocumentStatus !== undefined && lastDocumentStatus >= 500)
+      throw unknown(`the portal answered with a server error (HTTP ${lastDocumentStatus})`);
     if (answer.screen === 'login') throw unknown('the portal went back to its login page');
     if (answer.failedCalls.length > 0)
       throw unknown(`the page's request to the portal got no answer (${answer.failedCalls.join('; ')})`);

@@ -6,10 +6,11 @@
  */
 import type { Locator, Page } from 'playwright';
 import type { EinvError } from '../src/errors.js';
-import type { EarlierPicture, RunFolder, StepRecord } from '../src/evidence.js';
+import type { RunFolder } from '../src/evidence.js';
 import type { Logger } from '../src/log.js';
 import { isBrowserPage } from '../src/masked-screenshot.js';
 import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import type { EarlierPicture, StepRecord } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
 import { STEPS, type StepName, stepCount } from '../src/steps.js';
 import type { Terminal } from '../src/terminal.js';

@@ -5,77 +5,11 @@
  */
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
-import type { LearnedRecord } from './learned-entries.js';
 import { folderTimestamp } from './local-time.js';
 import { pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
+import type { Report, RunStatus, StepRecord } from './report-data.js';
 import { writeRunReport } from './report-html.js';
-
-export type RunStatus =
-  | 'running'
-  | 'registered'
-  | 'already-registered'
-  | 'dry-run'
-  | 'failed'
-  | 'unknown'
-  | 'cancelled';
-
-export interface StepRecord {
-  name: string;
-  title: string;
-  /** `cancelled`: the operator (or a hung-up terminal) stopped the run during this step. */
-  status: 'ok' | 'failed' | 'cancelled';
-  screenshot?: string;
-  /** The screen the screenshot shows, in the operator's words ("the login OTP page"). */
-  shows?: string;
-  /**
-   * A picture taken during the step rather than at its end, saying when: the sign-in form as
-   * filled, before Login replaced it.
-   */
-  earlier?: EarlierPicture;
-  startedAt: string;
-  durationMs: number;
-  note?: string;
-}
-
-export interface EarlierPicture {
-  screenshot: string;
-  /** When it was taken, in the reader's words: "the form as filled, before Login was clicked". */
-  when: string;
-  shows?: string;
-}
-
-export interface ReportError {
-  step: string;
-  kind: string;
-  message: string;
-  remedy?: string;
-  portalText?: string;
-}
-
-export interface Report {
-  tool: { name: 'einv-gsp'; version: string };
-  gstin: string;
-  gsp: string;
-  gspShownAs?: string;
-  apiUsername: string;
-  portalUrl: string;
-  dryRun: boolean;
-  status: RunStatus;
-  startedAt: string;
-  finishedAt?: string;
-  durationMs?: number;
-  steps: StepRecord[];
-  error?: ReportError;
-  next?: string;
-  /**
-   * Where the operator finds the API password to hand to the GSP, when einv-gsp made it (a
-   * batch's generated passwords file); never the password itself.
-   */
-  apiPasswordAt?: string;
-  /** Portal-map entries an operator showed the bot (this run or earlier), and any dropped. */
-  learned?: LearnedRecord[];
-}
 
 /** `2026-11-25T14-03-07+0530_27AABCE1234F1Z5`: local time, as the operator will look for it. */
 function folderName(gstin: string, now: Date): string {

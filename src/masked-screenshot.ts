@@ -10,7 +10,7 @@
  * the one piece of code that keeps secrets out of pictures.
  */
 import type { Locator, Page } from 'playwright';
-import { escapeHtml } from './report-html.js';
+import { escapeHtml } from './html-escape.js';
 
 /**
  * Secret fields known by their type alone, masked whatever the portal map finds: password

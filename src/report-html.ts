@@ -10,19 +10,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  type BatchRecord,
-  type BatchRowRecord,
-  outcomeNote,
-  ROW_STATUS_WORDS,
-  type RowStatus,
-} from './batch/record.js';
+import { outcomeNote, ROW_STATUS_WORDS } from './batch/record.js';
 import { errorKindWords } from './errors.js';
-import type { Report, RunStatus, StepRecord } from './evidence.js';
+import { escapeHtml } from './html-escape.js';
 import { displayIsoTime } from './local-time.js';
 import { type PictureContent, pictureContent } from './picture-content.js';
 import { BUILT_IN_MAP, type ElementAddress, type ScreenKey } from './portal-map.js';
 import { writePrivateFile } from './private-files.js';
+import type { BatchRecord, BatchRowRecord, Report, RowStatus, RunStatus, StepRecord } from './report-data.js';
 import { stepTitle } from './steps.js';
 
 export const REPORT_HTML = 'report.html';
@@ -56,16 +51,6 @@ const ROW_STATUSES: readonly RowStatus[] = [
   'skipped',
   'pending',
 ];
-
-/** Text made safe for HTML content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string | number): string {
-  return String(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 function seconds(durationMs: number | undefined): string {
   return durationMs === undefined ? '—' : `${(durationMs / 1000).toFixed(1)} s`;

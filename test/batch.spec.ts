@@ -12,9 +12,9 @@ import { runBatch } from '../flows/batch-journey.js';
 import { registerWith } from '../flows/register-gstin.js';
 import { BatchFolder } from '../src/batch/folder.js';
 import { checkBatchFile } from '../src/batch/plan.js';
-import type { BatchRecord } from '../src/batch/record.js';
 import { EXIT } from '../src/errors.js';
 import { LineHuman } from '../src/human.js';
+import type { BatchRecord } from '../src/report-data.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
 import {

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BatchRecord } from '../src/batch/record.js';
 import { EXIT } from '../src/errors.js';
+import type { BatchRecord } from '../src/report-data.js';
 import {
   ANSWERS,
   DEMO,

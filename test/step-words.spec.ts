@@ -8,9 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { BatchRecord } from '../src/batch/record.js';
 import type { ErrorKind } from '../src/errors.js';
 import type { ElementKind } from '../src/portal-map.js';
+import type { BatchRecord } from '../src/report-data.js';
 import { STEPS } from '../src/steps.js';
 import {
   DEMO,

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import type { BatchRecord } from '../src/batch/record.js';
+import type { BatchRecord } from '../src/report-data.js';
 import {
   type CliRun,
   DEMO,

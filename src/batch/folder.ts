@@ -10,9 +10,9 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { API_USERNAME_PREFIX } from '../config.js';
 import { makePrivateDir, writePrivateFile } from '../private-files.js';
+import type { BatchRecord, BatchRowRecord, RowStatus } from '../report-data.js';
 import { writeBatchReport } from '../report-html.js';
 import type { PlannedRow } from './plan.js';
-import type { BatchRecord, BatchRowRecord, RowStatus } from './record.js';
 
 /** Rows that a later run of the batch leaves alone. */
 export function isFinished(status: RowStatus, dryRun: boolean): boolean {

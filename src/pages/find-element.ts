@@ -24,7 +24,6 @@ import {
 } from './in-page.js';
 import { callPortalLib } from './page-lib.js';
 import { PageActivity, settle } from './settled.js';
-import type { Teacher } from './teacher.js';
 
 export const ENGINE_NAME = 'portal';
 
@@ -116,6 +115,25 @@ export interface PageMark {
   errorsBefore?: string[];
 }
 
+/** A map entry the finder or a page object could not resolve, and what would be thrown for it. */
+export interface UnresolvedElement {
+  address: ElementAddress;
+  /** The screen in the operator's words. */
+  screen: string;
+  problem: PortalChanged;
+  why: 'missing' | 'ambiguous' | 'covered';
+  /** Where the element must be (the popup to close): candidates and checks stay inside it. */
+  within?: Locator;
+  /** The element and where it is, when "<entry> on <screen>" would not say it well. */
+  what?: string;
+}
+
+/**
+ * The last resort before an unresolved entry fails the run: resolves it after all (an operator
+ * shows it, see teacher.ts), or throws the request's problem.
+ */
+export type OnUnresolved = (request: UnresolvedElement) => Promise<Locator>;
+
 /** A value typed into a field, or an option chosen in a list, to be read back by the next look. */
 interface Typed {
   address: ElementAddress;
@@ -126,14 +144,10 @@ interface Typed {
 
 /** Finds map entries on one page. The page objects share one (see portal.ts). */
 export class Finder {
-  /**
-   * Asked to show an entry that cannot be resolved, before the run gives up on it (and to drop
-   * a learned entry that no longer resolves); without one, the failure is thrown at once.
-   */
-  teacher?: Teacher;
   /** A mark waiting for the next look to set it in the page (see `ScreenWatch.answerTo`). */
   mark?: PageMark;
   private typed: Typed[] = [];
+  private readonly onUnresolved?: OnUnresolved;
   /** The page's requests still outstanding: a page loading is not a settled one (see settled.ts). */
   readonly activity: PageActivity;
 
@@ -142,8 +156,17 @@ export class Finder {
     /** Replaced when an operator shows the bot an element (see teacher.ts). */
     public map: PortalMap,
     readonly timeout: number,
+    hooks: {
+      /**
+       * Asked to resolve an entry that cannot be, before the run gives up on it (the teacher,
+       * which also drops a learned entry that no longer resolves); without it, the failure is
+       * thrown at once.
+       */
+      onUnresolved?: OnUnresolved;
+    } = {},
   ) {
     this.activity = new PageActivity(page);
+    this.onUnresolved = hooks.onUnresolved;
   }
 
   entry(address: ElementAddress): PortalElement {
@@ -186,7 +209,12 @@ export class Finder {
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
     const missing = async () => ({
-      locator: await this.unresolved(address, screen, await this.notFound(address, screen), 'missing'),
+      locator: await this.unresolved({
+        address,
+        screen,
+        problem: await this.notFound(address, screen),
+        why: 'missing',
+      }),
     });
     let seen = await this.lookThrough(address, cover);
     while (!seen || seen.count === 0) {
@@ -205,7 +233,7 @@ export class Finder {
         explained.matches.join(' and '),
         'ambiguous',
       );
-      return { locator: await this.unresolved(address, screen, problem, 'ambiguous') };
+      return { locator: await this.unresolved({ address, screen, problem, why: 'ambiguous' }) };
     }
     return {
       locator,
@@ -301,15 +329,10 @@ export class Finder {
     );
   }
 
-  /** The last resort before failing: the operator shows it (see teacher.ts), or the failure stands. */
-  private unresolved(
-    address: ElementAddress,
-    screen: string,
-    problem: ElementNotFound,
-    why: 'missing' | 'ambiguous',
-  ): Promise<Locator> {
-    if (!this.teacher) throw problem;
-    return this.teacher.show({ address, screen, problem, why });
+  /** The last resort before failing: the `onUnresolved` hook resolves it (see teacher.ts), or the failure stands. */
+  unresolved(request: UnresolvedElement): Promise<Locator> {
+    if (!this.onUnresolved) throw request.problem;
+    return this.onUnresolved(request);
   }
 
   async notFound(address: ElementAddress, screen: string): Promise<ElementNotFound> {

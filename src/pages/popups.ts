@@ -11,9 +11,8 @@ import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PortalMap } from '../portal-map.js';
-import { portalSelector } from './find-element.js';
+import { type OnUnresolved, portalSelector } from './find-element.js';
 import { callPortalLib } from './page-lib.js';
-import type { Teacher } from './teacher.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
 const MAX_IN_A_ROW = 5;
@@ -22,8 +21,7 @@ export class Popups {
   readonly any: Locator;
   private knownTexts: string[] = [];
   private closeTexts: string[] = [];
-  /** Shows the bot a popup's close control when none reads as one (see teacher.ts). */
-  teacher?: Teacher;
+  private readonly onUnresolved?: OnUnresolved;
   private handlerInstalled = false;
   /** Set while closing: the close control's own click must not run the handler again. */
   private closing = false;
@@ -35,7 +33,12 @@ export class Popups {
     map: PortalMap,
     private readonly log: Logger | undefined,
     private readonly timeout: number,
+    hooks: {
+      /** Shows the bot a popup's close control when none reads as one (see teacher.ts). */
+      onUnresolved?: OnUnresolved;
+    } = {},
   ) {
+    this.onUnresolved = hooks.onUnresolved;
     this.any = page.locator(portalSelector({ op: 'popups' }));
     this.useMap(map);
   }
@@ -112,8 +115,8 @@ export class Popups {
           `A popup covers the page and has no control reading ${this.closeTexts.map((t) => `"${t}"`).join(', ')}: "${title}".`,
           'Look at the screenshot. If the portal shows a new popup, put its close control\'s text in a portal-map file under "popups.close" (see the README), or report it.',
         );
-        if (!this.teacher) throw problem;
-        control = await this.teacher.show({
+        if (!this.onUnresolved) throw problem;
+        control = await this.onUnresolved({
           address: 'popups.close',
           screen: 'a popup',
           what: `the control that closes the popup "${title}"`,

@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright';
 import type { Logger } from '../log.js';
 import { type PortalMap, secretElements } from '../portal-map.js';
 import { DashboardPage } from './dashboard-page.js';
-import { Finder, portalSelector, toQuery } from './find-element.js';
+import { Finder, portalSelector, toQuery, type UnresolvedElement } from './find-element.js';
 import { LoginPage } from './login-page.js';
 import { ApiOtpPanel, LoginOtpPage } from './otp-panel.js';
 import { Popups } from './popups.js';
@@ -35,12 +35,12 @@ export class Portal {
     log?: Logger,
     teacher?: Teacher,
   ) {
-    this.finder = new Finder(page, map, timeout);
-    this.popups = new Popups(page, map, log, timeout);
+    // What the finder and the popup closer cannot resolve, the operator may show (see teacher.ts).
+    const onUnresolved = teacher && ((request: UnresolvedElement) => teacher.show(request));
+    this.finder = new Finder(page, map, timeout, { onUnresolved });
+    this.popups = new Popups(page, map, log, timeout, { onUnresolved });
     this.screens = new ScreenWatch(page, map, this.finder);
     if (teacher) {
-      this.finder.teacher = teacher;
-      this.popups.teacher = teacher;
       teacher.attach({
         page,
         finder: this.finder,

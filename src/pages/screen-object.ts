@@ -65,10 +65,8 @@ export abstract class ScreenObject {
         `${cover} covers ${where(this.finder.entry(address), this.screen)}, and it is not a popup with an Exit or Close control.`,
         'Look at the screenshot in the run folder: close what covers the page by hand in a headed run, or report it with the run folder attached.',
       );
-      const { teacher } = this.finder;
-      if (!teacher) throw problem;
       const within = target.locator(portalSelector({ op: 'covered-by' }));
-      const close = await teacher.show({
+      const close = await this.finder.unresolved({
         address: 'popups.close',
         screen: this.screen,
         problem,

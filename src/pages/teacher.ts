@@ -25,14 +25,13 @@ import { plural } from '../plural.js';
 import {
   applyOverrides,
   ELEMENT_KIND_WORDS,
-  type ElementAddress,
   type ElementOverride,
   element,
   type PortalElement,
   type PortalMap,
 } from '../portal-map.js';
 import type { Terminal } from '../terminal.js';
-import { type Finder, portalSelector, toQuery, where } from './find-element.js';
+import { type Finder, portalSelector, toQuery, type UnresolvedElement, where } from './find-element.js';
 import { PORTAL_LIB_SOURCE } from './in-page.js';
 import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
 
@@ -65,18 +64,8 @@ export interface TeacherOptions {
   log?: Logger;
 }
 
-/** A map entry the page objects could not resolve, and what they would have thrown. */
-export interface ShowRequest {
-  address: ElementAddress;
-  /** The screen in the operator's words. */
-  screen: string;
-  problem: PortalChanged;
-  why: 'missing' | 'ambiguous' | 'covered';
-  /** Where the element must be (the popup to close): candidates and checks stay inside it. */
-  within?: Locator;
-  /** The element and where it is, when "<entry> on <screen>" would not say it well. */
-  what?: string;
-}
+/** A map entry the page objects could not resolve, and what they would have thrown (see find-element.ts). */
+export type ShowRequest = UnresolvedElement;
 
 /** How the words that find the control were read on it, as a person would say it. */
 type How = 'name' | 'beside' | 'label' | 'neighbour' | 'title';

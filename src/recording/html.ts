@@ -19,7 +19,7 @@ export class Attributes {
     return this.list.some(([key]) => key.toLowerCase() === lower);
   }
 
-  /** Sets a value; `raw` must already be safe inside double quotes (see escapeAttribute). */
+  /** Sets a value; `raw` must already be safe inside double quotes (see html-escape.ts). */
   set(name: string, raw: string): void {
     const lower = name.toLowerCase();
     const entry = this.list.find(([key]) => key.toLowerCase() === lower);
@@ -49,10 +49,6 @@ export function parseAttributes(source: string): Attributes {
     list.push([name, value === undefined ? undefined : value.replace(/"/g, '&quot;')]);
   }
   return new Attributes(list);
-}
-
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Decodes the few entities an attribute value of the portal's pages carries. */

@@ -9,8 +9,10 @@
  * A Scrubber learns as it goes: a token taken out of one page is taken out of every other
  * file too, so a recording is always scrubbed whole, with everything learned so far.
  */
+
+import { escapeHtml } from '../html-escape.js';
 import type { SecretValues } from '../secret-values.js';
-import { type Attributes, decodeAttribute, escapeAttribute, replaceInText, rewriteTags } from './html.js';
+import { type Attributes, decodeAttribute, replaceInText, rewriteTags } from './html.js';
 
 export const REDACTED = '[redacted]';
 
@@ -54,7 +56,7 @@ function escapeRegExp(text: string): string {
 
 /** A secret as it may appear in a page, a URL, a form body or JSON. */
 function encodings(value: string): string[] {
-  const html = escapeAttribute(value).replace(/'/g, '&#39;');
+  const html = escapeHtml(value);
   return [
     value,
     encodeURIComponent(value),
