@@ -1,11 +1,13 @@
 /**
  * `npm run fuzz -- --seeds N [--start S] [--only-handled] [--out DIR]`: the real command against
  * portals drawn by the mock's generator. For each seed the mock draws one form per part
- * (`test/mock-portal/variants.ts`), and `einv-gsp register` runs headless on it twice, with its
- * answers piped as a script would: a dry run (exit 0, status dry-run, nothing submitted) and a
+ * (`test/mock-portal/variants.ts`), and `einv-gsp register` runs headless on it three times, with
+ * its answers piped as a script would: a dry run (exit 0, status dry-run, nothing submitted), a
  * registration with one wrong API OTP first (exactly one new API user, with the right GSP,
- * username and password). Each failure is printed with its seed, its forms and its run
- * folder, and whether it hit a form the bot is known not to handle yet; then `passed P of N`.
+ * username and password), and a registration whose session the portal loses before Submit, at
+ * a stage the seed picks (exit 3, the report naming the expired session, nothing submitted).
+ * Each failure is printed with its seed, its forms and its run folders, and whether it hit a
+ * form the bot is known not to handle yet; then `passed P of N`.
  *
  * One mock serves every seed (reset between runs), so a spec can run many seeds quickly.
  */
@@ -15,10 +17,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_GSP } from '../src/config.js';
+import { EXIT } from '../src/errors.js';
 import { folderTimestamp } from '../src/local-time.js';
-import type { Report } from '../src/report-data.js';
+import type { Report, ReportError } from '../src/report-data.js';
 import { type MockPortal, startMockPortal } from '../test/mock-portal/server.js';
 import { DEMO_ACCOUNTS } from '../test/mock-portal/state.js';
+import type { Stage } from '../test/mock-portal/types.js';
 import { describeForms, type Forms, formsOfSeed, unhandledForms } from '../test/mock-portal/variants.js';
 
 /** The mock's fixed answers and the run's secrets: a spec scans its files for every one of them. */
@@ -34,6 +38,12 @@ export const FUZZ_SECRETS = [
 const API_PASSWORD = 'Fuzz@Pass12';
 /** Refused once before the right one, so every seed shows its message form a refusal. */
 const WRONG_API_OTP = '111111';
+/**
+ * Where the third run's session is lost, after login and before Submit: opening the API OTP page,
+ * verifying the API OTP (AJAX on the bootstrap markup), opening the registration form (its
+ * details fetched by AJAX there). Seed `n` takes the stage at `n mod 3`.
+ */
+export const EXPIRY_STAGES = ['api-otp', 'api-otp-verify', 'register'] as const satisfies readonly Stage[];
 /** A failing run on an unfamiliar form should not cost the default 30 s per screen. */
 const TIMEOUT_MS = 10_000;
 
@@ -53,7 +63,7 @@ export interface SeedResult {
   forms: Forms;
   /** What went wrong, one line each; empty when the seed passed. */
   problems: string[];
-  /** The run folders of the seed's two runs. */
+  /** The run folders of the seed's three runs. */
   runFolders: string[];
   /** The forms drawn that the bot is known not to handle, with the issue that will fix each. */
   unhandled: string[];
@@ -129,7 +139,38 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
       `registration: ${users.length} API user(s), ${right.length} with the right GSP, name and password`,
     );
   }
+
+  const stage = expiryStageOf(seed);
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { expireSessionAt: stage } });
+  const lost = await runCommand(
+    mock.url,
+    join(seedDir, `session-lost-at-${stage}`),
+    suffix,
+    [],
+    [FUZZ_ANSWERS.captcha, FUZZ_ANSWERS.loginOtp, FUZZ_ANSWERS.apiOtp],
+  );
+  runFolders.push(lost.runFolder);
+  const lostState = mock.state();
+  const what = `session lost at ${stage}`;
+  if (!lostState.events.some((event) => event.type === 'session-expired' && event.detail?.stage === stage)) {
+    problems.push(`${what}: the run never reached ${stage}, so the portal never lost the session`);
+  }
+  if (lost.code !== EXIT.refused) {
+    problems.push(`${what}: exit ${lost.code}, not ${EXIT.refused}${lost.said ? ` (${lost.said})` : ''}`);
+  }
+  if (lost.error?.kind !== 'session-expired' || !/session/i.test(lost.error.message)) {
+    const error = lost.error ? `${lost.error.kind}: ${lost.error.message}` : '(none)';
+    problems.push(`${what}: the report's error is ${error}, not the expired session`);
+  }
+  if (lostState.submits !== 0 || lostState.apiUsers.length !== 0) {
+    problems.push(`${what}: ${lostState.submits} submit(s), ${lostState.apiUsers.length} API user(s)`);
+  }
   return { seed, forms, problems, runFolders, unhandled: unhandledForms(forms) };
+}
+
+/** The stage where seed `n`'s third run loses its session. */
+export function expiryStageOf(seed: number): Stage {
+  return EXPIRY_STAGES[seed % EXPIRY_STAGES.length] as Stage;
 }
 
 interface CommandRun {
@@ -137,6 +178,8 @@ interface CommandRun {
   status?: string;
   /** The report's steps: in a dry run each one ends ok, every value typed read back. */
   steps: { name: string; status: string }[];
+  /** The report's error, when the run stopped. */
+  error?: ReportError;
   runFolder: string;
   /** The command's first and last lines on stderr: what it told the operator. */
   said: string;
@@ -201,11 +244,11 @@ function runCommand(
   });
 }
 
-function reportOf(runFolder: string): Pick<CommandRun, 'status' | 'steps'> {
+function reportOf(runFolder: string): Pick<CommandRun, 'status' | 'steps' | 'error'> {
   const file = join(runFolder, 'report.json');
   if (!existsSync(file)) return { steps: [] };
-  const report = JSON.parse(readFileSync(file, 'utf8')) as Pick<Report, 'status' | 'steps'>;
-  return { status: report.status, steps: report.steps };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Pick<Report, 'status' | 'steps' | 'error'>;
+  return { status: report.status, steps: report.steps, error: report.error };
 }
 
 /** The checkout's root, from the source (scripts/) or the build (dist/scripts/). */

@@ -1,20 +1,33 @@
 /**
  * `npm test` runs the fuzzer on seeds 1 to 10, drawing only the forms the bot handles: the real
- * command, headless, a dry run and a registration (one wrong API OTP first) on each seed's
- * portal, against one mock reset between runs. A failure names the seed, its forms and its run
- * folders, so `npm run mock -- --variant part=form,...` draws the same portal by hand.
+ * command, headless, a dry run, a registration (one wrong API OTP first) and a registration whose
+ * session the portal loses before Submit on each seed's portal, against one mock reset between
+ * runs. A failure names the seed, its forms and its run folders, so
+ * `npm run mock -- --variant part=form,...` draws the same portal by hand.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure, FUZZ_SECRETS, fuzz } from '../scripts/fuzz.js';
+import { describeFailure, EXPIRY_STAGES, expiryStageOf, FUZZ_SECRETS, fuzz } from '../scripts/fuzz.js';
 import { expect, test } from './fixtures.js';
-import { describeForms, formsOfSeed } from './mock-portal/variants.js';
+import { describeForms, formNames, formsOfSeed } from './mock-portal/variants.js';
 
 test.use({ extraSecrets: FUZZ_SECRETS });
 
+test('seeds 1 to 10 lose the session in every form of expiry, at every stage, on the AJAX markup too', () => {
+  const seeds = Array.from({ length: 10 }, (_, index) => index + 1);
+  const drawn = seeds.map((seed) => ({
+    ...formsOfSeed(seed, { onlyHandled: true }),
+    stage: expiryStageOf(seed),
+  }));
+  expect(new Set(drawn.map((forms) => forms.sessionExpiry))).toEqual(new Set(formNames('sessionExpiry')));
+  expect(new Set(drawn.map((forms) => forms.stage))).toEqual(new Set(EXPIRY_STAGES));
+  const onAjax = drawn.filter((forms) => forms.markup === 'bootstrap' && forms.stage !== 'api-otp');
+  expect(new Set(onAjax.map((forms) => forms.sessionExpiry))).toEqual(new Set(formNames('sessionExpiry')));
+});
+
 // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
-test('seeds 1 to 10 of the generated portal, handled forms only: a dry run and a registration each', async ({}, testInfo) => {
+test('seeds 1 to 10 of the generated portal, handled forms only: a dry run, a registration and a lost session each', async ({}, testInfo) => {
   test.setTimeout(15 * 60_000);
   const { results, passed } = await fuzz({
     start: 1,
@@ -50,7 +63,7 @@ test('npm run fuzz names a failing seed, its forms, its run folders and the unha
   expect(stdout).toMatch(/ {2}registration: exit 4 \(.*without saying why/);
   expect(stdout).toContain('  hits a form the bot is known not to handle yet: message=red-text (issue 18: ');
   const folders = [...stdout.matchAll(/ {2}run folder: (\S+)/g)].map((match) => match[1] ?? '');
-  expect(folders).toHaveLength(2);
+  expect(folders).toHaveLength(3);
   for (const folder of folders) expect(existsSync(join(folder, 'report.json'))).toBe(true);
   expect(stdout).toMatch(/\npassed 0 of 1 \(1 of the 1 failures hit a known-unhandled form\)\n$/);
 });

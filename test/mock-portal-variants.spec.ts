@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 import { ANSWERS, DEMO, expect, test } from './fixtures.js';
-import { TraitBroken, type TraitContext, type TraitScreen } from './mock-portal/forms.js';
+import { type RaisedAlert, TraitBroken, type TraitContext, type TraitScreen } from './mock-portal/forms.js';
 import { POPUP_TITLE } from './mock-portal/popup-forms.js';
 import { type MockPortal, startMockPortal } from './mock-portal/server.js';
 import { ALERTS } from './mock-portal/state.js';
@@ -97,7 +97,7 @@ test.describe('drawing forms from a seed', () => {
     }
     expect(await exited).toBe(0);
     expect(out).toContain(
-      `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message}`,
+      `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message} sessionExpiry=${forms.sessionExpiry}`,
     );
     expect(out).toContain('ids scrambled');
 
@@ -114,18 +114,21 @@ test.describe('drawing forms from a seed', () => {
   });
 });
 
+/** Where the page keeps its alerts: the tab's session storage outlives each document. */
+const RAISED_ALERTS = '__raisedAlerts';
+
 /** A browser page on the mock, its alerts recorded with how far the document had loaded. */
 async function openPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
+  await context.addInitScript((key) => {
     const original = window.alert.bind(window);
-    const raised: { text: string; readyState: DocumentReadyState }[] = [];
-    Object.defineProperty(window, '__raisedAlerts', { value: raised });
     window.alert = (text?: unknown) => {
+      const raised = JSON.parse(sessionStorage.getItem(key) ?? '[]') as unknown[];
       raised.push({ text: String(text), readyState: document.readyState });
+      sessionStorage.setItem(key, JSON.stringify(raised));
       original(text);
     };
-  });
+  }, RAISED_ALERTS);
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   return { page, close: () => context.close() };
@@ -155,17 +158,22 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await page.locator('#txtOtp').press('Enter');
   await page.waitForURL('**/Home/MainMenu');
   await page.getByText(POPUP_TITLE).first().waitFor();
+  if (screen === 'popup') return;
+  // The next page after login finds its session gone; the alerts counted are the expiry's own.
+  const expired = () => mock.state().events.filter((event) => event.type === 'session-expired').length;
+  const before = expired();
+  await page.evaluate((key) => sessionStorage.removeItem(key), RAISED_ALERTS);
+  mock.setFaults({ expireSessionAt: 'api-otp' });
+  await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
+  await page.waitForURL(`${mock.url}/`);
+  expect(expired(), 'the session expired at the API OTP page').toBe(before + 1);
 }
 
 function contextOf(page: Page): TraitContext {
   return {
     page,
     alerts: () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { __raisedAlerts: { text: string; readyState: DocumentReadyState }[] })
-            .__raisedAlerts,
-      ),
+      page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '[]') as RaisedAlert[], RAISED_ALERTS),
     message: ALERTS.otpWrong,
   };
 }

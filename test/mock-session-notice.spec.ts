@@ -1,7 +1,8 @@
 /**
- * The mock's `expireSessionNotice: 'alert'` fault: a lost session is announced by an alert,
- * then the page goes to `/`, in every dialect and whether the page or its script (AJAX) asked.
- * A contract test of the mock, driven with plain Playwright and plain HTTP.
+ * The mock's session-expiry form `alert-then-redirect`: a lost session is announced by an alert,
+ * then the page goes to `/`, in every dialect and whether the page or its script (AJAX) asked;
+ * the `redirect` form goes without a word, and the `expireSessionNotice: 'alert'` fault turns
+ * it into the alert. A contract test of the mock, driven with plain Playwright and plain HTTP.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { DIALECTS, type Dialect, type MockPortal, startMockPortal } from './mock-portal/server.js';
@@ -20,7 +21,8 @@ async function startMock(dialect: Dialect): Promise<MockPortal> {
     quiet: true,
     dialect,
     fixed: FIXED,
-    faults: { popup: 'never', expireSessionNotice: 'alert' },
+    variant: { sessionExpiry: 'alert-then-redirect' },
+    faults: { popup: 'never' },
   });
   running.push(mock);
   return mock;
@@ -67,7 +69,9 @@ for (const dialect of DIALECTS) {
   });
 }
 
-test('a page or a script asking without a session is told, and a request to go home', async ({ request }) => {
+test('a page or a script without a session: told, then sent home; silently with the redirect form; told again with the fault', async ({
+  request,
+}) => {
   const mock = await startMock('bootstrap');
   const page = await request.get(`${mock.url}/Home/MainMenu`, { maxRedirects: 0 });
   expect(page.status()).toBe(200);
@@ -76,10 +80,19 @@ test('a page or a script asking without a session is told, and a request to go h
   expect(ajax.status()).toBe(401);
   expect(await ajax.json()).toEqual({ redirect: '/', message: NOTICE });
 
-  mock.setFaults({ expireSessionNotice: undefined });
+  mock.reset({ variant: { sessionExpiry: 'redirect' } });
   const silent = await request.get(`${mock.url}/Home/MainMenu`, { maxRedirects: 0 });
   expect(silent.status()).toBe(302);
   expect(silent.headers().location).toBe('/');
+  const silentAjax = await request.get(`${mock.url}/ApiRegistration/GetApiUserDetails`, { maxRedirects: 0 });
+  expect(silentAjax.status()).toBe(401);
+  expect(await silentAjax.json()).toEqual({ redirect: '/' });
+
+  // The fault is the alert form switched on at run time, over whatever form was drawn.
+  mock.setFaults({ expireSessionNotice: 'alert' });
+  const told = await request.get(`${mock.url}/Home/MainMenu`, { maxRedirects: 0 });
+  expect(told.status()).toBe(200);
+  expect(await told.text()).toContain(`alert(${JSON.stringify(NOTICE)})`);
 });
 
 test('the control endpoint refuses a notice it does not know', async ({ request }) => {
@@ -91,7 +104,7 @@ test('the control endpoint refuses a notice it does not know', async ({ request 
 
 test('submitMessage says its own words for a created user and for a refusal alike', async ({ page }) => {
   const mock = await startMock('accessible');
-  mock.setFaults({ expireSessionNotice: undefined, submitMessage: 'Request processed (RG-4711).' });
+  mock.setFaults({ submitMessage: 'Request processed (RG-4711).' });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     if (dialog.type() === 'alert') dialogs.push(dialog.message());

@@ -30,15 +30,18 @@ function register(
   });
 }
 
+/** The generator's forms of session expiry (`test/mock-portal/session-expiry-forms.ts`). */
 const EXPIRY = [
-  { form: 'a redirect', faults: {} },
-  { form: 'an alert, then a redirect', faults: { expireSessionNotice: 'alert' as const } },
-];
+  { form: 'a redirect', sessionExpiry: 'redirect' },
+  { form: 'an alert, then a redirect', sessionExpiry: 'alert-then-redirect' },
+] as const;
 
 for (const dialect of DIALECTS) {
-  for (const { form, faults } of EXPIRY) {
+  for (const { form, sessionExpiry } of EXPIRY) {
     test.describe(`${dialect}: a session that expires after the API OTP, announced by ${form}`, () => {
-      test.use({ mockConfig: { dialect, faults: { ...faults, expireSessionAt: 'api-otp-verify' } } });
+      test.use({
+        mockConfig: { dialect, variant: { sessionExpiry }, faults: { expireSessionAt: 'api-otp-verify' } },
+      });
       test('is exit 3 naming the session, not a refused OTP', async ({ mock, runCli }) => {
         const run = await register(runCli, mock.url);
         expect(run.code, run.stdout + run.stderr).toBe(3);
@@ -60,9 +63,9 @@ const MOMENTS = [
 ] as const;
 
 for (const { dialect, stage, step } of MOMENTS) {
-  for (const { form, faults } of EXPIRY) {
+  for (const { form, sessionExpiry } of EXPIRY) {
     test.describe(`${dialect}: a session that expires at ${stage}, announced by ${form}`, () => {
-      test.use({ mockConfig: { dialect, faults: { ...faults, expireSessionAt: stage } } });
+      test.use({ mockConfig: { dialect, variant: { sessionExpiry }, faults: { expireSessionAt: stage } } });
       test('is exit 3 naming the session', async ({ mock, runCli }) => {
         const run = await register(runCli, mock.url);
         expect(run.code, run.stdout + run.stderr).toBe(3);
@@ -78,7 +81,11 @@ for (const { dialect, stage, step } of MOMENTS) {
 for (const dialect of ['accessible', 'bootstrap'] as const) {
   test.describe(`${dialect}: a session that expires at Submit, announced by an alert`, () => {
     test.use({
-      mockConfig: { dialect, faults: { expireSessionNotice: 'alert', expireSessionAt: 'submit' } },
+      mockConfig: {
+        dialect,
+        variant: { sessionExpiry: 'alert-then-redirect' },
+        faults: { expireSessionAt: 'submit' },
+      },
     });
     test('is outcome unknown (exit 5), not a refusal', async ({ mock, runCli }) => {
       const run = await register(runCli, mock.url);

@@ -15,7 +15,13 @@ export type TraitScreen =
   /** The main menu with the technical-contact popup showing (`popup: always`). */
   | 'popup'
   /** The login OTP page after one wrong OTP. */
-  | 'message';
+  | 'message'
+  /**
+   * Where a page after login goes when its session is lost: the main menu reached, the mock
+   * expires the session at the next page (`expireSessionAt: 'api-otp'`), and the browser has
+   * followed the answer to `/`.
+   */
+  | 'expiry';
 
 /** An `alert()` the page raised, and how far the document had loaded then. */
 export interface RaisedAlert {
@@ -25,7 +31,10 @@ export interface RaisedAlert {
 
 export interface TraitContext {
   page: Page;
-  /** The page's alerts so far (the spec records them from the first document on). */
+  /**
+   * The page's alerts so far, across navigations (the spec records them from the first document
+   * on; on the `expiry` screen, from the request that found the session lost).
+   */
   alerts(): Promise<RaisedAlert[]>;
   /** For a message form: the text the screen must show. */
   message: string;

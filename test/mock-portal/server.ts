@@ -11,13 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
 import { LOGIN_PATH } from './login-entry-forms.js';
-import {
-  type DialectPages,
-  formatDate,
-  type PageMessage,
-  type RegisterForm,
-  scriptLiteral,
-} from './pages.js';
+import { type DialectPages, formatDate, type PageMessage, type RegisterForm } from './pages.js';
 import { IdScrambler } from './scramble.js';
 import {
   ALERTS,
@@ -30,7 +24,7 @@ import {
   type StageFault,
 } from './state.js';
 import type { ApiUser, Faults, MockConfig, MockState, Stage } from './types.js';
-import { pagesOf } from './variants.js';
+import { pagesOf, sessionExpiryOf } from './variants.js';
 
 export type { Account, ApiUser, Dialect, Faults, MockConfig, MockEvent, MockState, Stage } from './types.js';
 export { DIALECTS } from './types.js';
@@ -121,11 +115,11 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
     const { slowMs } = state.currentFaults();
     if (route.kind !== 'image' && slowMs > 0) await sleep(slowMs);
     const fault = route.stageRequest ? state.takeStageFault(route.stage, session) : undefined;
-    if (fault) return answerFault(x, fault, state.currentFaults());
+    if (fault) return answerFault(x, fault, state);
     if (req.method === 'POST' && form.get('__RequestVerificationToken') !== session.token) {
       // A missing or stale anti-forgery token (a form from an older session): back to the start.
       state.sessionExpired(route.stage);
-      return sessionLost(x, state.currentFaults());
+      return sessionLost(x, state);
     }
     route.handle(x);
   };
@@ -187,19 +181,21 @@ function sendAway(x: Exchange, location: string): void {
 }
 
 /**
- * A lost session goes back to `/`. With `expireSessionNotice: 'alert'` the page says so first:
- * a page request gets a page that alerts, then goes (as a portal's "session expired" page
- * does); a script's request gets the 401 with the message in its JSON, which the page alerts
- * before it goes.
+ * A lost session goes back to `/`, as the session-expiry form in effect answers it
+ * (`sessionExpiryOf`): a redirect, or a page that says so first (as a portal's "session
+ * expired" page does); a script's request gets the 401, with the message in its JSON for a
+ * form that says so, which the page alerts before it goes.
  */
-function sessionLost(x: Exchange, faults: Readonly<Faults>): void {
+function sessionLost(x: Exchange, state: PortalState): void {
+  const expiry = sessionExpiryOf(state.currentMarkup().forms, state.currentFaults());
   const text = ALERTS.sessionExpired;
-  if (faults.expireSessionNotice !== 'alert') sendAway(x, '/');
-  else if (x.ajax) sendJson(x.res, 401, { redirect: '/', message: text });
-  else
-    x.page(
-      `<!DOCTYPE html><html><head><title>E-Invoice System</title></head><body><script>alert(${scriptLiteral(text)}); window.location.replace('/');</script></body></html>`,
-    );
+  if (x.ajax) {
+    sendJson(x.res, 401, expiry.ajax(text));
+    return;
+  }
+  const answer = expiry.page(text);
+  if ('html' in answer) x.page(answer.html);
+  else redirect(x.res, answer.redirect);
 }
 
 /** The GSPs registered for a GSTIN, as the AJAX answers list them. */
@@ -221,7 +217,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
   /** A request that needs a session further along than it has: as if it had timed out. */
   const expired = (x: Exchange, stage: Stage): undefined => {
     state.sessionExpired(stage);
-    sessionLost(x, state.currentFaults());
+    sessionLost(x, state);
     return undefined;
   };
   const loggedIn = (x: Exchange, stage: Stage): SessionWithAccount | undefined =>
@@ -528,8 +524,8 @@ function portalRoutes(state: PortalState): Map<string, Route> {
  * maintenance a 503 with the maintenance page (as `app_offline.htm` does), which the page
  * script reports as an error.
  */
-function answerFault(x: Exchange, fault: StageFault, faults: Readonly<Faults>): void {
-  if (fault === 'expire-session') sessionLost(x, faults);
+function answerFault(x: Exchange, fault: StageFault, state: PortalState): void {
+  if (fault === 'expire-session') sessionLost(x, state);
   else if (fault === 'server-error') sendHtml(x.res, x.pages.serverError(), 500);
   else if (x.ajax) sendHtml(x.res, x.pages.maintenance(), 503);
   else x.page(x.pages.maintenance());

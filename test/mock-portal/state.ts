@@ -87,7 +87,7 @@ export const ALERTS = {
   passwordPolicy:
     'Password does not meet the password policy. Password should be 8 to 15 characters with at least one upper case, one lower case, one number and one special character.',
   created: 'API User created successfully.',
-  /** Raised before a lost session goes to `/`, with the `expireSessionNotice: 'alert'` fault. */
+  /** Raised before a lost session goes to `/` by the session-expiry form `alert-then-redirect`. */
   sessionExpired: 'Your session has expired. Please login again.',
 } as const;
 

@@ -63,7 +63,8 @@ export interface Faults {
   expireSessionAt?: Stage;
   /**
    * How a lost session (this fault's, a stale form token, a page needing a login) is announced
-   * before the page goes to `/`: `alert`, a session-expired alert first; without it, no word.
+   * before the page goes to `/`: `alert`, a session-expired alert first, as the session-expiry
+   * form `alert-then-redirect` does, whatever form was drawn; without it, as the form says.
    */
   expireSessionNotice?: 'alert';
   /** This stage answers 500 with an IIS error page (fires once). */

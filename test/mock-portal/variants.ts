@@ -10,7 +10,8 @@ import { MARKUP_FORMS } from './markup-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
-import type { Dialect } from './types.js';
+import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
+import type { Dialect, Faults } from './types.js';
 
 /** Every part and its forms, in the order a seed draws them (append new parts at the end). */
 export const PARTS = {
@@ -18,6 +19,7 @@ export const PARTS = {
   loginEntry: LOGIN_ENTRY_FORMS,
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
+  sessionExpiry: SESSION_EXPIRY_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -36,18 +38,21 @@ export const PRESETS: Record<Dialect, Forms> = {
     loginEntry: 'header-panel',
     popup: 'dialog-role',
     message: 'alert-on-load',
+    sessionExpiry: 'redirect',
   },
   'legacy-table': {
     markup: 'legacy-table',
     loginEntry: 'header-panel',
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
+    sessionExpiry: 'redirect',
   },
   bootstrap: {
     markup: 'bootstrap',
     loginEntry: 'header-panel',
     popup: 'bootstrap-modal',
     message: 'inline-class',
+    sessionExpiry: 'redirect',
   },
 };
 
@@ -90,7 +95,7 @@ export function unhandledForms(forms: Forms): string[] {
   });
 }
 
-/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text`. */
+/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text sessionExpiry=redirect`. */
 export function describeForms(forms: Forms): string {
   return PART_NAMES.map((part) => `${part}=${forms[part]}`).join(' ');
 }
@@ -109,6 +114,15 @@ export function pagesOf(forms: Forms): DialectPages {
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
   });
+}
+
+/**
+ * How a lost session is answered: the drawn form, unless the `expireSessionNotice: 'alert'`
+ * fault asks for the alert whatever the form (it is that form, switched on at run time).
+ */
+export function sessionExpiryOf(forms: Forms, faults: Readonly<Faults>): SessionExpiryRender {
+  const form = faults.expireSessionNotice === 'alert' ? 'alert-then-redirect' : forms.sessionExpiry;
+  return PARTS.sessionExpiry[form].render;
 }
 
 /** The forms named in `{ part: form }`, checked; an unknown part or form is an Error naming the known ones. */
