@@ -165,27 +165,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { forms, seed, dialect: drawn } = mock.state();
-  const preset = presetOf(forms);
-  const unhandled = unhandledForms(forms);
-  const lines = [
-    `Mock portal listening on ${mock.url}`,
-    `Markup dialect: ${drawn}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
-    `Forms${seed === undefined ? '' : ` of seed ${seed}`}${preset ? ` (the ${preset} preset)` : ''}: ${describeForms(forms)} (--variant SEED|part=form,...)`,
-    ...unhandled.map((form) => `  not handled by the bot yet: ${form}`),
-    ...(options.faults
-      ? [
-          `Changed portal (--changed): "${CHANGED_PORTAL.menuLabel}" in the menu, a popup closed only by "Proceed", "${CHANGED_PORTAL.throughGspLabel}" for "Through GSP".`,
-        ]
-      : []),
-    'Demo accounts (username / password / GSTIN), published test values:',
-    ...DEMO_ACCOUNTS.map((account) => `  ${account.username} / ${account.password} / ${account.gstin}`),
-    ...tryIt(mock.url),
-    'Captchas shown and OTPs the portal "sends" are printed below, as the screen and the phone would show them.',
-    'Test-only control: GET /__mock/state; POST /__mock/reset, /__mock/faults (JSON). Ctrl-C to stop.',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-
+  // Listening for the signals before the banner: whoever starts the mock may stop it as soon as
+  // it reads the banner, and a signal before its handler would end the mock with no clean close.
   let stopping = false;
   const stop = (why: string) => {
     if (stopping) return;
@@ -206,6 +187,27 @@ async function main(): Promise<void> {
   }, PARENT_CHECK_MS);
   // The check alone must not keep the process alive once the server has closed.
   watch.unref();
+
+  const { forms, seed, dialect: drawn } = mock.state();
+  const preset = presetOf(forms);
+  const unhandled = unhandledForms(forms);
+  const lines = [
+    `Mock portal listening on ${mock.url}`,
+    `Markup dialect: ${drawn}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
+    `Forms${seed === undefined ? '' : ` of seed ${seed}`}${preset ? ` (the ${preset} preset)` : ''}: ${describeForms(forms)} (--variant SEED|part=form,...)`,
+    ...unhandled.map((form) => `  not handled by the bot yet: ${form}`),
+    ...(options.faults
+      ? [
+          `Changed portal (--changed): "${CHANGED_PORTAL.menuLabel}" in the menu, a popup closed only by "Proceed", "${CHANGED_PORTAL.throughGspLabel}" for "Through GSP".`,
+        ]
+      : []),
+    'Demo accounts (username / password / GSTIN), published test values:',
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.username} / ${account.password} / ${account.gstin}`),
+    ...tryIt(mock.url),
+    'Captchas shown and OTPs the portal "sends" are printed below, as the screen and the phone would show them.',
+    'Test-only control: GET /__mock/state; POST /__mock/reset, /__mock/faults (JSON). Ctrl-C to stop.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 await main();
