@@ -1,7 +1,7 @@
 /**
- * Calling the in-page library (in-page.ts) in the page's own world, where the screen wait runs
- * and marks the page. A document keeps the library once sent (a new document starts without
- * it). A look sends its source (~27 KB) only to a document that has not kept it yet: sent with
+ * Calling the in-page library (src/in-page/, bundled: in-page.ts) in the page's own world, where
+ * the screen wait runs and marks the page. A document keeps the library once sent (a new document
+ * starts without it). A look sends its source (~15 KB minified) only to a document that has not kept it yet: sent with
  * every question, it was a fifth of all the bytes a run sent the browser in a profile. The
  * screen wait sends it each time (`LIB_INSTALLED`): it mostly lands in a new document. The
  * page's own scripts never read it.

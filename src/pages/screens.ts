@@ -8,13 +8,7 @@
 import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
-import {
-  SCREEN_WAITER_SOURCE,
-  type ScreenSignature,
-  type ScreenWait,
-  type ScreenWaitResult,
-  type screenWaiter,
-} from './in-page.js';
+import type { PortalLib, ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
 import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
 
 export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
@@ -193,8 +187,8 @@ export class ScreenWatch {
   }
 
   /**
-   * The wait itself, in the page (see `screenWaiter`): one call per document, answered as soon
-   * as the document shows the answer. A navigation ends the call with its document, and the new
+   * The wait itself, in the page (see `screenWaiter`, src/in-page/screen-wait.ts): one call per
+   * document, answered as soon as the document shows the answer. A navigation ends the call with its document, and the new
    * document is asked at once. Past the timeout, a `TimeoutError` as Playwright's own waits throw.
    */
   private async waitInPage(
@@ -207,13 +201,13 @@ export class ScreenWatch {
       const ms = deadline - Date.now();
       if (over.value) throw new Error('The wait for the portal was ended by another answer.');
       if (ms <= 0) throw new WaitTimeout(`The wait for the portal's answer exceeded ${timeout} ms.`);
-      let result: Awaited<ReturnType<typeof screenWaiter>>;
+      let result: Awaited<ReturnType<PortalLib['screenWaiter']>>;
       try {
         // With the library: the document the action led to is new, and lacks it (an init script
         // would put it in every document, but Chromium's own error page then never draws).
         result = (await this.page.evaluate(
-          `(${LIB_INSTALLED}, ${SCREEN_WAITER_SOURCE}(${JSON.stringify({ wait, ms })}))`,
-        )) as Awaited<ReturnType<typeof screenWaiter>>;
+          `${LIB_INSTALLED}.screenWaiter(${JSON.stringify({ wait, ms })})`,
+        )) as Awaited<ReturnType<PortalLib['screenWaiter']>>;
       } catch (error) {
         if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
         continue;

@@ -11,8 +11,10 @@
  * is clicked, the GSP section before "Through GSP") count as present: the bot opens them
  * itself. They are looked for a second time with everything shown, and marked so.
  */
-import type { Browser, Page } from 'playwright';
+import type { Browser, Locator, Page } from 'playwright';
 import { Finder, lookedFor, portalSelector, registerPortalEngine, toQuery } from '../pages/find-element.js';
+import type { PortalLib } from '../pages/in-page.js';
+import { LIB_INSTALLED } from '../pages/page-lib.js';
 import {
   addresses,
   type ElementAddress,
@@ -405,43 +407,17 @@ async function missing(
   };
 }
 
-/** Runs in the page (self-contained): the texts a person reads for each element. */
-function namesOf(elements: Element[]): string[][] {
-  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, hidden parts left out
-  const own = (el: Element) => clean((el as HTMLElement).innerText ?? el.textContent);
-  return elements.map((el) => {
-    const names: string[] = [];
-    const field = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
-    names.push(clean(el.getAttribute('aria-label')));
-    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
-      names.push(own(document.getElementById(id) ?? document.createElement('i')));
-    if (field) {
-      const input = el as HTMLInputElement;
-      for (const label of Array.from(input.labels ?? [])) names.push(own(label));
-      if (/^(submit|button|reset)$/i.test(input.type)) names.push(clean(input.value));
-      names.push(clean(el.getAttribute('placeholder')), clean(el.getAttribute('title')));
-      // The text right beside a radio or checkbox, and the label cell of a table row.
-      let beside = '';
-      for (let node = el.nextSibling; node; node = node.nextSibling) {
-        if (node.nodeType === Node.ELEMENT_NODE && /^(BR|INPUT|SELECT)$/.test((node as Element).tagName))
-          break;
-        beside += ` ${node.textContent ?? ''}`;
-      }
-      names.push(clean(beside));
-      const cell = el.closest('td,th');
-      let previous = cell?.previousElementSibling;
-      while (previous && clean(previous.textContent) === '') previous = previous.previousElementSibling;
-      if (previous) names.push(own(previous));
-      const group = el.closest('.form-group,.row,.input-group,.mb-3');
-      for (const label of Array.from(group?.querySelectorAll('label') ?? [])) names.push(own(label));
-    } else if (el.tagName === 'IMG') {
-      names.push(clean(el.getAttribute('alt')));
-    } else {
-      names.push(own(el), clean(el.getAttribute('title')), clean(el.getAttribute('value')));
-    }
-    return names.filter((name, i, all) => name !== '' && name.length <= 80 && all.indexOf(name) === i);
-  });
+/**
+ * The texts a person reads for each element, read by the finder's own strategies for the entry's
+ * kind (the in-page library's `readings`), in their order; the library is sent to the page first.
+ */
+async function namesOf(locator: Locator, kind: string): Promise<string[][]> {
+  await locator.page().evaluate(`void ${LIB_INSTALLED}`);
+  const names = await locator.evaluateAll((elements, kind) => {
+    const lib = (globalThis as unknown as { __einvPortalLib: PortalLib }).__einvPortalLib;
+    return elements.map((el) => lib.readings(el, kind).map((reading) => reading.text));
+  }, kind);
+  return names.map((list) => list.filter((name) => name.length <= 80));
 }
 
 /** Texts another entry of the map reads: never offered as the new text of this one. */
@@ -471,7 +447,7 @@ async function closestText(
   if (entry.texts.length === 0) return undefined;
   const query = toQuery(entry);
   const names = (
-    await finder.page.locator(portalSelector({ op: 'closest', query })).evaluateAll(namesOf)
+    await namesOf(finder.page.locator(portalSelector({ op: 'closest', query })), entry.kind)
   ).flat();
   const taken = otherEntriesTexts(finder.map, address, entry);
   let best: { text: string; score: number } | undefined;
@@ -493,7 +469,7 @@ async function shownText(
   address: ElementAddress,
   entry: PortalElement,
 ): Promise<string | undefined> {
-  const [names = []] = await finder.locator(address).evaluateAll(namesOf);
+  const [names = []] = await namesOf(finder.locator(address), entry.kind);
   const taken = otherEntriesTexts(finder.map, address, entry);
   return names.find((name) => !taken.has(name.toLowerCase()));
 }

@@ -1,0 +1,250 @@
+/** Finding an element the way a person reads the screen: every strategy in order, in one go. */
+import { BUTTON, CONTROLS, TEXT_FIELD } from './kinds.js';
+import { accessibleNames, besideNames, everyName, strategies } from './labels.js';
+import { findPopups } from './popups.js';
+import { normal, ownText, visible } from './text.js';
+import type { ElementQuery } from './types.js';
+
+export const tableHeaders = (el: Element): string[] =>
+  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+
+/** The smallest box around the visible password field that also holds a text field and a button. */
+export const loginFormBox = (): Element | undefined => {
+  const password = Array.from(document.querySelectorAll('input[type="password"]')).find(visible);
+  if (!password) return undefined;
+  let box: Element | null = password.parentElement;
+  for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
+    const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
+    const hasButton = Array.from(box.querySelectorAll(BUTTON)).some(visible);
+    if (hasText && hasButton) break;
+  }
+  return box ?? undefined;
+};
+
+export const regionFilter = (region: ElementQuery['region']): ((el: Element) => boolean) => {
+  if (region === 'login-form' || region === 'outside-login-form') {
+    const box = loginFormBox();
+    return region === 'login-form' ? (el) => !!box?.contains(el) : (el) => !box?.contains(el);
+  }
+  if (region === 'popup' || region === 'outside-popup') {
+    const popups = findPopups();
+    const inside = (el: Element) => popups.some((popup) => popup.contains(el));
+    return region === 'popup' ? inside : (el) => !inside(el);
+  }
+  return () => true;
+};
+
+export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
+  const selector = CONTROLS[query.kind] ?? '*';
+  const found = Array.from(root.querySelectorAll(selector)).filter(visible);
+  if (!query.region) return found;
+  const inRegion = regionFilter(query.region);
+  return found.filter(inRegion);
+};
+
+export const matchesNever = (el: Element, query: ElementQuery): boolean => {
+  if (!query.never?.length) return false;
+  const never = query.never.map(normal);
+  const seen = [...accessibleNames(el), ...besideNames(el)].map(normal);
+  return seen.some((name) => never.includes(name));
+};
+
+export const byId = (el: Element, query: ElementQuery): boolean => {
+  const id = el.id.toLowerCase();
+  const name = (el.getAttribute('name') ?? '').toLowerCase();
+  return (
+    (id !== '' && query.ids.some((known) => known.toLowerCase() === id)) ||
+    (name !== '' && query.names.some((known) => known.toLowerCase() === name))
+  );
+};
+
+/**
+ * A native `<select>` that a styled box draws (select2 and its kin: the list shrunk to 1 px or
+ * made transparent beside or under a box that shows the choice): the nearest one around the
+ * box, alone in the smallest surrounding element that holds one. The native list is what is
+ * chosen through (its change event redraws the box) and read back.
+ */
+export const drawnList = (box: Element): HTMLSelectElement | undefined => {
+  if (box instanceof HTMLSelectElement) return box;
+  let around = box.parentElement;
+  for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
+    const lists = Array.from(around.querySelectorAll('select'));
+    if (lists.length === 0) continue;
+    const [list] = lists;
+    if (lists.length > 1 || !list) return undefined;
+    const rect = list.getBoundingClientRect();
+    const style = getComputedStyle(list);
+    const undrawn =
+      rect.width <= 2 ||
+      rect.height <= 2 ||
+      Number(style.opacity) === 0 ||
+      list.getAttribute('aria-hidden') === 'true';
+    return undrawn && visible(list) ? list : undefined;
+  }
+  return undefined;
+};
+
+/** All strategies in order; the first that finds anything decides. Returns [] when none does. */
+export const find = (root: ParentNode, query: ElementQuery): Element[] => {
+  const found = findDrawn(root, query);
+  if (query.kind !== 'select') return found;
+  // A styled box and the native list it draws are one list: the native one.
+  return [...new Set(found.map((el) => drawnList(el) ?? el))];
+};
+
+export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
+  const candidates = candidatesOf(root, query);
+  const texts = query.texts.map(normal).filter((text) => text !== '');
+  if (query.kind === 'table') {
+    const wanted = (query.headerHas ?? []).map(normal);
+    const tables = candidates.filter((table) =>
+      wanted.every((word) => tableHeaders(table).some((header) => header.includes(word))),
+    );
+    // Layout tables hold the data table: the innermost one is the table a person reads.
+    const innermost = tables.filter((el) => !tables.some((other) => other !== el && el.contains(other)));
+    return innermost.length > 0 ? innermost : candidates.filter((el) => byId(el, query));
+  }
+  if (query.kind === 'popup') {
+    return findPopups().filter((popup) => texts.some((text) => normal(ownText(popup)).includes(text)));
+  }
+  if (query.kind === 'error-message') return candidates.filter((el) => normal(ownText(el)) !== '');
+  const found = byStrategies(candidates, query, texts);
+  if (found.length > 0) return found;
+  // A title may be any text standing alone (a table cell styled as the page header).
+  if (query.kind === 'heading') {
+    const loose = byStrategies(candidatesOf(root, { ...query, kind: 'text' }), query, texts);
+    if (loose.length > 0) return loose;
+  }
+  if (query.kind === 'image' && query.srcContains?.length) {
+    const found = candidates.filter((el) =>
+      query.srcContains?.some((part) =>
+        (el.getAttribute('src') ?? '').toLowerCase().includes(part.toLowerCase()),
+      ),
+    );
+    if (found.length > 0) return found;
+  }
+  if (query.byTextOnly) return [];
+  return candidates.filter((el) => byId(el, query) && !matchesNever(el, query));
+};
+
+export const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
+  for (const strategy of strategies(query)) {
+    for (const text of texts) {
+      let found = candidates.filter((el) => strategy(el).some((name) => normal(name) === text));
+      found = found.filter((el) => !matchesNever(el, query));
+      // The same text read on a control and on its wrapper is one element: the innermost.
+      found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+      if (found.length > 1 && query.ids.length + query.names.length > 0) {
+        const narrowed = found.filter((el) => byId(el, query));
+        if (narrowed.length > 0) found = narrowed;
+      }
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+};
+
+/** A short description of a candidate for messages: its tag, its text, and where it sits. */
+export const describe = (el: Element): string => {
+  const names = everyName(el)
+    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .filter((name) => name !== '');
+  const tag = el.tagName.toLowerCase();
+  const type = el.getAttribute('type');
+  return `${tag}${type ? `[type=${type}]` : ''} "${(names[0] ?? '').slice(0, 60)}"`;
+};
+
+export const similarity = (a: string, b: string): number => {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  if (a.includes(b) || b.includes(a)) return 0.8;
+  const grams = (text: string) =>
+    new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+  const left = grams(a);
+  const right = grams(b);
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return (2 * shared) / (left.size + right.size || 1);
+};
+
+/** Visible controls of the wanted kind, most like the wanted texts first. */
+export const closest = (root: ParentNode, query: ElementQuery): Element[] => {
+  const texts = query.texts.map(normal);
+  const pool = candidatesOf(root, { ...query, region: undefined });
+  const scored = pool.map((el) => {
+    const names = everyName(el);
+    const score = Math.max(
+      0,
+      ...names.flatMap((name) => texts.map((text) => similarity(normal(name), text))),
+    );
+    return { el, score };
+  });
+  return scored
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((entry) => entry.el);
+};
+
+/**
+ * The control a click on `el` was meant for, as a person means it: the element itself when it
+ * is one, the button or link around an icon or a text, the field of the `<label>` clicked, or
+ * the radio (select, field) beside a bare text: the nearest one before it in reading order
+ * within the smallest box holding any ("( ) Directly ( ) Through GSP": the text "Through GSP"
+ * belongs to the radio right before it). Undefined when nothing of that kind is near.
+ */
+export const controlFor = (el: Element, kind: string): Element | undefined => {
+  const selector = CONTROLS[kind] ?? '*';
+  if (kind === 'popup' || kind === 'text' || kind === 'heading' || kind === 'table' || kind === 'image')
+    return el.closest(selector) ?? el;
+  const own = el.closest(selector);
+  if (own) return own;
+  const label = el.closest('label') as HTMLLabelElement | null;
+  if (label?.control?.matches(selector)) return label.control;
+  if (!['radio', 'checkbox', 'select', 'text-field', 'password-field', 'otp-field'].includes(kind))
+    return undefined;
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    const near = Array.from(box.querySelectorAll(selector)).filter(visible);
+    if (near.length === 0) continue;
+    const before = near.filter(
+      (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    const choice =
+      kind === 'radio' || kind === 'checkbox'
+        ? (before.at(-1) ?? near[0])
+        : near.length === 1
+          ? near[0]
+          : undefined;
+    return choice;
+  }
+  return undefined;
+};
+
+/**
+ * What the strategies read on a control, in their order, each with the way it was read: what a
+ * new map entry could say to find it again. A text field's value is never among them.
+ */
+export const readings = (el: Element, kind: string): { text: string; how: string }[] => {
+  const query: ElementQuery = { kind, texts: [], ids: [], names: [] };
+  const hows = ['name', 'label', 'neighbour', 'beside'];
+  const kinds = strategies(query);
+  const seen = new Set<string>();
+  const found: { text: string; how: string }[] = [];
+  kinds.forEach((strategy, index) => {
+    const how =
+      index === 0
+        ? 'name'
+        : ['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(kind)
+          ? (hows[index] ?? 'beside')
+          : 'title';
+    for (const name of strategy(el)) {
+      const text = name.replace(/[\u00a0\s]+/g, ' ').trim();
+      const key = normal(text);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      found.push({ text, how });
+    }
+  });
+  return found;
+};

@@ -1,0 +1,68 @@
+/** One look at the page before acting on an element, and what covers it. */
+import { find } from './find.js';
+import { inlineErrors } from './messages.js';
+import { describeCover, findPopups } from './popups.js';
+import type { LookRequest, LookResult } from './types.js';
+
+/**
+ * What a click at the element's centre reaches, as a person sees it: the page scrolled to bring
+ * that centre to the middle of the window first, so a sticky header over the top of the window
+ * is not taken for a cover (Playwright scrolls only as far as needed).
+ */
+export const hitAtCentre = (el: Element): Element | null => {
+  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  const rect = el.getBoundingClientRect();
+  return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+};
+
+/**
+ * The element's own `<label>` when that is what a click at its centre reaches (a custom-control
+ * radio: the input sits under the label that draws it). The label of the same control is the
+ * control: clicked, it checks it.
+ */
+export const ownLabelOnTop = (el: Element, top: Element | null): HTMLLabelElement | undefined => {
+  if (!top) return undefined;
+  return Array.from((el as HTMLInputElement).labels ?? []).find(
+    (label) => label.contains(top) && !label.contains(el),
+  );
+};
+
+/**
+ * What stands at the centre of the element (the popup holding it, when one does), if not the
+ * element itself or its own label.
+ */
+export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefined => {
+  if (!top || el.contains(top) || top.contains(el)) return undefined;
+  const labels = Array.from((el as HTMLInputElement).labels ?? []);
+  if (labels.some((label) => label.contains(top))) return undefined;
+  return findPopups().find((popup) => popup.contains(top)) ?? top;
+};
+
+export const look = (request: LookRequest): LookResult => {
+  let errorsBefore: string[] | undefined;
+  if (request.token !== undefined) {
+    (window as unknown as { __einvToken?: string }).__einvToken = request.token;
+    errorsBefore = inlineErrors();
+  }
+  const typed = (request.typed ?? []).map((query) => {
+    const fields = find(document, query);
+    const field = fields[0] as HTMLInputElement | undefined;
+    if (!field || fields.length > 1) return null;
+    const chosen =
+      field instanceof HTMLSelectElement
+        ? { chosen: (field.selectedOptions[0]?.textContent ?? '').trim() }
+        : {};
+    return { value: field.value, maxLength: field.getAttribute('maxlength'), ...chosen };
+  });
+  const found = request.query ? find(document, request.query) : [];
+  const one = request.cover && found.length === 1 ? found[0] : undefined;
+  const top = one ? hitAtCentre(one) : null;
+  const cover = one ? coveredBy(one, top) : undefined;
+  return {
+    count: found.length,
+    typed,
+    ...(cover ? { cover: describeCover(cover) } : {}),
+    ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
+    ...(errorsBefore ? { errorsBefore } : {}),
+  };
+};

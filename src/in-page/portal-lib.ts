@@ -1,0 +1,94 @@
+/**
+ * The entry of the in-page bundle: builds the library that runs inside the portal's page and
+ * installs it on `globalThis.__einvPortalLib` (one per document and world). The bundle's value
+ * is the library (scripts/bundle-in-page.mjs makes it an expression): used as the `portal=`
+ * selector engine, by `waitForFunction` and `evaluate`, so every strategy runs in the page in one
+ * go rather than one round trip per candidate.
+ */
+import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
+import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
+import { inlineErrors } from './messages.js';
+import { describeCover, findPopups, popupClose, titleOf } from './popups.js';
+import { screenWaiter } from './screen-wait.js';
+import { classify, waitForScreen } from './screens.js';
+import { normal, ownText } from './text.js';
+import type { ElementQuery, InPageRequest, ScreenSignature } from './types.js';
+
+const decode = (body: string): InPageRequest => JSON.parse(decodeURIComponent(body)) as InPageRequest;
+const answer = (root: ParentNode, request: InPageRequest): Element[] => {
+  switch (request.op) {
+    case 'find':
+      return find(root, request.query);
+    case 'closest':
+      return closest(root, request.query);
+    case 'popups':
+      return findPopups();
+    case 'popup-close':
+      return popupClose(root, request.texts);
+    case 'errors':
+      return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
+    case 'all-of': {
+      const found = new Set<Element>();
+      for (const query of request.queries) for (const el of find(root, query)) found.add(el);
+      return [...found];
+    }
+    case 'covered-by': {
+      const cover = coveredBy(root as Element);
+      return cover ? [cover] : [];
+    }
+    case 'own-label': {
+      const label = ownLabelOnTop(root as Element, hitAtCentre(root as Element));
+      return label ? [label] : [];
+    }
+  }
+};
+
+/** The library the Node side calls (see src/pages/page-lib.ts). */
+export const portalLib = () => ({
+  engine: {
+    query: (root: ParentNode, body: string) => answer(root, decode(body))[0] ?? null,
+    queryAll: (root: ParentNode, body: string) => answer(root, decode(body)),
+  },
+  classify,
+  waitForScreen,
+  /** Waits in the page for the portal's answer to an action (see screen-wait.ts). */
+  screenWaiter,
+  inlineErrors,
+  look,
+  /** The topmost popup, in one look: how many show, its text and title, whether it has a control reading as a close. */
+  popupGlance: (closeTexts: string[]) => {
+    const popups = findPopups();
+    const top = popups[0];
+    if (!top) return { count: 0, text: '', title: '', closable: false };
+    const text = ownText(top).replace(/\s+/g, ' ').trim();
+    return {
+      count: popups.length,
+      text,
+      title: titleOf(top),
+      closable: popupClose(top, closeTexts).length > 0,
+    };
+  },
+  /** What a popup or cover is called (`Finder.coveredBy` asks it of whatever covers an element). */
+  describeCover,
+  /** The screen showing and its error texts, in one look. */
+  glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
+  normal,
+  controlFor,
+  readings,
+  describe,
+  /** Whether the control reads one of `never` itself (its own name or the text beside it). */
+  readsNever: (el: Element, never: string[]) =>
+    matchesNever(el, { kind: '', texts: [], ids: [], names: [], never }),
+  /** What a failed search saw: the matches (when more than one) and the closest controls. */
+  explain: (query: ElementQuery) => ({
+    matches: find(document, query).map(describe),
+    closest: closest(document, query).map(describe),
+    popups: findPopups().map(titleOf),
+  }),
+});
+
+export type PortalLib = ReturnType<typeof portalLib>;
+
+const holder = globalThis as unknown as { __einvPortalLib?: PortalLib };
+holder.__einvPortalLib ??= portalLib();
+export const lib: PortalLib = holder.__einvPortalLib;

@@ -1,0 +1,88 @@
+/** What the Node side asks the in-page library and what it answers (shared by both sides). */
+
+/** A map entry as the page receives it (see `toQuery` in find-element.ts). */
+export interface ElementQuery {
+  kind: string;
+  texts: string[];
+  ids: string[];
+  names: string[];
+  region?: 'login-form' | 'outside-login-form' | 'popup' | 'outside-popup';
+  /** Known only by its visible text: an id narrows the search but never decides it. */
+  byTextOnly?: boolean;
+  /** Texts this element must never read (the other registration modes, for "Through GSP"). */
+  never?: string[];
+  srcContains?: string[];
+  headerHas?: string[];
+}
+
+/** What the page can be asked, encoded in the `portal=` selector's body. */
+export type InPageRequest =
+  | { op: 'find'; query: ElementQuery }
+  | { op: 'closest'; query: ElementQuery }
+  | { op: 'popups' }
+  | { op: 'popup-close'; texts: string[] }
+  | { op: 'errors' }
+  | { op: 'covered-by' }
+  /** The element's own label, when a click at its centre reaches that label (see `ownLabelOnTop`). */
+  | { op: 'own-label' }
+  /** Every element any of these entries resolves to: the secret fields, masked in one go. */
+  | { op: 'all-of'; queries: ElementQuery[] };
+
+export interface ScreenSignature {
+  key: string;
+  /** The screen shows when any of these resolves to a visible element. */
+  shows: ElementQuery[];
+  /** ...or when the title or a top heading contains one of these texts. */
+  titleHas?: string[];
+}
+
+export interface ScreenWait {
+  screens: ScreenSignature[];
+  /** Stop when one of these screens shows. */
+  expected: string[];
+  /** Set in the page before the action: gone means the page was replaced (navigated). */
+  token: string;
+  /** Inline error texts visible before the action: only new ones end the wait. */
+  errorsBefore: string[];
+}
+
+/**
+ * One look at the page before acting on an element: everything the careful checks need, in
+ * one call rather than one round trip each (see `Finder.look`).
+ */
+export interface LookRequest {
+  /** The element about to be acted on; none when the look only reads typed fields back. */
+  query?: ElementQuery;
+  /** Say what stands over the element's centre, when exactly one was found. */
+  cover?: boolean;
+  /** Mark the page for the screen wait (see `ScreenWait.token`) and read its error texts now. */
+  token?: string;
+  /** Fields typed into since the last look: their values now, to compare with what was typed. */
+  typed?: ElementQuery[];
+}
+
+export interface LookResult {
+  count: number;
+  /** What covers the element, by its text or tag. */
+  cover?: string;
+  /** A click at the element's centre reaches its own label: act through the label. */
+  throughLabel?: true;
+  /** The error texts showing when the page was marked. */
+  errorsBefore?: string[];
+  /**
+   * Per typed field: its value and maxlength (and for a list, the text of the option it shows),
+   * or null when it no longer resolves to one field.
+   */
+  typed: ({ value: string; maxLength: string | null; chosen?: string } | null)[];
+}
+
+export type ScreenWaitResult =
+  | { why: 'screen'; screen: string }
+  | { why: 'navigated'; screen: string; title: string; heading: string; errors: string[] }
+  | { why: 'inline-error'; screen: string; errors: string[] };
+
+export interface ScreenWaitRequest {
+  wait: ScreenWait;
+  /** How long to wait in the page before answering 'timeout'. */
+  ms: number;
+}
