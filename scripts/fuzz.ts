@@ -56,6 +56,8 @@ export interface FuzzOptions {
   out: string;
   /** Each seed's verdict as it comes (the script prints it). */
   onSeed?: (result: SeedResult) => void;
+  /** Seeds run at once, each lane on a mock portal of its own (default 1). */
+  jobs?: number;
 }
 
 export interface SeedResult {
@@ -75,17 +77,23 @@ export interface FuzzResult {
 }
 
 export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
-  const mock = await startMockPortal({ quiet: true, fixed: FUZZ_ANSWERS });
+  const seeds = Array.from({ length: options.seeds }, (_, index) => options.start + index);
+  const lanes = Math.max(1, Math.min(options.jobs ?? 1, seeds.length));
   const results: SeedResult[] = [];
-  try {
-    for (let seed = options.start; seed < options.start + options.seeds; seed++) {
-      const result = await runSeed(mock, seed, options);
-      results.push(result);
-      options.onSeed?.(result);
+  const lane = async () => {
+    const mock = await startMockPortal({ quiet: true, fixed: FUZZ_ANSWERS });
+    try {
+      for (let seed = seeds.shift(); seed !== undefined; seed = seeds.shift()) {
+        const result = await runSeed(mock, seed, options);
+        results.push(result);
+        options.onSeed?.(result);
+      }
+    } finally {
+      await mock.close();
     }
-  } finally {
-    await mock.close();
-  }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  results.sort((a, b) => a.seed - b.seed);
   return { results, passed: results.filter((result) => result.problems.length === 0).length };
 }
 
@@ -272,7 +280,7 @@ export function describeFailure(result: SeedResult): string {
   return lines.join('\n');
 }
 
-const USAGE = 'Usage: npm run fuzz -- --seeds N [--start S] [--only-handled] [--out DIR]';
+const USAGE = 'Usage: npm run fuzz -- --seeds N [--start S] [--jobs J] [--only-handled] [--out DIR]';
 
 async function main(): Promise<number> {
   let options: FuzzOptions;
@@ -281,6 +289,7 @@ async function main(): Promise<number> {
       options: {
         seeds: { type: 'string' },
         start: { type: 'string' },
+        jobs: { type: 'string' },
         'only-handled': { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -295,6 +304,7 @@ async function main(): Promise<number> {
     options = {
       seeds: count(values.seeds, 'seeds', 10),
       start: count(values.start, 'start', 1),
+      jobs: Math.max(1, count(values.jobs, 'jobs', 1)),
       onlyHandled: values['only-handled'] ?? false,
       out: resolve(values.out ?? join('runs', `fuzz-${folderTimestamp(new Date())}`)),
     };
