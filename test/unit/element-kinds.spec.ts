@@ -6,7 +6,8 @@ import { selectors } from '@playwright/test';
 import { KINDS, selectorOf } from '../../src/in-page/kinds.js';
 import { lookedFor, registerPortalEngine, toQuery } from '../../src/pages/find-element.js';
 import { PORTAL_LIB_SOURCE } from '../../src/pages/in-page.js';
-import { BUILT_IN_MAP, element } from '../../src/portal-map.js';
+import { Portal } from '../../src/pages/portal.js';
+import { BUILT_IN_MAP, element, type PortalMap } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
 
 test.beforeAll(() => registerPortalEngine(selectors));
@@ -64,4 +65,27 @@ test('a kind is said in its descriptor’s words, in the finder’s messages as 
   );
   expect(lookedFor(element(BUILT_IN_MAP, 'registration.throughGsp'))).toMatch(/^radio reading "Through GSP"/);
   expect(KINDS['menu-item'].words).toBe('menu entry');
+});
+
+test('a choice never takes a value its entry must never be, drawn as a list too; any other is chosen', async ({
+  page,
+}) => {
+  const registration = BUILT_IN_MAP.registration;
+  const map: PortalMap = {
+    ...BUILT_IN_MAP,
+    registration: {
+      ...registration,
+      elements: {
+        ...registration.elements,
+        gspSelect: { ...element(BUILT_IN_MAP, 'registration.gspSelect'), never: ['Some Other GSP'] },
+      },
+    },
+  };
+  await page.setContent(`<label for="g">Select your GSP</label><select id="g"><option value="">Select</option>
+    <option>DEFMACRO SOFTWARE PRIVATE LIMITED</option><option>Some other GSP</option></select>`);
+  const portal = new Portal(page, map, 2000);
+  await expect(portal.registration.chooseGsp('some other  GSP')).rejects.toThrow(/is never chosen/);
+  expect(await page.locator('#g').inputValue()).toBe('');
+  await portal.registration.chooseGsp('DEFMACRO SOFTWARE PRIVATE LIMITED');
+  expect(await page.locator('#g option:checked').textContent()).toBe('DEFMACRO SOFTWARE PRIVATE LIMITED');
 });
