@@ -12,47 +12,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './errors.js';
+import type { ElementKind } from './in-page/kinds.js';
 
-export type ElementKind =
-  | 'text-field'
-  | 'password-field'
-  | 'otp-field'
-  | 'button'
-  | 'link'
-  | 'radio'
-  | 'select'
-  | 'menu-group'
-  | 'menu-item'
-  | 'popup'
-  | 'popup-close'
-  | 'heading'
-  | 'table'
-  | 'image'
-  | 'text'
-  | 'error-message';
-
-/**
- * Each kind as a person calls it, in messages ("Looked for: menu entry reading …", "That is …,
- * not a field"): one list, read by the finder's errors and by teaching alike.
- */
-export const ELEMENT_KIND_WORDS: Record<ElementKind, string> = {
-  'text-field': 'field',
-  'password-field': 'field',
-  'otp-field': 'field',
-  button: 'button',
-  link: 'link',
-  radio: 'radio',
-  select: 'list',
-  'menu-group': 'menu entry',
-  'menu-item': 'menu entry',
-  popup: 'popup',
-  'popup-close': 'control',
-  heading: 'heading',
-  table: 'table',
-  image: 'picture',
-  text: 'text',
-  'error-message': 'message',
-};
+/** The kinds, and all that each kind of element may be and how the bot deals with it, are in one place. */
+export type { ElementKind } from './in-page/kinds.js';
 
 /** Where an element lives, so "Exit" in a popup and "Exit" on the form are different entries. */
 export type Region = 'login-form' | 'outside-login-form' | 'popup' | 'outside-popup';

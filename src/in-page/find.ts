@@ -1,6 +1,6 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
-import { BUTTON, CONTROLS, TEXT_FIELD } from './kinds.js';
-import { accessibleNames, besideNames, everyName, strategies } from './labels.js';
+import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
+import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
@@ -35,16 +35,20 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
 };
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
-  const selector = CONTROLS[query.kind] ?? '*';
+  const selector = selectorOf(query.kind);
   const found = Array.from(root.querySelectorAll(selector)).filter(visible);
   if (!query.region) return found;
   const inRegion = regionFilter(query.region);
   return found.filter(inRegion);
 };
 
-export const matchesNever = (el: Element, query: ElementQuery): boolean => {
-  if (!query.never?.length) return false;
-  const never = query.never.map(normal);
+/**
+ * Whether the element reads one of `never` itself (its own name, or the text beside it): a
+ * choice with consequences is refused however it is drawn (a radio, an `<option>`).
+ */
+export const matchesNever = (el: Element, texts: readonly string[] | undefined): boolean => {
+  if (!texts?.length) return false;
+  const never = texts.map(normal);
   const seen = [...accessibleNames(el), ...besideNames(el)].map(normal);
   return seen.some((name) => never.includes(name));
 };
@@ -84,18 +88,26 @@ export const drawnList = (box: Element): HTMLSelectElement | undefined => {
   return undefined;
 };
 
-/** All strategies in order; the first that finds anything decides. Returns [] when none does. */
+/**
+ * All strategies in order; the first that finds anything decides. Returns [] when none does.
+ * Each element found is the one its form is acted on through (see `KindForm.through`).
+ */
 export const find = (root: ParentNode, query: ElementQuery): Element[] => {
   const found = findDrawn(root, query);
-  if (query.kind !== 'select') return found;
+  if (!kindOf(query.kind)?.forms.some((form) => form.through)) return found;
   // A styled box and the native list it draws are one list: the native one.
-  return [...new Set(found.map((el) => drawnList(el) ?? el))];
+  return [...new Set(found.map((el) => actedOn(query.kind, el)))];
 };
+
+/** The element a form is acted on and read back through: the native list a styled box draws. */
+export const actedOn = (kind: string, el: Element): Element =>
+  formOf(kind, el)?.through === 'drawn-list' ? (drawnList(el) ?? el) : el;
 
 export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   const candidates = candidatesOf(root, query);
   const texts = query.texts.map(normal).filter((text) => text !== '');
-  if (query.kind === 'table') {
+  const kind = kindOf(query.kind);
+  if (kind?.match === 'by-headers') {
     const wanted = (query.headerHas ?? []).map(normal);
     const tables = candidates.filter((table) =>
       wanted.every((word) => tableHeaders(table).some((header) => header.includes(word))),
@@ -104,18 +116,18 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const innermost = tables.filter((el) => !tables.some((other) => other !== el && el.contains(other)));
     return innermost.length > 0 ? innermost : candidates.filter((el) => byId(el, query));
   }
-  if (query.kind === 'popup') {
+  if (kind?.match === 'popup') {
     return findPopups().filter((popup) => texts.some((text) => normal(ownText(popup)).includes(text)));
   }
-  if (query.kind === 'error-message') return candidates.filter((el) => normal(ownText(el)) !== '');
+  if (kind?.match === 'with-text') return candidates.filter((el) => normal(ownText(el)) !== '');
   const found = byStrategies(candidates, query, texts);
   if (found.length > 0) return found;
   // A title may be any text standing alone (a table cell styled as the page header).
-  if (query.kind === 'heading') {
-    const loose = byStrategies(candidatesOf(root, { ...query, kind: 'text' }), query, texts);
+  if (kind?.alsoAs) {
+    const loose = byStrategies(candidatesOf(root, { ...query, kind: kind.alsoAs }), query, texts);
     if (loose.length > 0) return loose;
   }
-  if (query.kind === 'image' && query.srcContains?.length) {
+  if (kind?.bySrc && query.srcContains?.length) {
     const found = candidates.filter((el) =>
       query.srcContains?.some((part) =>
         (el.getAttribute('src') ?? '').toLowerCase().includes(part.toLowerCase()),
@@ -124,14 +136,14 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     if (found.length > 0) return found;
   }
   if (query.byTextOnly) return [];
-  return candidates.filter((el) => byId(el, query) && !matchesNever(el, query));
+  return candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
 };
 
 export const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
-  for (const strategy of strategies(query)) {
+  for (const strategy of strategiesOf(query.kind)) {
     for (const text of texts) {
-      let found = candidates.filter((el) => strategy(el).some((name) => normal(name) === text));
-      found = found.filter((el) => !matchesNever(el, query));
+      let found = candidates.filter((el) => strategy.read(el).some((name) => normal(name) === text));
+      found = found.filter((el) => !matchesNever(el, query.never));
       // The same text read on a control and on its wrapper is one element: the innermost.
       found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
       if (found.length > 1 && query.ids.length + query.names.length > 0) {
@@ -194,15 +206,14 @@ export const closest = (root: ParentNode, query: ElementQuery): Element[] => {
  * belongs to the radio right before it). Undefined when nothing of that kind is near.
  */
 export const controlFor = (el: Element, kind: string): Element | undefined => {
-  const selector = CONTROLS[kind] ?? '*';
-  if (kind === 'popup' || kind === 'text' || kind === 'heading' || kind === 'table' || kind === 'image')
-    return el.closest(selector) ?? el;
+  const selector = selectorOf(kind);
+  const fromClick = kindOf(kind)?.fromClick ?? 'around';
+  if (fromClick === 'self') return el.closest(selector) ?? el;
   const own = el.closest(selector);
   if (own) return own;
   const label = el.closest('label') as HTMLLabelElement | null;
   if (label?.control?.matches(selector)) return label.control;
-  if (!['radio', 'checkbox', 'select', 'text-field', 'password-field', 'otp-field'].includes(kind))
-    return undefined;
+  if (fromClick === 'around') return undefined;
   let box = el.parentElement;
   for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
     const near = Array.from(box.querySelectorAll(selector)).filter(visible);
@@ -210,13 +221,7 @@ export const controlFor = (el: Element, kind: string): Element | undefined => {
     const before = near.filter(
       (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,
     );
-    const choice =
-      kind === 'radio' || kind === 'checkbox'
-        ? (before.at(-1) ?? near[0])
-        : near.length === 1
-          ? near[0]
-          : undefined;
-    return choice;
+    return fromClick === 'before' ? (before.at(-1) ?? near[0]) : near.length === 1 ? near[0] : undefined;
   }
   return undefined;
 };
@@ -225,26 +230,17 @@ export const controlFor = (el: Element, kind: string): Element | undefined => {
  * What the strategies read on a control, in their order, each with the way it was read: what a
  * new map entry could say to find it again. A text field's value is never among them.
  */
-export const readings = (el: Element, kind: string): { text: string; how: string }[] => {
-  const query: ElementQuery = { kind, texts: [], ids: [], names: [] };
-  const hows = ['name', 'label', 'neighbour', 'beside'];
-  const kinds = strategies(query);
+export const readings = (el: Element, kind: string): { text: string; how: NameStrategy }[] => {
   const seen = new Set<string>();
-  const found: { text: string; how: string }[] = [];
-  kinds.forEach((strategy, index) => {
-    const how =
-      index === 0
-        ? 'name'
-        : ['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(kind)
-          ? (hows[index] ?? 'beside')
-          : 'title';
-    for (const name of strategy(el)) {
+  const found: { text: string; how: NameStrategy }[] = [];
+  for (const strategy of strategiesOf(kind)) {
+    for (const name of strategy.read(el)) {
       const text = name.replace(/[\u00a0\s]+/g, ' ').trim();
       const key = normal(text);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
-      found.push({ text, how });
+      found.push({ text, how: strategy.how });
     }
-  });
+  }
   return found;
 };

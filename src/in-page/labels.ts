@@ -1,7 +1,6 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
-import { LABEL_LIKE } from './kinds.js';
+import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
 import { isChoice, isField, normal, ownText, textOf, visible } from './text.js';
-import type { ElementQuery } from './types.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
 export const accessibleNames = (el: Element): string[] => {
@@ -115,19 +114,24 @@ export const besideNames = (el: Element): string[] => {
   return names;
 };
 
-export const tableHeaders = (el: Element): string[] =>
-  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+/** Its title or value attribute: what a control that is not a field may be known by. */
+const titleNames = (el: Element): string[] => [
+  el.getAttribute('title') ?? '',
+  el.getAttribute('value') ?? '',
+];
 
-export const strategies = (query: ElementQuery): ((el: Element) => string[])[] => {
-  const list = [accessibleNames];
-  if (['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(query.kind)) {
-    list.push(looseLabelNames, neighbourNames);
-  } else {
-    list.push((el) => [el.getAttribute('title') ?? '', el.getAttribute('value') ?? '']);
-  }
-  if (query.kind === 'radio' || query.kind === 'checkbox') list.push(besideNames);
-  return list;
+/** Each name strategy's reading. */
+export const STRATEGIES: { readonly [strategy in NameStrategy]: (el: Element) => string[] } = {
+  name: accessibleNames,
+  label: looseLabelNames,
+  neighbour: neighbourNames,
+  beside: besideNames,
+  title: titleNames,
 };
+
+/** The name strategies of a kind, in its order (a kind unknown is read as a control: name, title). */
+export const strategiesOf = (kind: string): { how: NameStrategy; read: (el: Element) => string[] }[] =>
+  (kindOf(kind)?.names ?? (['name', 'title'] as const)).map((how) => ({ how, read: STRATEGIES[how] }));
 
 /** Every name a person might read for the element, its own first (for messages and likeness). */
 export const everyName = (el: Element): string[] => [

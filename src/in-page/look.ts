@@ -1,5 +1,6 @@
 /** One look at the page before acting on an element, and what covers it. */
 import { find } from './find.js';
+import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
 import { describeCover, findPopups } from './popups.js';
 import type { LookRequest, LookResult } from './types.js';
@@ -48,8 +49,9 @@ export const look = (request: LookRequest): LookResult => {
     const fields = find(document, query);
     const field = fields[0] as HTMLInputElement | undefined;
     if (!field || fields.length > 1) return null;
+    const readBack = formOf(query.kind, field)?.readBack;
     const chosen =
-      field instanceof HTMLSelectElement
+      field instanceof HTMLSelectElement && (readBack === 'chosen' || readBack === undefined)
         ? { chosen: (field.selectedOptions[0]?.textContent ?? '').trim() }
         : {};
     return { value: field.value, maxLength: field.getAttribute('maxlength'), ...chosen };

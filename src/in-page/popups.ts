@@ -1,5 +1,5 @@
 /** What covers the page, what it is called, and the control that closes it. */
-import { CONTROLS } from './kinds.js';
+import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { normal, ownText, textOf, visible } from './text.js';
 
@@ -44,7 +44,7 @@ export function findPopups(): Element[] {
 
 export const popupClose = (root: ParentNode, texts: string[]): Element[] => {
   const wanted = texts.map(normal);
-  const controls = Array.from(root.querySelectorAll(CONTROLS['popup-close'] ?? '*')).filter(visible);
+  const controls = Array.from(root.querySelectorAll(selectorOf('popup-close'))).filter(visible);
   for (const text of wanted) {
     const found = controls.filter((el) => accessibleNames(el).some((name) => normal(name) === text));
     if (found.length > 0) return found.slice(0, 1);
@@ -59,7 +59,7 @@ export const popupClose = (root: ParentNode, texts: string[]): Element[] => {
  * (the technical-contact popup shows a phone number) that have no place in an error message.
  */
 export const titleOf = (el: Element): string => {
-  const heading = el.querySelector(`${CONTROLS.heading},[class*="title" i]`);
+  const heading = el.querySelector(`${selectorOf('heading')},[class*="title" i]`);
   const candidates = [
     textOf(el.getAttribute('aria-labelledby')),
     el.getAttribute('aria-label') ?? '',

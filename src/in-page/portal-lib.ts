@@ -6,6 +6,7 @@
  * go rather than one round trip per candidate.
  */
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
+import { formOf } from './kinds.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
 import { describeCover, findPopups, popupClose, titleOf } from './popups.js';
@@ -77,8 +78,12 @@ export const portalLib = () => ({
   readings,
   describe,
   /** Whether the control reads one of `never` itself (its own name or the text beside it). */
-  readsNever: (el: Element, never: string[]) =>
-    matchesNever(el, { kind: '', texts: [], ids: [], names: [], never }),
+  readsNever: (el: Element, never: string[]) => matchesNever(el, never),
+  /** The form (kinds.ts) the entry's element is drawn in, when it shows. */
+  formOf: (query: ElementQuery) => {
+    const [el] = find(document, query);
+    return el ? formOf(query.kind, el)?.form : undefined;
+  },
   /** What a failed search saw: the matches (when more than one) and the closest controls. */
   explain: (query: ElementQuery) => ({
     matches: find(document, query).map(describe),

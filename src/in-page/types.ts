@@ -1,8 +1,9 @@
 /** What the Node side asks the in-page library and what it answers (shared by both sides). */
+import type { ElementKind } from './kinds.js';
 
 /** A map entry as the page receives it (see `toQuery` in find-element.ts). */
 export interface ElementQuery {
-  kind: string;
+  kind: ElementKind;
   texts: string[];
   ids: string[];
   names: string[];

@@ -7,14 +7,9 @@
  */
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
+import { KINDS, type KindForm } from '../in-page/kinds.js';
 import { plural } from '../plural.js';
-import {
-  ELEMENT_KIND_WORDS,
-  type ElementAddress,
-  element,
-  type PortalElement,
-  type PortalMap,
-} from '../portal-map.js';
+import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
 import {
   type ElementQuery,
   type InPageRequest,
@@ -93,7 +88,7 @@ export interface Explanation {
 }
 
 export function lookedFor(entry: PortalElement): string {
-  const kind = ELEMENT_KIND_WORDS[entry.kind] ?? entry.kind;
+  const kind = KINDS[entry.kind].words;
   const parts = [
     entry.texts.length > 0 ? `${kind} reading ${entry.texts.map((t) => `"${t}"`).join(' or ')}` : kind,
   ];
@@ -344,6 +339,21 @@ export class Finder {
         : 'Nothing like it on the page.';
     const covered = seen.popups.length > 0 ? ` A popup is open: "${seen.popups[0]}".` : '';
     return new ElementNotFound(entry, screen, lookedFor(entry), `${closest}${covered}`, 'missing');
+  }
+
+  /**
+   * The form the entry is drawn in (kinds.ts): its kind's only one when all its forms are acted on
+   * alike, without asking the page; else the one the page shows, once the entry is found.
+   */
+  async formOf(address: ElementAddress, screen: string): Promise<KindForm> {
+    const { forms } = KINDS[this.entry(address).kind];
+    const [first] = forms;
+    if (!first) throw new Error(`The kind ${this.entry(address).kind} has no form.`);
+    if (forms.every((form) => form.act === first.act)) return first;
+    await this.find(address, screen);
+    const query = JSON.stringify(toQuery(this.entry(address)));
+    const shown = (await callPortalLib(this.page, `.formOf(${query})`)) as string | undefined;
+    return forms.find((form) => form.form === shown) ?? first;
   }
 
   async explain(address: ElementAddress): Promise<Explanation> {

@@ -29,7 +29,7 @@ export abstract class OtpPanel extends ScreenObject {
   }
 
   async verify(otp: string): Promise<void> {
-    await this.fill(this.entries.field, otp);
+    await this.enter(this.entries.field, otp);
     await this.click(this.entries.verify);
   }
 

@@ -47,7 +47,7 @@ export class RegistrationFormPage extends ScreenObject {
   }
 
   async chooseGsp(shownName: string): Promise<void> {
-    await this.select('registration.gspSelect', shownName);
+    await this.enter('registration.gspSelect', shownName);
   }
 
   /** The portal prefixes `API_` itself: only the part after it is typed. */

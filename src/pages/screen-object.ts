@@ -6,6 +6,7 @@
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
+import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
 import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
@@ -171,6 +172,38 @@ export abstract class ScreenObject {
   }
 
   /**
+   * Gives an entry its value the way the form it is drawn in takes one (see `KindForm.act` in
+   * src/in-page/kinds.ts): types into a field, chooses from a list, ticks a choice, clicks a
+   * control. The one place a form's act meets the page: a new act gets its case here. A choice
+   * never takes a value the entry must never be (`never`), whether drawn as a radio or a list.
+   */
+  protected async enter(address: ElementAddress, value = ''): Promise<void> {
+    const entry = this.finder.entry(address);
+    const { act, form } = await this.finder.formOf(address, this.screen);
+    if (act.startsWith('choose') && (entry.never ?? []).some((text) => folded(text) === folded(value))) {
+      throw new PortalChanged(`"${value}" is never chosen for ${where(entry, this.screen)}.`);
+    }
+    switch (act) {
+      case 'fill':
+        return this.fill(address, value);
+      case 'choose-option':
+        return this.select(address, value);
+      case 'check':
+        return this.check(address);
+      case 'click':
+        return this.click(address);
+      case 'keys-across':
+      case 'choose-from-list':
+      case 'choose-typed':
+      case 'read':
+        throw new PortalChanged(
+          `${where(entry, this.screen)} is drawn as a ${form}, which the bot cannot ${ACT_WORDS[act]} yet.`,
+          'Look at the screenshot in the run folder, and report it with the run folder attached.',
+        );
+    }
+  }
+
+  /**
    * Chooses an option by its visible text; the next look checks that it is the one the list
    * shows (a page script may change it back, or pick another).
    */
@@ -181,6 +214,11 @@ export abstract class ScreenObject {
     });
     this.finder.chosenIn(address, label);
   }
+}
+
+/** A text as compared with the map's: case and runs of white space folded. */
+function folded(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The first try's timeout: short (see `FIRST_TRY_MS`), within the budget. */

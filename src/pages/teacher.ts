@@ -19,12 +19,12 @@
 import type { Locator, Page } from 'playwright';
 import { Cancelled, PortalChanged } from '../errors.js';
 import { type Human, Withdrawn } from '../human.js';
+import { KINDS, type KindDescriptor, type NameStrategy } from '../in-page/kinds.js';
 import { describeLearned, type LearnedEntries } from '../learned-entries.js';
 import type { Logger } from '../log.js';
 import { plural } from '../plural.js';
 import {
   applyOverrides,
-  ELEMENT_KIND_WORDS,
   type ElementOverride,
   element,
   type PortalElement,
@@ -67,8 +67,8 @@ export interface TeacherOptions {
 /** A map entry the page objects could not resolve, and what they would have thrown (see find-element.ts). */
 export type ShowRequest = UnresolvedElement;
 
-/** How the words that find the control were read on it, as a person would say it. */
-type How = 'name' | 'beside' | 'label' | 'neighbour' | 'title';
+/** How the words that find the control were read on it (the kind's name strategies, kinds.ts). */
+type How = NameStrategy;
 
 interface Reading {
   text: string;
@@ -265,7 +265,8 @@ export class Teacher {
       })()`,
     )) as Clicked | undefined;
     if (!clicked) return 'The page changed under the click; click it again.';
-    const kind = ELEMENT_KIND_WORDS[entry.kind] ?? entry.kind;
+    const descriptor = KINDS[entry.kind];
+    const kind = descriptor.words;
     if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
     if (request.within && !(await this.inside(request.within, marker)))
       return `That (${clicked.control}) is not in the popup that covers the page; click the control in the popup that closes it.`;
@@ -287,7 +288,7 @@ export class Teacher {
       if (clicked.name) tries.push({ texts: [reading.text], names: [clicked.name] });
       for (const change of tries) {
         if (await this.findsOnly(portal, request, change, marker))
-          return { change, text: reading.text, phrase: phrase(kind, reading, change, request) };
+          return { change, text: reading.text, phrase: phrase(descriptor, reading, change, request) };
       }
     }
     return `I could not describe ${clicked.control} in words that find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too).`;
@@ -462,12 +463,18 @@ interface Described {
   phrase: string;
 }
 
-function phrase(kind: string, reading: Reading, change: ElementOverride, request: ShowRequest): string {
+function phrase(
+  descriptor: KindDescriptor,
+  reading: Reading,
+  change: ElementOverride,
+  request: ShowRequest,
+): string {
+  const kind = descriptor.words;
   const said =
     reading.how === 'beside'
       ? `the ${kind} beside the text "${reading.text}"`
       : reading.how === 'name'
-        ? `the ${kind} ${kind === 'field' || kind === 'list' ? 'labelled' : 'reading'} "${reading.text}"`
+        ? `the ${kind} ${descriptor.says} "${reading.text}"`
         : reading.how === 'title'
           ? `the ${kind} titled "${reading.text}"`
           : `the ${kind} labelled "${reading.text}"`;
