@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
 import { folderTimestamp } from './local-time.js';
 import { pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
+import { type PictureContent, pictureContentLater } from './picture-content.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import type { Report, RunStatus, StepRecord } from './report-data.js';
 import { writeRunReport } from './report-html.js';
@@ -20,6 +21,12 @@ export class RunFolder {
   readonly dir: string;
   readonly report: Report;
   private readonly started = Date.now();
+  /**
+   * How far down each picture's content goes, by file, worked out in the background as each is
+   * written (report.html shows them cut there): the run does not wait for it, and its end does
+   * not decode them all again.
+   */
+  private readonly contents = new Map<string, { content?: PictureContent }>();
 
   constructor(parent: string, init: Omit<Report, 'steps' | 'status' | 'startedAt'>, dir?: string) {
     const now = new Date();
@@ -48,6 +55,15 @@ export class RunFolder {
     try {
       const picture = failedLoad ? await pictureOfFailedLoad(page, failedLoad) : await pictureOf(page, masks);
       writePrivateFile(this.path(file), picture);
+      // Its own entry: a picture taken again under the same name is not given the old one's.
+      const entry: { content?: PictureContent } = {};
+      this.contents.set(file, entry);
+      pictureContentLater(picture).then(
+        (content) => {
+          entry.content = content;
+        },
+        () => undefined,
+      );
       return file;
     } catch {
       // The page may be gone (browser closed, connection dropped): the report says so without a picture.
@@ -71,7 +87,8 @@ export class RunFolder {
     });
     this.save();
     try {
-      writeRunReport(this.dir, this.report);
+      // A picture not worked out yet (the last one, just taken) is worked out there.
+      writeRunReport(this.dir, this.report, (file) => this.contents.get(file)?.content);
     } catch {
       // report.html is only a view of report.json, which is already saved: a page that cannot be
       // rendered or written (disk full, an unreadable screenshot) must not turn the run's outcome

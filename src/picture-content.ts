@@ -7,7 +7,8 @@
  *
  * Reads the PNGs Playwright writes (8 bits a channel, not interlaced); any other PNG is shown whole.
  */
-import { inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflate, inflateSync } from 'node:zlib';
 
 export interface PictureContent {
   width: number;
@@ -28,28 +29,51 @@ const CHANNELS: Partial<Record<number, number>> = { 0: 1, 2: 3, 4: 2, 6: 4 };
  * header bar spans the width), and its top is where it starts.
  */
 export function pictureContent(png: Buffer): PictureContent | undefined {
-  const pixels = decode(png);
-  if (!pixels) return undefined;
-  const { width, height, stride, data } = pixels;
-  const last = data.subarray((height - 1) * stride, height * stride);
-  // How many rows from the top hold content: those below repeat the last row.
-  let rows = height - 1;
-  while (rows > 0 && data.subarray((rows - 1) * stride, rows * stride).equals(last)) rows--;
-  return { width, height, contentHeight: Math.min(height, rows + PADDING) };
+  const image = imageOf(png);
+  if (!image) return undefined;
+  let filtered: Buffer;
+  try {
+    filtered = inflateSync(image.compressed);
+  } catch {
+    return undefined;
+  }
+  return contentOf(image, filtered);
 }
 
-interface Pixels {
+const inflateLater = promisify(inflate);
+
+/**
+ * The same, with the decompression on a thread of its own (Node's pool): for a picture just
+ * taken, worked out while the run goes on rather than when report.html is written.
+ */
+export async function pictureContentLater(png: Buffer): Promise<PictureContent | undefined> {
+  const image = imageOf(png);
+  if (!image) return undefined;
+  let filtered: Buffer;
+  try {
+    // In one piece: the default 16 kB pieces are a callback and a copy each (~220 a picture).
+    filtered = await inflateLater(image.compressed, {
+      chunkSize: image.height * (image.width * image.channels + 1),
+    });
+  } catch {
+    return undefined;
+  }
+  return contentOf(image, filtered);
+}
+
+interface Image {
   width: number;
   height: number;
-  /** Bytes a row. */
-  stride: number;
-  data: Buffer;
+  /** Bytes a pixel. */
+  channels: number;
+  /** The IDAT chunks' bytes, one zlib stream. */
+  compressed: Buffer;
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** The unfiltered pixel rows of an 8-bit, non-interlaced PNG (PNG spec §9: filter types 0-4). */
-function decode(png: Buffer): Pixels | undefined {
+/** The header and the compressed pixels of an 8-bit, non-interlaced PNG; undefined for another. */
+function imageOf(png: Buffer): Image | undefined {
   if (png.length < 33 || !png.subarray(0, 8).equals(SIGNATURE)) return undefined;
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
@@ -64,22 +88,92 @@ function decode(png: Buffer): Pixels | undefined {
     if (type === 'IEND') break;
     at += 12 + length;
   }
-  let raw: Buffer;
-  try {
-    raw = inflateSync(Buffer.concat(parts));
-  } catch {
-    return undefined;
+  return { width, height, channels, compressed: Buffer.concat(parts) };
+}
+
+/**
+ * How many rows from the top hold content: those below repeat the last row. Read from the
+ * bottom up, on the rows as stored wherever they answer it alone: a row stored as the difference
+ * from the row above (filter Up), or by Paeth's predictor, equals the row above exactly when
+ * every difference is zero (with two equal rows Paeth predicts the byte above), and that is how
+ * Chromium stores a plain run. Any other row is compared by its pixels, undone from the nearest
+ * row above that was stored on its own (None or Sub), not from the top.
+ */
+function contentOf(image: Image, filtered: Buffer): PictureContent | undefined {
+  const { width, height } = image;
+  const rows = new StoredRows(image, filtered);
+  if (filtered.length < height * rows.size) return undefined;
+  let content = height - 1;
+  while (content > 0) {
+    const filter = rows.filter(content);
+    if (filter === 2 || filter === 4) {
+      if (!rows.storedAsZeros(content)) break;
+    } else {
+      const here = rows.pixels(content);
+      const above = rows.pixels(content - 1);
+      if (!here || !above) return undefined;
+      if (!here.equals(above)) break;
+    }
+    content--;
   }
-  const stride = width * channels;
-  if (raw.length < height * (stride + 1)) return undefined;
-  const data = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const row = data.subarray(y * stride, (y + 1) * stride);
-    const up = y > 0 ? data.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-    if (!unfilter(raw[y * (stride + 1)] ?? -1, line, row, up, channels)) return undefined;
+  return { width, height, contentHeight: Math.min(height, content + PADDING) };
+}
+
+/** A PNG's rows as stored (a filter byte, then the row filtered), and their pixels on demand. */
+class StoredRows {
+  /** Bytes a stored row: its filter, then its pixels' bytes. */
+  readonly size: number;
+  private readonly stride: number;
+  private readonly zeros: Buffer;
+  /** The rows last undone, from `first` down. */
+  private first = 0;
+  private undone = Buffer.alloc(0);
+
+  constructor(
+    private readonly image: Image,
+    private readonly filtered: Buffer,
+  ) {
+    this.stride = image.width * image.channels;
+    this.size = this.stride + 1;
+    this.zeros = Buffer.alloc(this.stride);
   }
-  return { width, height, stride, data };
+
+  filter(y: number): number {
+    return this.filtered[y * this.size] ?? -1;
+  }
+
+  private line(y: number): Buffer {
+    return this.filtered.subarray(y * this.size + 1, (y + 1) * this.size);
+  }
+
+  storedAsZeros(y: number): boolean {
+    return this.line(y).equals(this.zeros);
+  }
+
+  /**
+   * Row `y`'s pixels: undone from the nearest row at or above it stored on its own (None or
+   * Sub need no row above), or from the top; undefined for a filter the PNG spec does not have.
+   */
+  pixels(y: number): Buffer | undefined {
+    const { stride } = this;
+    const count = this.undone.length / stride;
+    if (y >= this.first && y < this.first + count)
+      return this.undone.subarray((y - this.first) * stride, (y - this.first + 1) * stride);
+    let from = y;
+    while (from > 0 && this.filter(from) !== 0 && this.filter(from) !== 1) from--;
+    const undone = Buffer.alloc((y - from + 1) * stride);
+    for (let row = from; row <= y; row++) {
+      const at = (row - from) * stride;
+      const up = row > from ? undone.subarray(at - stride, at) : this.zeros;
+      if (
+        !unfilter(this.filter(row), this.line(row), undone.subarray(at, at + stride), up, this.image.channels)
+      )
+        return undefined;
+    }
+    this.first = from;
+    this.undone = undone;
+    return undone.subarray((y - from) * stride);
+  }
 }
 
 /**

@@ -97,10 +97,16 @@ function pngDataUrl(dir: string, file: string | undefined): string | undefined {
   return png && dataUrl(png);
 }
 
+/**
+ * How far down a picture's content goes, when the run already knows it (worked out as the
+ * picture was written); a picture it does not know is read here.
+ */
+export type KnownContent = (file: string) => PictureContent | undefined;
+
 /** A step's picture with how far down its content goes, to show it cropped there. */
-function stepPicture(dir: string, file: string | undefined): Picture | undefined {
+function stepPicture(dir: string, file: string | undefined, known?: KnownContent): Picture | undefined {
   const png = readPng(dir, file);
-  return png && { url: dataUrl(png), content: pictureContent(png) };
+  return png && { url: dataUrl(png), content: (file && known?.(file)) || pictureContent(png) };
 }
 
 function page(title: string, body: string): string {
@@ -129,7 +135,7 @@ function footer(tool: Report['tool'], source: string): string {
 }
 
 /** One run as a page: what was asked, how it ended, and every step with the page it left. */
-export function renderRunReport(report: Report, runDir: string): string {
+export function renderRunReport(report: Report, runDir: string, known?: KnownContent): string {
   const gsp =
     report.gspShownAs && report.gspShownAs !== report.gsp
       ? `${escapeHtml(report.gsp)} <span class="aside">(shown on the portal as ${escapeHtml(report.gspShownAs)})</span>`
@@ -144,7 +150,7 @@ export function renderRunReport(report: Report, runDir: string): string {
     ['Started', escapeHtml(when(report.startedAt))],
     ['Duration', escapeHtml(seconds(report.durationMs))],
   ]);
-  const steps = report.steps.map((step, index) => renderStep(step, index + 1, runDir)).join('\n');
+  const steps = report.steps.map((step, index) => renderStep(step, index + 1, runDir, known)).join('\n');
   const body = `<header>
 <h1>GSTIN <span class="mono">${escapeHtml(report.gstin)}</span> ${badge(report.status)}</h1>
 <p class="aside">Run report of ${escapeHtml(report.tool.name)}</p>
@@ -269,13 +275,13 @@ const STEP_MOMENTS: Record<string, string> = {
   cancelled: 'at that moment: when the run was cancelled',
 };
 
-function renderStep(step: StepRecord, index: number, runDir: string): string {
+function renderStep(step: StepRecord, index: number, runDir: string, known?: KnownContent): string {
   const status = String(step.status);
   const tone = STEP_TONES[status] ?? 'muted';
   const moment = STEP_MOMENTS[status] ?? 'after this step';
   const anchor = stepAnchor(step.name);
   const earlier = step.earlier
-    ? renderFigure(runDir, step.earlier.screenshot, {
+    ? renderFigure(runDir, step.earlier.screenshot, known, {
         id: `${anchor}-earlier`,
         caption: `Taken during this step: ${step.earlier.when}.`,
         shows: step.earlier.shows,
@@ -283,7 +289,7 @@ function renderStep(step: StepRecord, index: number, runDir: string): string {
         tone: 'plain',
       })
     : '';
-  const last = renderFigure(runDir, step.screenshot, {
+  const last = renderFigure(runDir, step.screenshot, known, {
     id: `${anchor}-shot`,
     caption: `The page ${moment}.`,
     shows: step.shows,
@@ -318,9 +324,10 @@ const WORTH_CUTTING_PX = 48;
 function renderFigure(
   runDir: string,
   file: string | undefined,
+  known: KnownContent | undefined,
   figure: { id: string; caption: string; shows?: string; alt: string; tone: Tone | 'plain' },
 ): string {
-  const picture = stepPicture(runDir, file);
+  const picture = stepPicture(runDir, file, known);
   if (!picture) return '';
   const caption = `<figcaption>${escapeHtml(figure.caption)}${figure.shows ? ` It shows ${escapeHtml(figure.shows)}.` : ''}</figcaption>`;
   const img = `<img src="${picture.url}" alt="${escapeHtml(figure.alt)}">`;
@@ -456,8 +463,8 @@ function readLastScreenshot(runDir: string, file: string): { picture: string; ti
 }
 
 /** Writes report.html into the run folder, owner-only like everything else in it. */
-export function writeRunReport(runDir: string, report: Report): void {
-  writePrivateFile(join(runDir, REPORT_HTML), renderRunReport(report, runDir));
+export function writeRunReport(runDir: string, report: Report, known?: KnownContent): void {
+  writePrivateFile(join(runDir, REPORT_HTML), renderRunReport(report, runDir, known));
 }
 
 /** Writes report.html into the batch folder, owner-only. */

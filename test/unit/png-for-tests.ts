@@ -10,14 +10,18 @@ function chunk(type: string, body: Buffer): Buffer {
   return Buffer.concat([head, body, crc]);
 }
 
-/** A PNG of RGBA pixels (colour type 6) or RGB (2), every row written with the given filter. */
+/**
+ * A PNG of RGBA pixels (colour type 6) or RGB (2), every row written with the given filter, or
+ * each row with its own (`filter(y)`).
+ */
 export function encodePng(
   width: number,
   height: number,
   rgba: number[],
   colorType: 2 | 6,
-  filter: number,
+  filter: number | ((y: number) => number),
 ): Buffer {
+  const filterOf = typeof filter === 'number' ? () => filter : filter;
   const channels = colorType === 6 ? 4 : 3;
   const samples = (y: number) =>
     Array.from({ length: width * channels }, (_, i) => {
@@ -28,7 +32,8 @@ export function encodePng(
   for (let y = 0; y < height; y++) {
     const row = samples(y);
     const above = y > 0 ? samples(y - 1) : row.map(() => 0);
-    rows.push(filter);
+    const rowFilter = filterOf(y);
+    rows.push(rowFilter);
     for (let x = 0; x < row.length; x++) {
       const left = x >= channels ? (row[x - channels] ?? 0) : 0;
       const up = above[x] ?? 0;
@@ -40,7 +45,7 @@ export function encodePng(
           : Math.abs(p - up) <= Math.abs(p - corner)
             ? up
             : corner;
-      const predicted = [0, left, up, (left + up) >> 1, paeth][filter] ?? 0;
+      const predicted = [0, left, up, (left + up) >> 1, paeth][rowFilter] ?? 0;
       rows.push(((row[x] ?? 0) - predicted) & 0xff);
     }
   }
