@@ -235,8 +235,6 @@ export const BUTTON_FORMS = {
   'plain-link': {
     description:
       'every action button is a plain underlined link (href="javascript:void(0)", no class), as a WebForms LinkButton',
-    unhandled:
-      'issue 18: the bot takes only <button>s, inputs, a.btn and roles for buttons, not a plain link',
     trait: {
       screen: 'login',
       claim: "the login form's Login is an underlined <a> with no box and no class",
@@ -258,7 +256,6 @@ export const BUTTON_FORMS = {
   'div-handler': {
     description:
       'every action button is a <div>/<span> whose click is handled by script, its pointer cursor from a CSS class (no role, tabindex or onclick)',
-    unhandled: 'issue 18: the bot does not take an element with a pointer cursor of its own for a button',
     trait: {
       screen: 'login',
       claim:

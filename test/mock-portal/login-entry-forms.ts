@@ -81,8 +81,6 @@ export const LOGIN_ENTRY_FORMS = {
   'link-to-page': {
     description:
       'the home page has a plain "Login" link to a login page of its own, whose form posts to a relative action',
-    unhandled:
-      'issue 18: the bot waits for a login form on the home page ("a page the portal map does not know")',
     trait: {
       screen: 'login',
       claim:
