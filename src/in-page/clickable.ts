@@ -60,11 +60,17 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   const found = new Set<Element>();
   const start = root instanceof Document ? root.body : root;
   if (!start) return [];
-  const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && wanted.has(normal(node.textContent)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
-      found.add(parent);
+  // Mostly the words are not on the page at all (the screen classifier asks for the home page's
+  // Login on every page): one look at the whole text says so without walking its nodes.
+  const all = (start.textContent ?? '').toLowerCase();
+  const firstWords = texts.map((text) => text.split(' ')[0] ?? text);
+  if (firstWords.some((word) => all.includes(word))) {
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && wanted.has(normal(node.textContent)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
+        found.add(parent);
+    }
   }
   for (const input of Array.from(start.querySelectorAll('input[type="button"],input[type="submit"]'))) {
     if (wanted.has(normal((input as HTMLInputElement).value))) found.add(input);

@@ -7,6 +7,7 @@
  */
 import { selectors } from '@playwright/test';
 import { ElementNotFound, Finder, registerPortalEngine } from '../../src/pages/find-element.js';
+import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
 
@@ -87,4 +88,26 @@ test.describe('what can be clicked', () => {
       await expect(homeLogin(tab, body, style)).rejects.toThrow(ElementNotFound);
     });
   }
+});
+
+test('a popup whose Exit is a <span> with a pointer cursor of its own is closed by that Exit', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    page(
+      `<p>Dashboard</p>
+      <div id="overlay" style="position:fixed; inset:0; z-index:100; background:rgba(0,0,0,0.5)">
+        <div style="background:#fff; width:320px; margin:100px auto">
+          <b>Contacts of Technical Person</b><p>Call us</p><span class="act" id="exit">Exit</span>
+        </div>
+      </div>
+      <script>
+        document.getElementById('exit').addEventListener('click', () => document.getElementById('overlay').remove());
+      </script>`,
+      '.act { cursor: pointer; padding: 4px 10px; border: 1px solid #888; }',
+    ),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  await portal.popups.closeAll();
+  await expect(tab.locator('#overlay')).toHaveCount(0);
 });
