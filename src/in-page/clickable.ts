@@ -67,8 +67,10 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   if (firstWords.some((word) => all.includes(word))) {
     const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').toLowerCase();
+      if (!firstWords.some((word) => text.includes(word))) continue;
       const parent = node.parentElement;
-      if (parent && wanted.has(normal(node.textContent)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
+      if (parent && wanted.has(normal(text)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
         found.add(parent);
     }
   }
