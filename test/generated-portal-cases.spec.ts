@@ -14,11 +14,6 @@ const WRONG_API_OTP = '111111';
 
 const CASES: { title: string; forms: Partial<Forms>; missing: string }[] = [
   {
-    title: 'case 1: the login is a link to a separate page',
-    forms: { loginEntry: 'link-to-page' },
-    missing: 'issue 18: a login behind a plain "Login" link to a page of its own',
-  },
-  {
     title: 'case 3: the popup is a panel with a separate dimming layer',
     forms: { popup: 'panel-dimmer' },
     missing: 'issue 18: a popup whose dimming layer is a sibling of the panel, not its parent',

@@ -1,4 +1,5 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
+import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
 import { findPopups } from './popups.js';
@@ -8,17 +9,44 @@ import type { ElementQuery } from './types.js';
 export const tableHeaders = (el: Element): string[] =>
   Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
 
-/** The smallest box around the visible password field that also holds a text field and a button. */
+/**
+ * The smallest box around the visible password field that also holds a text field and a button,
+ * or anything else drawn to be clicked (a form whose Login is a link or a `<span>`).
+ */
 export const loginFormBox = (): Element | undefined => {
   const password = Array.from(document.querySelectorAll('input[type="password"]')).find(visible);
   if (!password) return undefined;
   let box: Element | null = password.parentElement;
   for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
+    if (!hasText) continue;
     const hasButton = Array.from(box.querySelectorAll(BUTTON)).some(visible);
-    if (hasText && hasButton) break;
+    // Only once the box holds the fields, so the pointer cursors looked up are the form's few.
+    if (hasButton || Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el)))
+      break;
   }
   return box ?? undefined;
+};
+
+/** Kinds a person clicks: besides the tags their selector names, anything drawn to be clicked. */
+const CLICKED_KINDS = new Set(['button', 'link', 'popup-close']);
+
+/**
+ * The controls reading `texts` that no tag announces (a plain link where a button was expected,
+ * a `<span>` with a pointer cursor of its own, a `menuitem`): the words first, then their
+ * clickable ancestor (see clickable.ts), which must read the words itself. Two of them for the
+ * same words: the one a click at its centre reaches is the one a person clicks.
+ */
+export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: string[]): Element[] => {
+  const controls = new Set<Element>();
+  for (const words of wordsReading(root, texts)) {
+    const control = clickableAround(words);
+    if (control && visible(control)) controls.add(control);
+  }
+  const inRegion = query.region ? [...controls].filter(regionFilter(query.region)) : [...controls];
+  const found = byStrategies(inRegion, query, texts);
+  const onTop = found.filter(onTopAtCentre);
+  return found.length > 1 && onTop.length > 0 ? onTop : found;
 };
 
 export const regionFilter = (region: ElementQuery['region']): ((el: Element) => boolean) => {
@@ -122,6 +150,10 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   if (kind?.match === 'with-text') return candidates.filter((el) => normal(ownText(el)) !== '');
   const found = byStrategies(candidates, query, texts);
   if (found.length > 0) return found;
+  if (CLICKED_KINDS.has(query.kind) && texts.length > 0) {
+    const drawn = clickablesReading(root, query, texts);
+    if (drawn.length > 0) return drawn;
+  }
   // A title may be any text standing alone (a table cell styled as the page header).
   if (kind?.alsoAs) {
     const loose = byStrategies(candidatesOf(root, { ...query, kind: kind.alsoAs }), query, texts);
@@ -209,7 +241,7 @@ export const controlFor = (el: Element, kind: string): Element | undefined => {
   const selector = selectorOf(kind);
   const fromClick = kindOf(kind)?.fromClick ?? 'around';
   if (fromClick === 'self') return el.closest(selector) ?? el;
-  const own = el.closest(selector);
+  const own = el.closest(selector) ?? (CLICKED_KINDS.has(kind) ? clickableAround(el) : undefined);
   if (own) return own;
   const label = el.closest('label') as HTMLLabelElement | null;
   if (label?.control?.matches(selector)) return label.control;

@@ -1,4 +1,5 @@
 /** What covers the page, what it is called, and the control that closes it. */
+import { clickableAround, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { normal, ownText, textOf, visible } from './text.js';
@@ -48,6 +49,12 @@ export const popupClose = (root: ParentNode, texts: string[]): Element[] => {
   for (const text of wanted) {
     const found = controls.filter((el) => accessibleNames(el).some((name) => normal(name) === text));
     if (found.length > 0) return found.slice(0, 1);
+  }
+  // An Exit drawn as a <span> a script made clickable: its words, then their control (clickable.ts).
+  for (const words of wordsReading(root, wanted)) {
+    const control = clickableAround(words);
+    if (control && visible(control) && accessibleNames(control).some((name) => wanted.includes(normal(name))))
+      return [control];
   }
   return controls.filter((el) => el.matches('[data-dismiss],[data-bs-dismiss],.close')).slice(0, 1);
 };

@@ -1,5 +1,13 @@
-/** The home page and its login form: the header's "Login" reveals username, password, captcha. */
+/**
+ * The home page and its login form: username, password, captcha. The form may be on the home
+ * page, behind a "Login" that opens a panel or a modal, or on a login page of its own.
+ */
+import { toQuery } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
+import { settle } from './settled.js';
+
+/** A login page of its own may hide its form behind a Login of its own again: this many clicks at most. */
+const MAX_CLICKS_TO_FORM = 3;
 
 export interface SignIn {
   username: string;
@@ -15,10 +23,22 @@ export class LoginPage extends ScreenObject {
     await this.page.goto(portalUrl, { waitUntil: 'domcontentloaded', timeout: this.timeout });
   }
 
-  /** Shows the form unless the page already shows it (it does after a failed attempt). */
+  /**
+   * Shows the form unless the page already shows it (it does after a failed attempt, and where
+   * the form is on the home page). Acts toward the fields, not toward a screen (issue 18 §2):
+   * whatever the "Login" leads to (a panel, a modal, a page of its own that has a Login again),
+   * the next page is looked at for the fields first, then for a Login to click.
+   */
   async revealForm(): Promise<void> {
-    if (await this.isShown('login.username')) return;
-    await this.click('home.loginButton');
+    const fields = toQuery(this.finder.entry('login.username'));
+    for (let click = 0; click < MAX_CLICKS_TO_FORM; click++) {
+      if (click > 0) await settle(this.page, this.finder.activity, this.timeout, fields);
+      if (await this.isShown('login.username')) return;
+      // The first Login is the home page's, found (or shown by an operator) as any element is;
+      // after it, a page without one leaves the fields to be found or explained below.
+      if (click > 0 && !(await this.isShown('home.loginButton'))) break;
+      await this.click('home.loginButton');
+    }
     await this.finder.find('login.username', this.screen);
   }
 

@@ -41,6 +41,11 @@ export const LOGIN_ENTRY_FORMS = {
       claim: 'the home page holds the login form, hidden, and a Login button that is not a link',
       check: async ({ page }) => {
         const found = await page.evaluate(() => {
+          const fixedAncestor = (el: Element | null) => {
+            for (let node = el?.parentElement; node; node = node.parentElement)
+              if (getComputedStyle(node).position === 'fixed') return node;
+            return undefined;
+          };
           const password = document.querySelector('input[type="password"]');
           const button = Array.from(
             document.querySelectorAll('button, input[type="button"], input[type="submit"]'),
@@ -51,12 +56,14 @@ export const LOGIN_ENTRY_FORMS = {
             button: button !== undefined,
             links: Array.from(document.querySelectorAll('a')).filter((a) => a.textContent?.trim() === 'Login')
               .length,
+            fixedBox: fixedAncestor(password) !== undefined,
           };
         });
         must(found.password, 'the home page has no password field');
         must(!found.passwordShown, 'the login panel is open before the Login button is clicked');
         must(found.button, 'no Login button on the home page');
         must(found.links === 0, 'the home page has a Login link');
+        must(!found.fixedBox, 'the login form sits in a fixed box over the page (a modal), not in the page');
       },
     },
     render: {
@@ -74,8 +81,6 @@ export const LOGIN_ENTRY_FORMS = {
   'link-to-page': {
     description:
       'the home page has a plain "Login" link to a login page of its own, whose form posts to a relative action',
-    unhandled:
-      'issue 18: the bot waits for a login form on the home page ("a page the portal map does not know")',
     trait: {
       screen: 'login',
       claim:
@@ -111,4 +116,117 @@ export const LOGIN_ENTRY_FORMS = {
       loginPage: (login) => ({ header: '', body: login.panel(true, 'Login'), action: 'Login' }),
     },
   },
+  'form-on-home': {
+    description: 'the login form is open on the home page itself, with no control to reveal it',
+    trait: {
+      screen: 'home',
+      claim:
+        'the home page shows the password field as it loads, and no "Login" control stands before the form',
+      check: async ({ page }) => {
+        const found = await page.evaluate(() => {
+          const password = document.querySelector('input[type="password"]');
+          const before = Array.from(document.querySelectorAll('a, button, input, [id="btnLogin"]')).filter(
+            (el) =>
+              ((el as HTMLInputElement).value || el.textContent?.trim()) === 'Login' &&
+              password !== null &&
+              (el.compareDocumentPosition(password) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+          );
+          return {
+            shown: password instanceof HTMLElement && password.offsetParent !== null,
+            before: before.length,
+          };
+        });
+        must(found.shown, 'the home page does not show its password field as it loads');
+        must(found.before === 0, 'a "Login" control stands before the login form');
+      },
+    },
+    render: {
+      ownPage: false,
+      home: (login) => ({ header: '', body: login.panel(true, LOGIN_PATH), action: LOGIN_PATH }),
+      loginPage: () => {
+        throw new Error('the form-on-home login has no page of its own');
+      },
+    },
+  },
+  modal: {
+    description:
+      'a Login button in the header opens a Bootstrap-style modal (role=dialog over a dimmed page, with a ×) holding the login form',
+    trait: {
+      screen: 'home',
+      claim:
+        'the password field is hidden until Login is clicked; then it shows in a fixed box covering the page, and the URL stays',
+      check: async ({ page }) => {
+        const hiddenFirst = await page.locator('input[type="password"]').isHidden();
+        must(hiddenFirst, 'the password field shows before Login is clicked');
+        must((await page.locator('#btnLogin').count()) === 1, 'no Login control in the header');
+        const url = page.url();
+        await page.locator('#btnLogin').click();
+        await page.locator('input[type="password"]').waitFor();
+        const found = await page.evaluate(() => {
+          const password = document.querySelector('input[type="password"]');
+          let cover: Element | undefined;
+          for (let node = password?.parentElement; node; node = node.parentElement) {
+            const box = node.getBoundingClientRect();
+            const fixed = getComputedStyle(node).position === 'fixed';
+            if (
+              fixed &&
+              box.left <= 0 &&
+              box.top <= 0 &&
+              box.right >= innerWidth &&
+              box.bottom >= innerHeight
+            )
+              cover = node;
+          }
+          const corner = document.elementFromPoint(2, innerHeight - 2);
+          return { covers: cover !== undefined, cornerInCover: cover?.contains(corner) ?? false };
+        });
+        must(found.covers, 'the login form is not in a fixed box covering the page');
+        must(found.cornerInCover, 'the page behind the login box is not covered');
+        must(page.url() === url, `Login went to ${page.url()}`);
+      },
+    },
+    render: {
+      ownPage: false,
+      home: (login, refused) => ({
+        header: login.button,
+        body: loginModal(login.panel(true, LOGIN_PATH), refused),
+        action: LOGIN_PATH,
+      }),
+      loginPage: () => {
+        throw new Error('the modal login has no page of its own');
+      },
+    },
+  },
 } as const satisfies Record<string, LoginEntryForm>;
+
+/**
+ * The login form in a modal as Bootstrap 3/4 draws one (its markup, its own style so it draws
+ * the same in every dialect): shown by the header's Login, hidden again by its ×, open at once
+ * when a refused login comes back.
+ */
+function loginModal(panel: string, open: boolean): string {
+  return `<div class="modal" id="mdlLogin" tabindex="-1" role="dialog" aria-labelledby="mdlLoginTitle"
+  style="display:${open ? 'block' : 'none'}; position:fixed; top:0; left:0; right:0; bottom:0; z-index:1050; overflow:auto; background:rgba(0,0,0,0.5)">
+  <div class="modal-dialog" role="document" style="max-width:520px; margin:60px auto; background:#fff; border-radius:6px; box-shadow:0 4px 24px rgba(0,0,0,0.4)">
+    <div class="modal-header" style="display:flex; justify-content:space-between; align-items:center; padding:10px 16px; border-bottom:1px solid #ddd">
+      <h4 class="modal-title" id="mdlLoginTitle" style="margin:0">Sign in to e-Invoice System</h4>
+      <button type="button" class="close" id="btnCloseLogin" aria-label="Close" style="border:0; background:transparent; font-size:22px; cursor:pointer">&times;</button>
+    </div>
+    <div class="modal-body" style="padding:12px 16px">
+${panel}
+    </div>
+  </div>
+</div>
+<script>
+  (function () {
+    var modal = document.getElementById('mdlLogin');
+    document.getElementById('btnLogin').addEventListener('click', function () {
+      modal.style.display = 'block';
+      document.getElementById('txtUserName').focus();
+    });
+    document.getElementById('btnCloseLogin').addEventListener('click', function () {
+      modal.style.display = 'none';
+    });
+  })();
+</script>`;
+}

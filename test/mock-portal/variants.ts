@@ -4,6 +4,7 @@
  * of forms. A new form is one entry in its part's table (renderer, trait check, and the issue
  * that will teach the bot when it cannot handle it yet); a new part is one more table here.
  */
+import { BUTTON_FORMS, type ButtonsRender } from './button-forms.js';
 import type { Form } from './forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
@@ -20,6 +21,7 @@ export const PARTS = {
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
+  buttons: BUTTON_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -39,6 +41,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'dialog-role',
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
+    buttons: 'button',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -46,6 +49,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
+    buttons: 'input-submit',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -53,6 +57,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'bootstrap-modal',
     message: 'inline-class',
     sessionExpiry: 'redirect',
+    buttons: 'button',
   },
 };
 
@@ -109,11 +114,35 @@ export function presetOf(forms: Forms): Dialect | undefined {
 
 /** The pages of these forms: the markup's dialect, given the other parts' renderers. */
 export function pagesOf(forms: Forms): DialectPages {
-  return PARTS.markup[forms.markup].render({
+  const pages = PARTS.markup[forms.markup].render({
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
   });
+  return withButtons(pages, PARTS.buttons[forms.buttons].render);
+}
+
+/**
+ * The pages with their action buttons drawn by the buttons form: no slot in the templates, the
+ * form redraws the buttons of each page the markup drew (the web server's error page is not
+ * the portal's, and keeps its own).
+ */
+function withButtons(pages: DialectPages, draw: ButtonsRender): DialectPages {
+  return {
+    fields: pages.fields,
+    loginEntry: pages.loginEntry,
+    stylesheet: (path) => pages.stylesheet(path),
+    home: (page) => draw(pages.home(page)),
+    login: (page) => draw(pages.login(page)),
+    twoFactor: (page) => draw(pages.twoFactor(page)),
+    mainMenu: (page) => draw(pages.mainMenu(page)),
+    apiOtp: (page) => draw(pages.apiOtp(page)),
+    register: (page) => draw(pages.register(page)),
+    message: (title, text) => draw(pages.message(title, text)),
+    maintenance: () => draw(pages.maintenance()),
+    notFound: () => draw(pages.notFound()),
+    serverError: () => pages.serverError(),
+  };
 }
 
 /**

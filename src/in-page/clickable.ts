@@ -1,0 +1,91 @@
+/**
+ * What can be clicked, as a person sees it (issue 18 §1; browser-use's `buildDomTree.js`):
+ * an interactive tag or role (button, link, menuitem, tab), a tabindex, an onclick, or a
+ * pointer cursor of its own. A site may draw its Login, Submit or Exit as any of these (a
+ * WebForms LinkButton, a `<span>` whose handler a script attached and whose pointer comes
+ * from its class), so the finder cannot rely on tags alone. Runs in the page.
+ */
+import { normal } from './text.js';
+
+const CLICKABLE_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab']);
+const CLICKABLE_INPUTS = new Set(['button', 'submit', 'image', 'reset']);
+
+/** How far up from the words their control may be: a button holds an icon and a span, not a page. */
+const MAX_ASCENT = 4;
+
+/**
+ * A pointer cursor of its own: the pointer is drawn over it and not over its parent. An
+ * inherited pointer (the text inside a clickable box) says nothing about the element itself.
+ */
+export function ownPointer(el: Element): boolean {
+  if (getComputedStyle(el).cursor !== 'pointer') return false;
+  const parent = el.parentElement;
+  return !parent || getComputedStyle(parent).cursor !== 'pointer';
+}
+
+/**
+ * Whether a person would take the element for something to click. A negative tabindex is left
+ * out: it makes an element focusable by script only (Bootstrap puts one on every modal's root).
+ */
+export function isClickable(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
+  if (tag === 'A' && el.hasAttribute('href')) return true;
+  if (tag === 'INPUT' && CLICKABLE_INPUTS.has((el as HTMLInputElement).type)) return true;
+  const role = el.getAttribute('role');
+  if (role && CLICKABLE_ROLES.has(role)) return true;
+  const tabindex = el.getAttribute('tabindex');
+  if (tabindex !== null && Number.parseInt(tabindex, 10) >= 0) return true;
+  if (el.hasAttribute('onclick')) return true;
+  return ownPointer(el);
+}
+
+/** The element itself when it can be clicked, else the nearest ancestor that can, a few levels up. */
+export function clickableAround(el: Element): Element | undefined {
+  let node: Element | null = el;
+  for (let depth = 0; node && node !== document.body && depth <= MAX_ASCENT; depth++) {
+    if (isClickable(node)) return node;
+    node = node.parentElement;
+  }
+  return undefined;
+}
+
+/**
+ * The elements whose words read one of `texts` (compared after `normal`): the words are found
+ * first, their control after (`clickableAround`), so a pointer cursor is looked up on a handful
+ * of elements rather than on every element of the page. An input's words are its value.
+ */
+export function wordsReading(root: ParentNode, texts: string[]): Element[] {
+  const wanted = new Set(texts);
+  const found = new Set<Element>();
+  const start = root instanceof Document ? root.body : root;
+  if (!start) return [];
+  // Mostly the words are not on the page at all (the screen classifier asks for the home page's
+  // Login on every page): one look at the whole text says so without walking its nodes.
+  const all = (start.textContent ?? '').toLowerCase();
+  const firstWords = texts.map((text) => text.split(' ')[0] ?? text);
+  if (firstWords.some((word) => all.includes(word))) {
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').toLowerCase();
+      if (!firstWords.some((word) => text.includes(word))) continue;
+      const parent = node.parentElement;
+      if (parent && wanted.has(normal(text)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
+        found.add(parent);
+    }
+  }
+  for (const input of Array.from(start.querySelectorAll('input[type="button"],input[type="submit"]'))) {
+    if (wanted.has(normal((input as HTMLInputElement).value))) found.add(input);
+  }
+  return [...found];
+}
+
+/** Whether the element is the one a click at its centre reaches (or holds it), without scrolling. */
+export function onTopAtCentre(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
+  const top = document.elementFromPoint(x, y);
+  return top !== null && (el === top || el.contains(top));
+}
