@@ -7,6 +7,7 @@
 import type { Form } from './forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
+import { MENU_FORMS } from './menu-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
@@ -20,6 +21,7 @@ export const PARTS = {
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
+  menu: MENU_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -39,6 +41,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'dialog-role',
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
+    menu: 'accordion',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -46,6 +49,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
+    menu: 'accordion',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -53,6 +57,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'bootstrap-modal',
     message: 'inline-class',
     sessionExpiry: 'redirect',
+    menu: 'accordion',
   },
 };
 
@@ -113,6 +118,7 @@ export function pagesOf(forms: Forms): DialectPages {
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
+    menu: PARTS.menu[forms.menu].render,
   });
 }
 
