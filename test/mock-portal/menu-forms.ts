@@ -311,8 +311,6 @@ ${nested(groups(menuLabel), {
   'navbar-dropdown': {
     description:
       'a Bootstrap 3 navbar above the page: a click on a group drops its list over the page, a submenu opens under the pointer, and any other click closes the dropdown',
-    unhandled:
-      'issue 18: the bot clicks "User Credentials" inside the open dropdown, which closes it (Bootstrap closes a dropdown on any click but its toggle)',
     trait: {
       screen: 'menu',
       claim:
@@ -398,7 +396,6 @@ ${nested(groups(menuLabel), {
   'dashboard-link': {
     description:
       'no menu groups: a short list of frequent links at the side, and "Create API User" as a tile among the quick links on the dashboard',
-    unhandled: 'issue 18: the bot looks for the "API Registration" group rather than taking the direct link',
     trait: {
       screen: 'menu',
       claim:
