@@ -473,3 +473,36 @@ test.describe('"Through GSP" renamed', () => {
     ]);
   });
 });
+
+test.describe('the element shows by itself while the question waits', () => {
+  test.use({ mockConfig: { faults: { menuLabel: 'API User Credentials' } } });
+
+  test('the question is withdrawn, nothing is learned, and the run goes on', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    // Instead of a click, the page draws the entry as the map knows it (a portal drawing it late).
+    const drawsItLate = (question: string): Reply | undefined =>
+      question.startsWith('I cannot find the "User Credentials" menu group')
+        ? (page) =>
+            page.evaluate(() => {
+              for (const link of Array.from(document.querySelectorAll('a')))
+                if (link.textContent?.trim() === 'API User Credentials')
+                  link.textContent = 'User Credentials';
+            })
+        : undefined;
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([usual, drawsItLate]),
+      settings: { portalMapFile },
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe('registered');
+    expect(operator.asked(/^I cannot find/)).toHaveLength(1);
+    expect(operator.asked(/\(y\/n\)$/)).toEqual([]);
+    expect(operator.lines).toContain(
+      'The "User Credentials" menu group shows now by itself: going on without a click.',
+    );
+    expect(existsSync(portalMapFile)).toBe(false);
+  });
+});

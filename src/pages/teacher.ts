@@ -33,7 +33,11 @@ import {
 import type { Terminal } from '../terminal.js';
 import { type Finder, portalSelector, toQuery, type UnresolvedElement, where } from './find-element.js';
 import { PORTAL_LIB_SOURCE } from './in-page.js';
+import { settle } from './settled.js';
 import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
+
+/** What `waitForClick` returns when the element showed by itself instead of a click. */
+const SHOWN_BY_ITSELF = '';
 
 /** Default for how long the operator has to show an element: five minutes. */
 export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
@@ -139,6 +143,13 @@ export class Teacher {
     for (;;) {
       await this.outline(portal, request, entry);
       const marker = await this.waitForClick(page, prompt, deadline, request);
+      if (marker === SHOWN_BY_ITSELF) {
+        await this.disarm(page);
+        this.options.terminal.info(
+          `${capitalised(entry.name)} shows now by itself: going on without a click.`,
+        );
+        return portal.finder.locator(request.address);
+      }
       await page.evaluate(`${TEACHING_LIB_SOURCE}.clear()`).catch(() => undefined);
       const outcome = await this.understand(portal, request, entry, marker);
       if (typeof outcome === 'string') {
@@ -196,6 +207,7 @@ export class Teacher {
         else stop.addEventListener('abort', () => resolve({ stop: what }), { once: true });
       });
     await page.evaluate(`${TEACHING_LIB_SOURCE}.arm()`);
+    const appeared = this.appeared(request, withdraw.signal);
     const asked = human.ask({ message, optional: true, signal: withdraw.signal }).then(
       () => ({ stop: 'enter' as const }),
       (error: unknown) => {
@@ -206,11 +218,13 @@ export class Teacher {
     try {
       const first = await Promise.race([
         shown,
+        appeared,
         asked,
         until(deadline, 'timeout'),
         until(signal, 'cancelled'),
       ]);
       if ('marker' in first) return first.marker;
+      if ('appeared' in first) return SHOWN_BY_ITSELF;
       await this.disarm(page);
       if (first.stop === 'cancelled') throw new Cancelled();
       throw this.stopped(request.problem, first.stop === 'timeout' ? 'timeout' : 'enter');
@@ -219,6 +233,28 @@ export class Teacher {
       withdraw.abort();
       await asked.catch(() => undefined);
     }
+  }
+
+  /**
+   * Resolves when the missing element shows by itself while the question waits (a page that
+   * drew it late): the question is withdrawn then, and the run goes on. Watched through the
+   * settled-page watcher, which answers as soon as it shows (or each time the page is quiet,
+   * when it looks again); never for a control inside a popup, nor for more than one match.
+   */
+  private appeared(request: ShowRequest, stop: AbortSignal): Promise<{ appeared: true }> {
+    const portal = this.portal;
+    if (!portal || request.why !== 'missing' || request.within) return new Promise(() => undefined);
+    const { page, finder } = portal;
+    return (async () => {
+      while (!stop.aborted && !page.isClosed()) {
+        const query = toQuery(finder.entry(request.address));
+        const seen = await settle(page, finder.activity, this.timeoutMs, query).catch(() => 'gone' as const);
+        if (seen === 'gone') break;
+        if (seen === 'found' && !stop.aborted && (await finder.isShown(request.address).catch(() => false)))
+          return { appeared: true as const };
+      }
+      return new Promise<never>(() => undefined);
+    })();
   }
 
   private async confirmed(request: ShowRequest, entry: PortalElement, found: Described): Promise<boolean> {
