@@ -506,3 +506,39 @@ test.describe('the element shows by itself while the question waits', () => {
     expect(existsSync(portalMapFile)).toBe(false);
   });
 });
+
+test.describe('a control no words find alone', () => {
+  // "User Credentials" reads "API Registration", as its own group does: no text finds it alone.
+  test.use({ mockConfig: { faults: { menuLabel: 'API Registration' } } });
+
+  test('is used for this run only and said so, not refused; nothing is saved', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    const clicksTheInnerGroup = (question: string): Reply | undefined =>
+      question.startsWith('I cannot find the "User Credentials" menu group')
+        ? async (page) => {
+            const box = await page.getByText('API Registration', { exact: true }).nth(1).boundingBox();
+            if (!box) throw new Error('no second "API Registration" on the page');
+            await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          }
+        : undefined;
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([usual, clicksTheInnerGroup]),
+      settings: { portalMapFile },
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe('registered');
+    // Asked once: the step's later uses of the entry on the same page take the same control.
+    expect(operator.asked(/^I cannot find/)).toHaveLength(1);
+    expect(operator.asked(/\(y\/n\)$/)).toEqual([
+      'No words find it alone on this page ("API Registration" read elsewhere too). Use the menu entry reading "API Registration" as the "User Credentials" menu group for this run only? (y/n)',
+    ]);
+    expect(operator.lines.some((line) => /for this run only: .*so nothing is saved\.$/.test(line))).toBe(
+      true,
+    );
+    expect(existsSync(portalMapFile)).toBe(false);
+    expect(mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin)).toHaveLength(1);
+  });
+});

@@ -45,6 +45,8 @@ export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
 /** The attribute the control the operator meant carries while it is being described and checked. */
 const CONTROL_ATTRIBUTE = 'data-einv-control';
 const CANDIDATE_ATTRIBUTE = 'data-einv-candidate';
+/** The attribute a control shown for this run only keeps (see `useForThisRun`). */
+const RUN_ONLY_ATTRIBUTE = 'data-einv-run-only';
 
 /** What the teacher needs of the portal's page objects (portal.ts gives it itself). */
 export interface TeachablePortal {
@@ -106,6 +108,8 @@ const PREFERENCE: How[] = ['name', 'beside', 'label', 'neighbour', 'title'];
 export class Teacher {
   private portal?: TeachablePortal;
   private readonly pages = new WeakSet<Page>();
+  /** Controls shown for this run only, by map entry: the marker each keeps in its page. */
+  private readonly runOnly = new Map<string, string>();
   /** Set while a question waits for a click: called with the marker the page reports. */
   private onShown?: (marker: string) => void;
   readonly timeoutMs: number;
@@ -132,6 +136,8 @@ export class Teacher {
     const portal = this.portal;
     if (!portal) throw request.problem;
     await this.dropIfStale(request, portal);
+    const kept = await this.usedBefore(portal, request);
+    if (kept) return kept;
     if (!this.canAsk) throw this.unasked(request.problem);
     const { page } = portal;
     const entry = portal.finder.entry(request.address);
@@ -162,6 +168,7 @@ export class Teacher {
         continue;
       }
       await this.disarm(page);
+      if (outcome.forThisRun) return this.useForThisRun(portal, request, entry, outcome, marker);
       return this.learn(portal, request, entry, outcome);
     }
   }
@@ -258,6 +265,11 @@ export class Teacher {
   }
 
   private async confirmed(request: ShowRequest, entry: PortalElement, found: Described): Promise<boolean> {
+    if (found.forThisRun)
+      return this.options.human.confirm(
+        `${capitalised(found.forThisRun)}. Use ${found.phrase} as ${entry.name} for this run only?`,
+        false,
+      );
     const consequential = entry.byTextOnly || request.address === 'registration.gspSelect';
     const question = consequential
       ? `${capitalised(entry.name)} is a choice with consequences. You clicked ${found.phrase}. Is "${found.text}" ${entry.name}, from now on?`
@@ -316,7 +328,7 @@ export class Teacher {
       .filter((reading) => allowed.includes(reading.how))
       .sort((a, b) => PREFERENCE.indexOf(a.how) - PREFERENCE.indexOf(b.how));
     if (readings.length === 0)
-      return `${capitalised(clicked.control)} carries no text of its own to find it by${entry.byTextOnly ? ` (${entry.name} is known by its visible text only)` : ''}.`;
+      return forThisRun(clicked.control, 'it carries no text of its own to find it by');
     for (const reading of readings) {
       const tries: ElementOverride[] = [{ texts: [reading.text] }];
       if (clicked.id) tries.push({ texts: [reading.text], ids: [clicked.id] });
@@ -326,7 +338,11 @@ export class Teacher {
           return { change, text: reading.text, phrase: phrase(kind, reading, change, request) };
       }
     }
-    return `I could not describe ${clicked.control} in words that find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too).`;
+    const first = readings[0];
+    return forThisRun(
+      first ? phrase(kind, first, {}, request) : clicked.control,
+      `no words find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too)`,
+    );
   }
 
   private inside(within: Locator, marker: string): Promise<boolean> {
@@ -374,6 +390,40 @@ export class Teacher {
   }
 
   // Remembering
+
+  /**
+   * A control no words find alone: marked in the page and used for the rest of this run while
+   * that page shows it (the step asks for it again, to open a group and then to hover it), never
+   * written to the portal-map file.
+   */
+  private async useForThisRun(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    entry: PortalElement,
+    found: Described,
+    marker: string,
+  ): Promise<Locator> {
+    const { page } = portal;
+    const control = page.locator(`[${CONTROL_ATTRIBUTE}="${marker}"]`);
+    await control.evaluate(
+      (el, [attribute, value]) => el.setAttribute(attribute as string, value as string),
+      [RUN_ONLY_ATTRIBUTE, marker],
+    );
+    this.runOnly.set(request.address, marker);
+    this.options.terminal.info(
+      `Using ${found.phrase} as ${entry.name} for this run only: ${found.forThisRun}, so nothing is saved.`,
+    );
+    this.options.log?.info({ address: request.address }, 'an operator showed an element for this run only');
+    return page.locator(`[${RUN_ONLY_ATTRIBUTE}="${marker}"]`);
+  }
+
+  /** The control shown for this run only, when the page still shows it. */
+  private async usedBefore(portal: TeachablePortal, request: ShowRequest): Promise<Locator | undefined> {
+    const marker = this.runOnly.get(request.address);
+    if (!marker || request.why === 'covered') return undefined;
+    const control = portal.page.locator(`[${RUN_ONLY_ATTRIBUTE}="${marker}"]`);
+    return (await control.isVisible().catch(() => false)) ? control : undefined;
+  }
 
   private async learn(
     portal: TeachablePortal,
@@ -492,10 +542,19 @@ export class Teacher {
 
 interface Described {
   change: ElementOverride;
+  /**
+   * Why the click cannot be written down (no words find the control alone): it is used for this
+   * run only, on this page, and said so, rather than refused.
+   */
+  forThisRun?: string;
   /** The text that finds it. */
   text: string;
   /** "the radio beside the text "Through GSP partner"" */
   phrase: string;
+}
+
+function forThisRun(control: string, why: string): Described {
+  return { change: {}, text: '', phrase: control, forThisRun: why };
 }
 
 function phrase(kind: string, reading: Reading, change: ElementOverride, request: ShowRequest): string {
