@@ -473,3 +473,72 @@ test.describe('"Through GSP" renamed', () => {
     ]);
   });
 });
+
+test.describe('the element shows by itself while the question waits', () => {
+  test.use({ mockConfig: { faults: { menuLabel: 'API User Credentials' } } });
+
+  test('the question is withdrawn, nothing is learned, and the run goes on', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    // Instead of a click, the page draws the entry as the map knows it (a portal drawing it late).
+    const drawsItLate = (question: string): Reply | undefined =>
+      question.startsWith('I cannot find the "User Credentials" menu group')
+        ? (page) =>
+            page.evaluate(() => {
+              for (const link of Array.from(document.querySelectorAll('a')))
+                if (link.textContent?.trim() === 'API User Credentials')
+                  link.textContent = 'User Credentials';
+            })
+        : undefined;
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([usual, drawsItLate]),
+      settings: { portalMapFile },
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe('registered');
+    expect(operator.asked(/^I cannot find/)).toHaveLength(1);
+    expect(operator.asked(/\(y\/n\)$/)).toEqual([]);
+    expect(operator.lines).toContain(
+      'The "User Credentials" menu group shows now by itself: going on without a click.',
+    );
+    expect(existsSync(portalMapFile)).toBe(false);
+  });
+});
+
+test.describe('a control no words find alone', () => {
+  // "User Credentials" reads "API Registration", as its own group does: no text finds it alone.
+  test.use({ mockConfig: { faults: { menuLabel: 'API Registration' } } });
+
+  test('is used for this run only and said so, not refused; nothing is saved', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    const clicksTheInnerGroup = (question: string): Reply | undefined =>
+      question.startsWith('I cannot find the "User Credentials" menu group')
+        ? async (page) => {
+            const box = await page.getByText('API Registration', { exact: true }).nth(1).boundingBox();
+            if (!box) throw new Error('no second "API Registration" on the page');
+            await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          }
+        : undefined;
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([usual, clicksTheInnerGroup]),
+      settings: { portalMapFile },
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe('registered');
+    // Asked once: the step's later uses of the entry on the same page take the same control.
+    expect(operator.asked(/^I cannot find/)).toHaveLength(1);
+    expect(operator.asked(/\(y\/n\)$/)).toEqual([
+      'No words find it alone on this page ("API Registration" read elsewhere too). Use the menu entry reading "API Registration" as the "User Credentials" menu group for this run only? (y/n)',
+    ]);
+    expect(operator.lines.some((line) => /for this run only: .*so nothing is saved\.$/.test(line))).toBe(
+      true,
+    );
+    expect(existsSync(portalMapFile)).toBe(false);
+    expect(mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin)).toHaveLength(1);
+  });
+});

@@ -214,7 +214,8 @@ export const similarity = (a: string, b: string): number => {
 /** Visible controls of the wanted kind, most like the wanted texts first. */
 export const closest = (root: ParentNode, query: ElementQuery): Element[] => {
   const texts = query.texts.map(normal);
-  const pool = candidatesOf(root, { ...query, region: undefined });
+  // What the entry must never be is no candidate: outlined, it would invite the wrong click.
+  const pool = candidatesOf(root, { ...query, region: undefined }).filter((el) => !matchesNever(el, query.never));
   const scored = pool.map((el) => {
     const names = everyName(el);
     const score = Math.max(

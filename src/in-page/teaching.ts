@@ -74,8 +74,17 @@ export function teachingLib(binding: string, attribute: string) {
       state.reported = false;
     },
     clear,
-    /** Dashed boxes around the candidates and a line at the top saying what to click. */
-    outline: (elements: Element[], banner: string) => {
+    /**
+     * Dashed boxes around the candidates, each with a numbered tag beside it, and a line at the
+     * top saying what to click. A tag goes where it hides no text (to the right of its box, to
+     * the left, below, above): set over the entry above, as it once was, it hid the very menu
+     * items the operator had to read. Returns where the tags went (for tests: the shadow root is
+     * closed).
+     */
+    outline: (
+      elements: Element[],
+      banner: string,
+    ): { left: number; top: number; right: number; bottom: number }[] => {
       clear();
       const host = document.createElement('div');
       host.setAttribute('data-einv-teaching', '');
@@ -87,27 +96,83 @@ export function teachingLib(binding: string, attribute: string) {
         .banner { position: fixed; left: 8px; top: 8px; max-width: 70%; padding: 6px 10px; pointer-events: none;
                   background: #d9480f; color: #fff; font: 600 14px/1.3 system-ui, sans-serif; border-radius: 4px;
                   z-index: 2147483647; opacity: 0.92; }
-        .box::before, .banner::before { content: attr(data-says); }
-        .box::before { position: absolute; top: -22px; left: -3px; background: #d9480f; color: #fff;
-                       font: 12px/1.4 system-ui, sans-serif; padding: 1px 5px; border-radius: 3px; white-space: nowrap; }`;
+        .tag { position: absolute; background: #d9480f; color: #fff; font: 12px/1.4 system-ui, sans-serif;
+               padding: 1px 5px; border-radius: 3px; white-space: nowrap; pointer-events: none; z-index: 2147483647; }
+        .tag::before, .banner::before { content: attr(data-says); }`;
       root.append(style);
+      document.documentElement.append(host);
+      state.host = host;
+      const texts = textBoxes();
+      const tags: { left: number; top: number; right: number; bottom: number }[] = [];
       elements.forEach((el, index) => {
         const rect = el.getBoundingClientRect();
         const box = document.createElement('div');
         box.className = 'box';
-        box.setAttribute('data-says', `candidate ${index + 1}`);
         box.style.left = `${rect.left + scrollX - 4}px`;
         box.style.top = `${rect.top + scrollY - 4}px`;
         box.style.width = `${rect.width + 8}px`;
         box.style.height = `${rect.height + 8}px`;
         root.append(box);
+        const tag = document.createElement('div');
+        tag.className = 'tag';
+        tag.setAttribute('data-says', `candidate ${index + 1}`);
+        root.append(tag);
+        const placed = placeTag(tag, rect, [...texts, ...tags]);
+        tags.push(placed);
       });
       const line = document.createElement('div');
       line.className = 'banner';
       line.setAttribute('data-says', banner);
       root.append(line);
-      document.documentElement.append(host);
-      state.host = host;
+      return tags;
     },
   };
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The boxes of the words drawn in the window: what an outline's tag must not hide. */
+function textBoxes(): Box[] {
+  const boxes: Box[] = [];
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node && boxes.length < 3000; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const rect of Array.from(range.getClientRects())) {
+      if (rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight)
+        boxes.push({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+    }
+  }
+  return boxes;
+}
+
+/**
+ * Puts the tag beside the outlined box, in the first place within the window that hides no text
+ * (nor another tag); failing that, where it hides the least. Returns its box in the window.
+ */
+function placeTag(tag: HTMLElement, rect: DOMRect, avoid: Box[]): Box {
+  const size = tag.getBoundingClientRect();
+  const [w, h] = [size.width, size.height];
+  const gap = 8;
+  const spots = [
+    { left: rect.right + gap, top: rect.top + (rect.height - h) / 2 },
+    { left: rect.left - gap - w, top: rect.top + (rect.height - h) / 2 },
+    { left: rect.left, top: rect.bottom + gap },
+    { left: rect.left, top: rect.top - gap - h },
+  ].map(({ left, top }) => ({ left, top, right: left + w, bottom: top + h }));
+  const inWindow = (spot: Box) =>
+    spot.left >= 0 && spot.top >= 0 && spot.right <= innerWidth && spot.bottom <= innerHeight;
+  const hidden = (spot: Box) => avoid.filter((text) => overlaps(spot, text)).length;
+  const ranked = spots
+    .map((spot, order) => ({ spot, order, cost: hidden(spot) * 10 + (inWindow(spot) ? 0 : 5) }))
+    .sort((a, b) => a.cost - b.cost || a.order - b.order);
+  const best = ranked[0]?.spot ?? spots[0];
+  if (!best) return { left: 0, top: 0, right: 0, bottom: 0 };
+  tag.style.left = `${best.left + scrollX}px`;
+  tag.style.top = `${best.top + scrollY}px`;
+  return best;
 }

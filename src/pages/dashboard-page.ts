@@ -1,10 +1,13 @@
 /**
- * The "Dash Board" after login: the session's GSTIN in the header, and the sidebar whose
- * groups expand on click (a Bootstrap collapse accordion on the real portal: a group's toggle
- * is a link to a fragment, not a page). Popups that cover it are closed by `Popups`.
+ * The "Dash Board" after login: the session's GSTIN in the header, and the way to "Create API
+ * User": a direct link when the dashboard shows one (a tile, a quick link), else the menu,
+ * API Registration → User Credentials → Create API User, however its groups open (a collapse
+ * accordion on the real portal; a flyout under the pointer, a tree that slides open or a navbar
+ * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
 import type { ElementAddress } from '../portal-map.js';
 import { ScreenObject } from './screen-object.js';
+import { settle } from './settled.js';
 
 const GSTIN_IN_TEXT = /\b([0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z0-9][0-9A-Z])\b/;
 
@@ -23,19 +26,40 @@ export class DashboardPage extends ScreenObject {
     return labelled?.[1] ?? GSTIN_IN_TEXT.exec(text)?.[1];
   }
 
-  /** API Registration → User Credentials → Create API User. Groups already open stay open. */
+  /**
+   * Takes "Create API User" where it shows already (a dashboard tile, a group left open), else
+   * opens API Registration → User Credentials to it. Groups already open stay open.
+   */
   async openCreateApiUser(): Promise<void> {
-    await this.expand('dashboard.apiRegistration', 'dashboard.userCredentials');
-    await this.expand('dashboard.userCredentials', 'dashboard.createApiUser');
+    if (!(await this.isShown('dashboard.createApiUser'))) {
+      await this.open('dashboard.apiRegistration', 'dashboard.userCredentials');
+      await this.open('dashboard.userCredentials', 'dashboard.createApiUser');
+    }
     await this.click('dashboard.createApiUser');
   }
 
   /**
-   * Opens the group unless its child shows already (an accordion may also close an open group).
-   * The child is waited for by the next click, which looks for it.
+   * Opens the group unless its child shows already, as a person does: the pointer goes over it
+   * first, and only when that shows nothing is it clicked. A flyout opens under the pointer, and
+   * so does a submenu inside an open navbar dropdown, where a click would close the whole
+   * dropdown (Bootstrap closes it on any click but its toggle's); an accordion or a tree opens
+   * on the click. A list that slides open is waited for until its entry stands on top: a click
+   * on an entry still clipped by the sliding list would land on whatever shows there.
    */
-  private async expand(group: ElementAddress, child: ElementAddress): Promise<void> {
+  private async open(group: ElementAddress, child: ElementAddress): Promise<void> {
+    if (await this.isShown(child)) return;
+    await this.hover(group);
     if (await this.isShown(child)) return;
     await this.click(group);
+    const entry = await this.finder.find(child, this.screen);
+    if (await this.finder.coveredBy(entry)) {
+      await settle(this.page, this.finder.activity, this.timeout);
+    }
+  }
+
+  /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */
+  private async hover(address: ElementAddress): Promise<void> {
+    const target = await this.reachable(address);
+    await target.hover({ timeout: this.timeout });
   }
 }

@@ -36,7 +36,11 @@ function signatures(map: PortalMap): ScreenSignature[] {
     { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field')] },
     { key: 'registration', shows: [q('result.registeredTable')] },
     { key: 'login', shows: [q('login.username'), q('home.loginButton')] },
-    { key: 'dashboard', shows: [q('dashboard.heading'), q('dashboard.apiRegistration')] },
+    // Where "Create API User" can be reached is the dashboard, whatever its heading reads.
+    {
+      key: 'dashboard',
+      shows: [q('dashboard.heading'), q('dashboard.apiRegistration'), q('dashboard.createApiUser')],
+    },
   ];
 }
 

@@ -33,7 +33,11 @@ import {
 import type { Terminal } from '../terminal.js';
 import { type Finder, portalSelector, toQuery, type UnresolvedElement, where } from './find-element.js';
 import { PORTAL_LIB_SOURCE } from './in-page.js';
+import { settle } from './settled.js';
 import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
+
+/** What `waitForClick` returns when the element showed by itself instead of a click. */
+const SHOWN_BY_ITSELF = '';
 
 /** Default for how long the operator has to show an element: five minutes. */
 export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
@@ -41,6 +45,8 @@ export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
 /** The attribute the control the operator meant carries while it is being described and checked. */
 const CONTROL_ATTRIBUTE = 'data-einv-control';
 const CANDIDATE_ATTRIBUTE = 'data-einv-candidate';
+/** The attribute a control shown for this run only keeps (see `useForThisRun`). */
+const RUN_ONLY_ATTRIBUTE = 'data-einv-run-only';
 
 /** What the teacher needs of the portal's page objects (portal.ts gives it itself). */
 export interface TeachablePortal {
@@ -102,6 +108,8 @@ const PREFERENCE: How[] = ['name', 'beside', 'label', 'neighbour', 'title'];
 export class Teacher {
   private portal?: TeachablePortal;
   private readonly pages = new WeakSet<Page>();
+  /** Controls shown for this run only, by map entry: the marker each keeps in its page. */
+  private readonly runOnly = new Map<string, string>();
   /** Set while a question waits for a click: called with the marker the page reports. */
   private onShown?: (marker: string) => void;
   readonly timeoutMs: number;
@@ -128,6 +136,8 @@ export class Teacher {
     const portal = this.portal;
     if (!portal) throw request.problem;
     await this.dropIfStale(request, portal);
+    const kept = await this.usedBefore(portal, request);
+    if (kept) return kept;
     if (!this.canAsk) throw this.unasked(request.problem);
     const { page } = portal;
     const entry = portal.finder.entry(request.address);
@@ -139,6 +149,13 @@ export class Teacher {
     for (;;) {
       await this.outline(portal, request, entry);
       const marker = await this.waitForClick(page, prompt, deadline, request);
+      if (marker === SHOWN_BY_ITSELF) {
+        await this.disarm(page);
+        this.options.terminal.info(
+          `${capitalised(entry.name)} shows now by itself: going on without a click.`,
+        );
+        return portal.finder.locator(request.address);
+      }
       await page.evaluate(`${TEACHING_LIB_SOURCE}.clear()`).catch(() => undefined);
       const outcome = await this.understand(portal, request, entry, marker);
       if (typeof outcome === 'string') {
@@ -151,6 +168,7 @@ export class Teacher {
         continue;
       }
       await this.disarm(page);
+      if (outcome.forThisRun) return this.useForThisRun(portal, request, entry, outcome, marker);
       return this.learn(portal, request, entry, outcome);
     }
   }
@@ -196,6 +214,7 @@ export class Teacher {
         else stop.addEventListener('abort', () => resolve({ stop: what }), { once: true });
       });
     await page.evaluate(`${TEACHING_LIB_SOURCE}.arm()`);
+    const appeared = this.appeared(request, withdraw.signal);
     const asked = human.ask({ message, optional: true, signal: withdraw.signal }).then(
       () => ({ stop: 'enter' as const }),
       (error: unknown) => {
@@ -206,11 +225,13 @@ export class Teacher {
     try {
       const first = await Promise.race([
         shown,
+        appeared,
         asked,
         until(deadline, 'timeout'),
         until(signal, 'cancelled'),
       ]);
       if ('marker' in first) return first.marker;
+      if ('appeared' in first) return SHOWN_BY_ITSELF;
       await this.disarm(page);
       if (first.stop === 'cancelled') throw new Cancelled();
       throw this.stopped(request.problem, first.stop === 'timeout' ? 'timeout' : 'enter');
@@ -221,7 +242,34 @@ export class Teacher {
     }
   }
 
+  /**
+   * Resolves when the missing element shows by itself while the question waits (a page that
+   * drew it late): the question is withdrawn then, and the run goes on. Watched through the
+   * settled-page watcher, which answers as soon as it shows (or each time the page is quiet,
+   * when it looks again); never for a control inside a popup, nor for more than one match.
+   */
+  private appeared(request: ShowRequest, stop: AbortSignal): Promise<{ appeared: true }> {
+    const portal = this.portal;
+    if (!portal || request.why !== 'missing' || request.within) return new Promise(() => undefined);
+    const { page, finder } = portal;
+    return (async () => {
+      while (!stop.aborted && !page.isClosed()) {
+        const query = toQuery(finder.entry(request.address));
+        const seen = await settle(page, finder.activity, this.timeoutMs, query).catch(() => 'gone' as const);
+        if (seen === 'gone') break;
+        if (seen === 'found' && !stop.aborted && (await finder.isShown(request.address).catch(() => false)))
+          return { appeared: true as const };
+      }
+      return new Promise<never>(() => undefined);
+    })();
+  }
+
   private async confirmed(request: ShowRequest, entry: PortalElement, found: Described): Promise<boolean> {
+    if (found.forThisRun)
+      return this.options.human.confirm(
+        `${capitalised(found.forThisRun)}. Use ${found.phrase} as ${entry.name} for this run only?`,
+        false,
+      );
     const consequential = entry.byTextOnly || request.address === 'registration.gspSelect';
     const question = consequential
       ? `${capitalised(entry.name)} is a choice with consequences. You clicked ${found.phrase}. Is "${found.text}" ${entry.name}, from now on?`
@@ -281,7 +329,7 @@ export class Teacher {
       .filter((reading) => allowed.includes(reading.how))
       .sort((a, b) => PREFERENCE.indexOf(a.how) - PREFERENCE.indexOf(b.how));
     if (readings.length === 0)
-      return `${capitalised(clicked.control)} carries no text of its own to find it by${entry.byTextOnly ? ` (${entry.name} is known by its visible text only)` : ''}.`;
+      return forThisRun(clicked.control, 'it carries no text of its own to find it by');
     for (const reading of readings) {
       const tries: ElementOverride[] = [{ texts: [reading.text] }];
       if (clicked.id) tries.push({ texts: [reading.text], ids: [clicked.id] });
@@ -291,7 +339,11 @@ export class Teacher {
           return { change, text: reading.text, phrase: phrase(descriptor, reading, change, request) };
       }
     }
-    return `I could not describe ${clicked.control} in words that find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too).`;
+    const first = readings[0];
+    return forThisRun(
+      first ? phrase(descriptor, first, {}, request) : clicked.control,
+      `no words find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too)`,
+    );
   }
 
   private inside(within: Locator, marker: string): Promise<boolean> {
@@ -339,6 +391,40 @@ export class Teacher {
   }
 
   // Remembering
+
+  /**
+   * A control no words find alone: marked in the page and used for the rest of this run while
+   * that page shows it (the step asks for it again, to open a group and then to hover it), never
+   * written to the portal-map file.
+   */
+  private async useForThisRun(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    entry: PortalElement,
+    found: Described,
+    marker: string,
+  ): Promise<Locator> {
+    const { page } = portal;
+    const control = page.locator(`[${CONTROL_ATTRIBUTE}="${marker}"]`);
+    await control.evaluate(
+      (el, [attribute, value]) => el.setAttribute(attribute as string, value as string),
+      [RUN_ONLY_ATTRIBUTE, marker],
+    );
+    this.runOnly.set(request.address, marker);
+    this.options.terminal.info(
+      `Using ${found.phrase} as ${entry.name} for this run only: ${found.forThisRun}, so nothing is saved.`,
+    );
+    this.options.log?.info({ address: request.address }, 'an operator showed an element for this run only');
+    return page.locator(`[${RUN_ONLY_ATTRIBUTE}="${marker}"]`);
+  }
+
+  /** The control shown for this run only, when the page still shows it. */
+  private async usedBefore(portal: TeachablePortal, request: ShowRequest): Promise<Locator | undefined> {
+    const marker = this.runOnly.get(request.address);
+    if (!marker || request.why === 'covered') return undefined;
+    const control = portal.page.locator(`[${RUN_ONLY_ATTRIBUTE}="${marker}"]`);
+    return (await control.isVisible().catch(() => false)) ? control : undefined;
+  }
 
   private async learn(
     portal: TeachablePortal,
@@ -457,10 +543,19 @@ export class Teacher {
 
 interface Described {
   change: ElementOverride;
+  /**
+   * Why the click cannot be written down (no words find the control alone): it is used for this
+   * run only, on this page, and said so, rather than refused.
+   */
+  forThisRun?: string;
   /** The text that finds it. */
   text: string;
   /** "the radio beside the text "Through GSP partner"" */
   phrase: string;
+}
+
+function forThisRun(control: string, why: string): Described {
+  return { change: {}, text: '', phrase: control, forThisRun: why };
 }
 
 function phrase(

@@ -23,6 +23,7 @@ import {
   loginSlots,
   MAINTENANCE,
   type MainMenuPage,
+  menuSlots,
   messageSlots,
   NOT_FOUND,
   nonce,
@@ -97,7 +98,11 @@ export class LegacyTablePages implements DialectPages {
     return this.templates.render('mainmenu.html', {
       gstin: page.gstin,
       tradeName: page.tradeName,
-      menuLabel: page.menuLabel,
+      ...menuSlots(
+        this.parts,
+        this.templates.render('menu.html', { menuLabel: page.menuLabel }),
+        page.menuLabel,
+      ),
       popup: this.parts.popup({ timing: page.popup, withoutClose: page.popupWithoutClose ?? false }),
     });
   }

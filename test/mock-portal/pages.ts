@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GspOption } from './gsps.js';
 import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
+import type { MenuRender } from './menu-forms.js';
 import type { MessageRender } from './message-forms.js';
 import type { PopupRender } from './popup-forms.js';
 import type { ApiUser, Faults } from './types.js';
@@ -136,6 +137,7 @@ export interface PartRenders {
   loginEntry: LoginEntryRender;
   popup: PopupRender;
   message: MessageRender;
+  menu: MenuRender;
 }
 
 /** One markup dialect: every screen of the journey, and the names its forms post. */
@@ -180,6 +182,15 @@ export function serverErrorPage(): string {
 export function messageSlots(parts: PartRenders, message: PageMessage | undefined): Record<string, string> {
   const drawn = parts.message.page(message);
   return { messageTop: drawn.top, messageField: drawn.field, alert: drawn.script };
+}
+
+/**
+ * The template values of the dashboard's menu, in the menu form's slots: `own` is the dialect's
+ * sidebar (its `menu.html`), which the `accordion` form keeps.
+ */
+export function menuSlots(parts: PartRenders, own: string, menuLabel: string): Record<string, string> {
+  const drawn = parts.menu(own, menuLabel);
+  return { menuTop: drawn.top, menuSide: drawn.side, menuBody: drawn.body };
 }
 
 /** The template values of the login: the header's control, the login block, the form's action. */
@@ -248,7 +259,11 @@ export class AccessiblePages implements DialectPages {
     return this.templates.render('mainmenu.html', {
       gstin: page.gstin,
       tradeName: page.tradeName,
-      menuLabel: page.menuLabel,
+      ...menuSlots(
+        this.parts,
+        this.templates.render('menu.html', { menuLabel: page.menuLabel }),
+        page.menuLabel,
+      ),
       popup: this.parts.popup({ timing: page.popup, withoutClose: page.popupWithoutClose ?? false }),
     });
   }

@@ -8,6 +8,7 @@ import { BUTTON_FORMS, type ButtonsRender } from './button-forms.js';
 import type { Form } from './forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
+import { MENU_FORMS } from './menu-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
@@ -22,6 +23,7 @@ export const PARTS = {
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
   buttons: BUTTON_FORMS,
+  menu: MENU_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -42,6 +44,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
     buttons: 'button',
+    menu: 'accordion',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -50,6 +53,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
     buttons: 'input-submit',
+    menu: 'accordion',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -58,6 +62,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     message: 'inline-class',
     sessionExpiry: 'redirect',
     buttons: 'button',
+    menu: 'accordion',
   },
 };
 
@@ -118,6 +123,7 @@ export function pagesOf(forms: Forms): DialectPages {
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
+    menu: PARTS.menu[forms.menu].render,
   });
   return withButtons(pages, PARTS.buttons[forms.buttons].render);
 }

@@ -1,0 +1,46 @@
+/**
+ * The generator's part "menu", end to end through the real command: each form of the way to
+ * "Create API User" (a click-toggled accordion, a hover flyout, a sliding treeview, a navbar
+ * dropdown whose submenu opens under the pointer, a tile on the dashboard), every other part
+ * at its default (the accessible preset), one wrong API OTP first.
+ */
+import { DEFAULT_GSP } from '../src/config.js';
+import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import type { MockPortal } from './mock-portal/server.js';
+import { type Forms, formNames } from './mock-portal/variants.js';
+
+const WRONG_API_OTP = '111111';
+
+function registered(mock: MockPortal) {
+  return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
+}
+
+test('the menu forms tested here are every menu form the generator draws', () => {
+  expect(formNames('menu')).toEqual([
+    'accordion',
+    'hover-flyout',
+    'treeview',
+    'navbar-dropdown',
+    'dashboard-link',
+  ]);
+});
+
+for (const menu of formNames('menu') as Forms['menu'][]) {
+  test.describe(`menu=${menu}`, () => {
+    test.use({ mockConfig: { variant: { menu } } });
+
+    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
+      const run = await runCli({
+        args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
+        env: DEMO_ENV,
+        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
+          .map((a) => `${a}\n`)
+          .join(''),
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(registered(mock)).toMatchObject([
+        { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}`, password: DEMO.apiPassword },
+      ]);
+    });
+  });
+}
