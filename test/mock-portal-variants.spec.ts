@@ -157,6 +157,10 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await page.locator('#txtOtp').fill(ANSWERS.loginOtp);
   await page.locator('#txtOtp').press('Enter');
   await page.waitForURL('**/Home/MainMenu');
+  if (screen === 'api-otp') {
+    await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
+    return;
+  }
   await page.getByText(POPUP_TITLE).first().waitFor();
   if (screen === 'popup') return;
   // The next page after login finds its session gone; the alerts counted are the expiry's own.

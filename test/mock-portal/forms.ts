@@ -16,6 +16,8 @@ export type TraitScreen =
   | 'popup'
   /** The login OTP page after one wrong OTP. */
   | 'message'
+  /** The page "Create API User" opens (reached by its address once logged in): the API OTP. */
+  | 'api-otp'
   /**
    * Where a page after login goes when its session is lost: the main menu reached, the mock
    * expires the session at the next page (`expireSessionAt: 'api-otp'`), and the browser has

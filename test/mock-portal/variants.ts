@@ -8,6 +8,7 @@ import type { Form } from './forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
+import { OTP_FORMS } from './otp-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
@@ -20,6 +21,7 @@ export const PARTS = {
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
+  otp: OTP_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -39,6 +41,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'dialog-role',
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
+    otp: 'one-field',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -46,6 +49,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
+    otp: 'one-field',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -53,6 +57,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'bootstrap-modal',
     message: 'inline-class',
     sessionExpiry: 'redirect',
+    otp: 'panel-hidden-form',
   },
 };
 
@@ -95,7 +100,7 @@ export function unhandledForms(forms: Forms): string[] {
   });
 }
 
-/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text sessionExpiry=redirect`. */
+/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text sessionExpiry=redirect otp=one-field`. */
 export function describeForms(forms: Forms): string {
   return PART_NAMES.map((part) => `${part}=${forms[part]}`).join(' ');
 }
@@ -113,6 +118,7 @@ export function pagesOf(forms: Forms): DialectPages {
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
+    otp: PARTS.otp[forms.otp].render,
   });
 }
 
