@@ -6,10 +6,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectors } from '@playwright/test';
 import { DEFAULT_GSP } from '../src/config.js';
+import { pictureOf } from '../src/masked-screenshot.js';
+import { digitBoxesOf, typeIntoBoxes } from '../src/pages/digit-boxes.js';
+import { registerPortalEngine } from '../src/pages/find-element.js';
+import { Portal } from '../src/pages/portal.js';
+import { BUILT_IN_MAP } from '../src/portal-map.js';
 import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { maskedShare } from './mask-pixels.js';
 import { OTP_FORMS } from './mock-portal/otp-forms.js';
 import type { MockPortal } from './mock-portal/server.js';
+import type { Dialect } from './mock-portal/types.js';
 
 const WRONG_API_OTP = '111111';
 
@@ -31,12 +39,24 @@ function reportOf(outDir: string): { steps: { name: string; note?: string }[] } 
   return JSON.parse(readFileSync(join(outDir, folder ?? '', 'report.json'), 'utf8'));
 }
 
-for (const [name, form] of Object.entries(OTP_FORMS) as [
-  keyof typeof OTP_FORMS,
-  (typeof OTP_FORMS)[keyof typeof OTP_FORMS],
-][]) {
-  test.describe(`the API OTP as ${name}`, () => {
-    test.use({ mockConfig: { variant: { otp: name } } });
+type OtpFormName = keyof typeof OTP_FORMS;
+
+/**
+ * Every form on the accessible preset (a full-page post: a refused OTP comes back on a new page),
+ * and on the bootstrap one those whose refusal leaves the page as it was (AJAX: the boxes still
+ * hold the refused digits, and must be cleared before the next OTP).
+ */
+const CASES: { name: OtpFormName; dialect: Dialect }[] = [
+  ...(Object.keys(OTP_FORMS) as OtpFormName[]).map((name) => ({ name, dialect: 'accessible' as const })),
+  { name: 'digit-boxes-keydown', dialect: 'bootstrap' },
+  { name: 'digit-boxes-input', dialect: 'bootstrap' },
+  { name: 'send-first', dialect: 'bootstrap' },
+];
+
+for (const { name, dialect } of CASES) {
+  const form = OTP_FORMS[name];
+  test.describe(`the API OTP as ${name}${dialect === 'accessible' ? '' : ` (${dialect})`}`, () => {
+    test.use({ mockConfig: { dialect, variant: { otp: name } } });
 
     test('registers headless, one wrong API OTP first', async ({ mock, runCli }, testInfo) => {
       const missing = 'unhandled' in form ? String(form.unhandled) : undefined;
@@ -66,3 +86,51 @@ for (const [name, form] of Object.entries(OTP_FORMS) as [
     });
   });
 }
+
+test.describe('the API OTP in digit boxes, ids scrambled (no id says "otp")', () => {
+  test.use({
+    mockConfig: { dialect: 'bootstrap', scrambleIds: true, variant: { otp: 'digit-boxes-keydown' } },
+  });
+  test.beforeAll(() => registerPortalEngine(selectors));
+
+  test('every box is painted over in the pictures once typed into', async ({ browser, mock }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const portal = new Portal(page, BUILT_IN_MAP, 10_000);
+    await portal.login.open(mock.url);
+    await portal.login.revealForm();
+    await (await portal.finder.find('login.username', 'test')).fill(DEMO.portalUsername);
+    await (await portal.finder.find('login.password', 'test')).fill(DEMO.portalPassword);
+    await (await portal.finder.find('login.captcha', 'test')).fill(ANSWERS.captcha);
+    await portal.login.submit();
+    await portal.loginOtp.waitUntilShown();
+    await portal.loginOtp.verify(ANSWERS.loginOtp);
+    await portal.popups.closeWhenShown();
+    await portal.dashboard.waitUntilShown();
+    await portal.dashboard.openCreateApiUser();
+    await portal.apiOtp.waitUntilShown();
+
+    const boxes = portal.finder.locator('apiOtp.field');
+    const order = await digitBoxesOf(boxes);
+    expect(order).toHaveLength(6);
+    await typeIntoBoxes(boxes, order ?? [], ANSWERS.apiOtp, { name: 'the OTP', timeout: 10_000 });
+    const rects = await boxes.evaluateAll((els) =>
+      els.map((el, index) => {
+        const rect = el.getBoundingClientRect();
+        return {
+          id: `box ${index + 1}`,
+          x: rect.left + scrollX,
+          y: rect.top + scrollY,
+          width: rect.width,
+          height: rect.height,
+        };
+      }),
+    );
+    const png = await pictureOf(page, portal.secretFields());
+    const viewer = await browser.newPage();
+    const { shares } = await maskedShare(viewer, png, rects);
+    await viewer.close();
+    expect(shares).toEqual(Object.fromEntries(rects.map((rect) => [rect.id, 1])));
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
 import { BUTTON, CONTROLS, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategies } from './labels.js';
+import { digitBoxesReading } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
@@ -110,6 +111,11 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   if (query.kind === 'error-message') return candidates.filter((el) => normal(ownText(el)) !== '');
   const found = byStrategies(candidates, query, texts);
   if (found.length > 0) return found;
+  // An OTP in one box per digit, which no label names: the boxes under a line that says "OTP".
+  if (query.kind === 'otp-field') {
+    const boxes = digitBoxesReading(candidates, query.texts);
+    if (boxes.length > 0) return boxes;
+  }
   // A title may be any text standing alone (a table cell styled as the page header).
   if (query.kind === 'heading') {
     const loose = byStrategies(candidatesOf(root, { ...query, kind: 'text' }), query, texts);

@@ -4,44 +4,27 @@
  * a person clicks each box and types its digit; the bot does the same, one keystroke per box,
  * and reads the group back as its boxes joined, left to right.
  *
- * `digitBoxOrder` and `joinedDigits` run in the page (they are sent there as source text: no
- * imports, no closures), over the elements an OTP entry of the portal map resolves to; the
- * element-kind descriptors can call them for an ordered group of boxes.
+ * The finder knows the group as the OTP entry (src/in-page/otp.ts: by its label, or by the line
+ * above it that says "OTP"); `digitBoxOrder` and `joinedDigits` from there run in the page over
+ * the elements the entry resolves to. The element-kind descriptors can call these functions for
+ * an ordered group of boxes.
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
+import { digitBoxOrder, joinedDigits } from '../in-page/otp.js';
 import { plural } from '../plural.js';
 
 /**
- * The elements as one group of digit boxes: their indexes, left to right; null when they are not
- * one (a single field, or fields that do not sit side by side as one-character boxes).
+ * The entry's elements as a group of digit boxes, in order; undefined when it is one field, or
+ * none yet (a page being replaced under the look too: the finder's wait that follows sees it).
  */
-export function digitBoxOrder(elements: Element[]): number[] | null {
-  if (elements.length < 4 || elements.length > 8) return null;
-  const boxes = elements.map((el, index) => ({ el, index, rect: el.getBoundingClientRect() }));
-  for (const { el, rect } of boxes) {
-    if (!(el instanceof HTMLInputElement)) return null;
-    // One character: said by maxlength, or drawn as a box no wider than two and a half of its height.
-    if (el.maxLength !== 1 && rect.width > rect.height * 2.5) return null;
-  }
-  const [first] = boxes;
-  if (!first) return null;
-  // On one line, and in one container (the boxes' parents share a parent at most two levels up).
-  if (!boxes.every(({ rect }) => Math.abs(rect.top - first.rect.top) <= first.rect.height / 2)) return null;
-  const around = (el: Element) => el.parentElement?.parentElement?.parentElement ?? null;
-  const container = around(first.el);
-  if (!container || !boxes.every(({ el }) => container.contains(el))) return null;
-  return boxes.sort((a, b) => a.rect.left - b.rect.left).map(({ index }) => index);
-}
-
-/** What the boxes hold, joined in their order (never sent anywhere but back to the bot to compare). */
-export function joinedDigits(elements: Element[], order: number[]): string {
-  return order.map((index) => (elements[index] as HTMLInputElement | undefined)?.value ?? '').join('');
-}
-
-/** The entry's elements as a group of digit boxes, in order; undefined when it is one field (or none yet). */
 export async function digitBoxesOf(entry: Locator): Promise<number[] | undefined> {
-  return (await entry.evaluateAll(digitBoxOrder)) ?? undefined;
+  try {
+    return (await entry.evaluateAll(digitBoxOrder)) ?? undefined;
+  } catch (error) {
+    if (entry.page().isClosed()) throw error;
+    return undefined;
+  }
 }
 
 /**

@@ -39,8 +39,10 @@ export abstract class OtpPanel extends ScreenObject {
 
   /** Waits for the OTP's field, or its boxes (a group of boxes is one OTP, not several fields). */
   async waitUntilShown(): Promise<void> {
-    if (await digitBoxesOf(this.locator(this.entries.field))) return;
-    await this.finder.find(this.entries.field, this.screen);
+    const { field } = this.entries;
+    await this.finder.findToAct(field, this.screen, { many: true });
+    if (await digitBoxesOf(this.locator(field))) return;
+    await this.finder.find(field, this.screen);
   }
 
   /**
