@@ -285,6 +285,16 @@ export class RegisterFlow {
   private async answerOtp(panel: OtpPanel, purpose: string, next: Screen): Promise<void> {
     const { settings, human, terminal, log, target } = this.ctx;
     if ((await this.answers.expectScreen(['otp', next])) === next) return;
+    const requested = await panel.request();
+    if (requested) {
+      const how = requested.bySms
+        ? 'by SMS'
+        : 'with "Send OTP" (no SMS choice shown: the portal\'s own channel)';
+      const said = `Requested the ${purpose} OTP ${how}: the portal sends it only when asked.`;
+      terminal.info(said);
+      log.info({ purpose, bySms: requested.bySms }, 'OTP requested');
+      this.steps.note(said);
+    }
     await panel.waitUntilShown();
     const holder = target.mobileHolder ? ` (${target.mobileHolder}'s phone)` : '';
     let resent = false;

@@ -44,6 +44,8 @@ export class StepRunner {
   private currentStep: StepName = 'openPortal';
   /** A picture the running step took before its end (the sign-in form before it is sent). */
   private earlier: EarlierPicture | undefined;
+  /** What the running step did that the operator should know (the OTP asked for by SMS). */
+  private stepNote: string | undefined;
 
   constructor(private readonly ctx: StepRunnerContext) {}
 
@@ -57,6 +59,7 @@ export class StepRunner {
     this.index += 1;
     this.currentStep = name;
     this.earlier = undefined;
+    this.stepNote = undefined;
     terminal.stepStarted(this.index, stepCount(dryRun), title);
     log.info({ step: name }, 'step started');
     const startedAt = new Date();
@@ -88,6 +91,11 @@ export class StepRunner {
       terminal.stepFinished(title, durationMs, false, status === 'cancelled');
       throw failure;
     }
+  }
+
+  /** Says in the report, under the running step, what it did beside its title (one note a step). */
+  note(text: string): void {
+    this.stepNote = text;
   }
 
   /**
@@ -144,6 +152,7 @@ export class StepRunner {
       screenshot: picture.file,
       ...(picture.shows ? { shows: picture.shows } : {}),
       ...(this.earlier ? { earlier: this.earlier } : {}),
+      ...(this.stepNote ? { note: this.stepNote } : {}),
       startedAt: startedAt.toISOString(),
       durationMs,
     });

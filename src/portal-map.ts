@@ -207,6 +207,19 @@ const BUILT_IN = {
         texts: ['Resend OTP'],
         source: 'unknown: a guess',
       },
+      send: {
+        name: 'the "Send OTP" button of the API registration',
+        kind: 'button',
+        texts: ['Send OTP', 'Generate OTP', 'Get OTP'],
+        source:
+          'unknown: a guess (opening Create API User sends the OTP, einvoice1.md §4; the e-way bill portal has "Send OTP")',
+      },
+      bySms: {
+        name: 'the SMS choice for the API registration OTP',
+        kind: 'radio',
+        texts: ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'],
+        source: 'unknown: a guess',
+      },
     },
   },
   registration: {

@@ -165,6 +165,10 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await submitFrom(page.locator('#txtOtp'));
   await page.waitForURL('**/Home/MainMenu');
   if (screen === 'menu') return;
+  if (screen === 'api-otp') {
+    await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
+    return;
+  }
   await page.getByText(POPUP_TITLE).first().waitFor();
   if (screen === 'popup') return;
   // The next page after login finds its session gone; the alerts counted are the expiry's own.

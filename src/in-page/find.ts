@@ -2,6 +2,7 @@
 import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
+import { digitBoxesReading } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
@@ -154,6 +155,11 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const drawn = clickablesReading(root, query, texts);
     if (drawn.length > 0) return drawn;
   }
+  // An OTP in one box per digit, which no label names: the boxes under a line that says "OTP".
+  if (query.kind === 'otp-field') {
+    const boxes = digitBoxesReading(candidates, query.texts);
+    if (boxes.length > 0) return boxes;
+  }
   // A title may be any text standing alone (a table cell styled as the page header).
   if (kind?.alsoAs) {
     const loose = byStrategies(candidatesOf(root, { ...query, kind: kind.alsoAs }), query, texts);
@@ -215,7 +221,9 @@ export const similarity = (a: string, b: string): number => {
 export const closest = (root: ParentNode, query: ElementQuery): Element[] => {
   const texts = query.texts.map(normal);
   // What the entry must never be is no candidate: outlined, it would invite the wrong click.
-  const pool = candidatesOf(root, { ...query, region: undefined }).filter((el) => !matchesNever(el, query.never));
+  const pool = candidatesOf(root, { ...query, region: undefined }).filter(
+    (el) => !matchesNever(el, query.never),
+  );
   const scored = pool.map((el) => {
     const names = everyName(el);
     const score = Math.max(

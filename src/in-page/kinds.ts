@@ -189,6 +189,14 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
         act: 'fill',
         readBack: 'value',
       },
+      {
+        // Told from one field by layout in the page (otp.ts: 4–8 one-character boxes on a line).
+        form: 'one box per digit',
+        matches: TEXT_INPUT,
+        group: 'ordered',
+        act: 'keys-across',
+        readBack: 'joined',
+      },
     ],
     fromClick: 'near',
   },

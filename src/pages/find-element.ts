@@ -198,9 +198,14 @@ export class Finder {
   async findToAct(
     address: ElementAddress,
     screen: string,
-    options: { timeout?: number; cover?: boolean } = {},
+    options: {
+      timeout?: number;
+      cover?: boolean;
+      /** Several elements are no error: the caller reads them as one (the boxes of an OTP). */
+      many?: true;
+    } = {},
   ): Promise<{ locator: Locator; cover?: string; throughLabel?: true }> {
-    const { timeout = this.timeout, cover = false } = options;
+    const { timeout = this.timeout, cover = false, many = false } = options;
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
     const missing = async () => ({
@@ -219,7 +224,7 @@ export class Finder {
       seen = await this.lookThrough(address, cover);
       if (seen?.count === 0 && settling !== 'found') return missing();
     }
-    if (seen.count > 1) {
+    if (seen.count > 1 && !many) {
       const explained = await this.explain(address);
       const problem = new ElementNotFound(
         this.entry(address),

@@ -1,10 +1,13 @@
 /**
  * An OTP panel: a field, "Verify OTP" and "Resend OTP". The login's second factor and the API
  * registration have the same shape under their own map entries, so both page objects extend
- * this. It does not judge the answer: the portal's verdict comes as an alert, a text on the
- * page or a new screen, which the flow reads.
+ * this. The OTP may be one field (text or password), or one box per digit (see digit-boxes.ts);
+ * a panel may ask for "Send OTP" (with a choice of channel) before it sends one. It does not
+ * judge the answer: the portal's verdict comes as an alert, a text on the page or a new screen,
+ * which the flow reads.
  */
 import type { ElementAddress } from '../portal-map.js';
+import { digitBoxesOf } from './digit-boxes.js';
 import type { Finder } from './find-element.js';
 import type { Popups } from './popups.js';
 import { ScreenObject } from './screen-object.js';
@@ -13,6 +16,16 @@ export interface OtpEntries {
   field: ElementAddress;
   verify: ElementAddress;
   resend: ElementAddress;
+  /** "Send OTP", where the panel sends the OTP only when asked. */
+  send?: ElementAddress;
+  /** The SMS choice of the channel "Send OTP" uses. */
+  bySms?: ElementAddress;
+}
+
+/** How the OTP was asked for, when the panel wanted "Send OTP" first. */
+export interface OtpRequested {
+  /** The SMS choice was there and chosen; otherwise the portal's own default channel went. */
+  bySms: boolean;
 }
 
 export abstract class OtpPanel extends ScreenObject {
@@ -24,10 +37,30 @@ export abstract class OtpPanel extends ScreenObject {
     super(finder, popups);
   }
 
+  /** Waits for the OTP's field, or its boxes (a group of boxes is one OTP, not several fields). */
   async waitUntilShown(): Promise<void> {
-    await this.finder.find(this.entries.field, this.screen);
+    const { field } = this.entries;
+    await this.finder.findToAct(field, this.screen, { many: true });
+    if (await digitBoxesOf(this.locator(field))) return;
+    await this.finder.find(field, this.screen);
   }
 
+  /**
+   * Asks the portal for the OTP when the panel shows "Send OTP" and no field yet: by SMS where
+   * the panel offers a choice of channel (the registered mobile is whose phone the operator
+   * has at hand). Undefined when the OTP was sent without asking (the field shows).
+   */
+  async request(): Promise<OtpRequested | undefined> {
+    const { send, bySms, field } = this.entries;
+    if (!send || (await this.isShown(field)) || !(await this.isShown(send))) return undefined;
+    const sms = bySms !== undefined && (await this.isShown(bySms));
+    if (sms && bySms) await this.check(bySms);
+    await this.click(send);
+    await this.waitUntilShown();
+    return { bySms: sms };
+  }
+
+  /** Types the OTP (into its field, or one digit per box), then "Verify OTP". */
   async verify(otp: string): Promise<void> {
     await this.enter(this.entries.field, otp);
     await this.click(this.entries.verify);
@@ -38,7 +71,10 @@ export abstract class OtpPanel extends ScreenObject {
   }
 }
 
-/** The mandatory second factor after the password (since April 2025): an OTP to the registered mobile. */
+/**
+ * The mandatory second factor after the password (since April 2025): an OTP to the registered
+ * mobile, in `input#txtOtp` (einvoice1.md §1, H): no "Send OTP" is known of it.
+ */
 export class LoginOtpPage extends OtpPanel {
   readonly screen = 'the login OTP page';
   constructor(finder: Finder, popups: Popups) {
@@ -46,10 +82,16 @@ export class LoginOtpPage extends OtpPanel {
   }
 }
 
-/** "Create API User" first sends an OTP to the registered mobile and asks for it here. */
+/** "Create API User" first sends an OTP to the registered mobile (or offers "Send OTP") and asks for it here. */
 export class ApiOtpPanel extends OtpPanel {
   readonly screen = 'the API registration OTP panel';
   constructor(finder: Finder, popups: Popups) {
-    super(finder, popups, { field: 'apiOtp.field', verify: 'apiOtp.verify', resend: 'apiOtp.resend' });
+    super(finder, popups, {
+      field: 'apiOtp.field',
+      verify: 'apiOtp.verify',
+      resend: 'apiOtp.resend',
+      send: 'apiOtp.send',
+      bySms: 'apiOtp.bySms',
+    });
   }
 }

@@ -6,8 +6,9 @@
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { ACT_WORDS } from '../in-page/kinds.js';
+import { ACT_WORDS, KINDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
+import { digitBoxesOf, typeIntoBoxes } from './digit-boxes.js';
 import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
 import { FIRST_TRY_MS } from './settled.js';
@@ -185,14 +186,24 @@ export abstract class ScreenObject {
     }
     switch (act) {
       case 'fill':
+      case 'keys-across': {
+        // A kind with an ordered group among its forms (OTP digit boxes) is looked at as a group:
+        // boxes side by side on one line take one keystroke each, whatever the first matched.
+        const grouped = KINDS[entry.kind].forms.some((kindForm) => kindForm.group === 'ordered');
+        const boxes = grouped ? await digitBoxesOf(this.locator(address)) : undefined;
+        if (boxes)
+          return typeIntoBoxes(this.locator(address), boxes, value, {
+            name: entry.name,
+            timeout: this.timeout,
+          });
         return this.fill(address, value);
+      }
       case 'choose-option':
         return this.select(address, value);
       case 'check':
         return this.check(address);
       case 'click':
         return this.click(address);
-      case 'keys-across':
       case 'choose-from-list':
       case 'choose-typed':
       case 'read':

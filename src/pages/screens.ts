@@ -24,6 +24,7 @@ export const SCREEN_NAMES: Record<Screen, string> = {
 
 /**
  * In this order: the first screen whose marks show wins (the sidebar stays beside an OTP panel).
+ * An OTP panel that waits for "Send OTP" is the OTP screen before its field shows.
  * The registration form is also known by its table of registered GSPs, after the OTP panel (a
  * page may hold both while the OTP is asked): a form whose "Through GSP" was renamed is still
  * the form, where the bot stops on the missing option itself rather than on an unknown page.
@@ -33,7 +34,7 @@ function signatures(map: PortalMap): ScreenSignature[] {
   return [
     { key: 'error-page', shows: [], titleHas: [...ERROR_PAGE_TEXTS] },
     { key: 'registration', shows: [q('registration.throughGsp'), q('registration.gspSelect')] },
-    { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field')] },
+    { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field'), q('apiOtp.send')] },
     { key: 'registration', shows: [q('result.registeredTable')] },
     { key: 'login', shows: [q('login.username'), q('home.loginButton')] },
     // Where "Create API User" can be reached is the dashboard, whatever its heading reads.

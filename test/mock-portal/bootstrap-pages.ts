@@ -29,6 +29,8 @@ import {
   messageSlots,
   NOT_FOUND,
   nonce,
+  OTP_CHOOSE_NOTE,
+  OTP_SENT_NOTE,
   type PageMessage,
   type PartRenders,
   type RegisterPage,
@@ -114,8 +116,21 @@ export class BootstrapPages implements DialectPages {
     });
   }
 
-  /** The OTP panel, with the registration form hidden below it until the OTP is verified. */
+  /**
+   * The OTP panel, with the registration form hidden below it until the OTP is verified; for an
+   * OTP form without the hidden form, the OTP alone, its page going to the form once verified.
+   */
   apiOtp(page: ApiOtpPage): string {
+    if (!this.parts.otp.withHiddenForm) {
+      return this.templates.render('apiotp.html', {
+        token: page.token,
+        gstin: page.gstin,
+        otpNote: this.parts.otp.sendFirst && !page.otpSent ? OTP_CHOOSE_NOTE : OTP_SENT_NOTE,
+        otpEntry: this.otpEntry(page.otpSent),
+        showMessage: this.parts.message.client,
+        alert: alertScript(page.message?.text),
+      });
+    }
     return this.apiUser({
       token: page.token,
       gstin: page.gstin,
@@ -150,6 +165,7 @@ export class BootstrapPages implements DialectPages {
       token: page.token,
       gstin: page.gstin,
       otpDisplay: page.verified ? 'none' : 'block',
+      otpEntry: this.otpEntry(!page.verified),
       formDisplay: page.verified ? 'block' : 'none',
       verified: scriptLiteral(page.verified),
       kept: scriptLiteral(kept ?? null),
@@ -161,6 +177,10 @@ export class BootstrapPages implements DialectPages {
       // A full-page answer's message (the form's post, not the page's AJAX) stays an alert.
       alert: alertScript(page.message?.text),
     });
+  }
+
+  private otpEntry(sent: boolean): string {
+    return this.parts.otp.entry({ id: 'ApiOtp', name: this.fields.apiOtp, className: 'form-control' }, sent);
   }
 
   message(title: string, text: string): string {

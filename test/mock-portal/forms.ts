@@ -18,6 +18,8 @@ export type TraitScreen =
   | 'message'
   /** The main menu after login, no popup over it, the pointer away from the menu. */
   | 'menu'
+  /** The page "Create API User" opens (reached by its address once logged in): the API OTP. */
+  | 'api-otp'
   /**
    * Where a page after login goes when its session is lost: the main menu reached, the mock
    * expires the session at the next page (`expireSessionAt: 'api-otp'`), and the browser has

@@ -27,6 +27,7 @@ import {
   messageSlots,
   NOT_FOUND,
   nonce,
+  otpSlots,
   type PartRenders,
   type RegisterPage,
   serverErrorPage,
@@ -112,6 +113,11 @@ export class LegacyTablePages implements DialectPages {
       token: page.token,
       gstin: page.gstin,
       ...messageSlots(this.parts, page.message),
+      ...otpSlots(
+        this.parts,
+        { id: 'MainContent_txtApiOtp', name: this.fields.apiOtp, className: 'txtBox' },
+        page.otpSent,
+      ),
     });
   }
 

@@ -12,6 +12,7 @@ import type { GspOption } from './gsps.js';
 import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
 import type { MenuRender } from './menu-forms.js';
 import type { MessageRender } from './message-forms.js';
+import { HIDDEN_REGISTRATION_FORM, type OtpField, type OtpRender } from './otp-forms.js';
 import type { PopupRender } from './popup-forms.js';
 import type { ApiUser, Faults } from './types.js';
 
@@ -118,6 +119,8 @@ export interface ApiOtpPage {
   message?: PageMessage;
   /** The "Through GSP" radio's text (a dialect that draws the form with the OTP panel uses it). */
   throughGspLabel?: string;
+  /** The API OTP was sent already (the page drawn again after a refusal or a resend). */
+  otpSent: boolean;
 }
 
 export interface RegisterPage {
@@ -138,6 +141,7 @@ export interface PartRenders {
   popup: PopupRender;
   message: MessageRender;
   menu: MenuRender;
+  otp: OtpRender;
 }
 
 /** One markup dialect: every screen of the journey, and the names its forms post. */
@@ -191,6 +195,22 @@ export function messageSlots(parts: PartRenders, message: PageMessage | undefine
 export function menuSlots(parts: PartRenders, own: string, menuLabel: string): Record<string, string> {
   const drawn = parts.menu(own, menuLabel);
   return { menuTop: drawn.top, menuSide: drawn.side, menuBody: drawn.body };
+}
+
+export const OTP_SENT_NOTE = 'OTP has been sent to your registered mobile number';
+/** The note above an OTP that waits for "Send OTP". */
+export const OTP_CHOOSE_NOTE = 'Choose where to send the OTP';
+
+/**
+ * The template values of the API OTP's entry (the OTP form's markup where the dialect's field
+ * goes) and, for a form that has it, the registration form hidden below the OTP panel.
+ */
+export function otpSlots(parts: PartRenders, field: OtpField, sent: boolean): Record<string, string> {
+  return {
+    otpNote: parts.otp.sendFirst && !sent ? OTP_CHOOSE_NOTE : OTP_SENT_NOTE,
+    otpEntry: parts.otp.entry(field, sent),
+    hiddenForm: parts.otp.withHiddenForm ? HIDDEN_REGISTRATION_FORM : '',
+  };
 }
 
 /** The template values of the login: the header's control, the login block, the form's action. */
@@ -273,6 +293,7 @@ export class AccessiblePages implements DialectPages {
       token: page.token,
       gstin: page.gstin,
       ...messageSlots(this.parts, page.message),
+      ...otpSlots(this.parts, { id: 'txtOTP', name: this.fields.apiOtp }, page.otpSent),
     });
   }
 

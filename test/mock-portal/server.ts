@@ -24,7 +24,7 @@ import {
   type StageFault,
 } from './state.js';
 import type { ApiUser, Faults, MockConfig, MockState, Stage } from './types.js';
-import { pagesOf, sessionExpiryOf } from './variants.js';
+import { PARTS, pagesOf, sessionExpiryOf } from './variants.js';
 
 export type { Account, ApiUser, Dialect, Faults, MockConfig, MockEvent, MockState, Stage } from './types.js';
 export { DIALECTS } from './types.js';
@@ -243,6 +243,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         gstin: session.account.gstin,
         message,
         throughGspLabel: state.currentFaults().throughGspLabel,
+        otpSent: session.otp.api !== undefined,
       }),
     );
   const register = (x: Exchange, session: SessionWithAccount, message?: PageMessage, kept?: RegisterForm) => {
@@ -387,8 +388,9 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       handle: (x) => {
         const session = loggedIn(x, 'api-otp');
         if (!session) return;
-        // Opening the page is what sends the OTP, every time.
-        state.sendOtp(session, 'api');
+        // Opening the page is what sends the OTP, every time, unless the page has "Send OTP".
+        if (PARTS.otp[state.currentMarkup().forms.otp].render.sendFirst) session.otp.api = undefined;
+        else state.sendOtp(session, 'api');
         apiOtp(x, session);
       },
     },
@@ -474,6 +476,18 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         state.sendOtp(session, 'api');
         sendJson(x.res, 200, { success: true, message: ALERTS.otpResent });
+      },
+    },
+
+    // "Send OTP" of the OTP form `send-first`, by script in every dialect, with the channel chosen.
+    'POST /ApiRegistration/SendApiOtp': {
+      stage: 'api-otp',
+      kind: 'ajax',
+      handle: (x) => {
+        const session = loggedIn(x, 'api-otp');
+        if (!session) return;
+        state.sendOtp(session, 'api', x.form.get('Channel') ?? 'none');
+        sendJson(x.res, 200, { success: true });
       },
     },
 

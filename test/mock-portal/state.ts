@@ -395,14 +395,17 @@ export class PortalState {
 
   // OTPs
 
-  /** A new OTP for the purpose (fixed or random), replacing any before it, sent to the phone. */
-  sendOtp(session: SessionWithAccount, purpose: OtpPurpose): void {
+  /**
+   * A new OTP for the purpose (fixed or random), replacing any before it, sent to the phone (or
+   * by the channel the page's "Send OTP" chose, recorded in the event).
+   */
+  sendOtp(session: SessionWithAccount, purpose: OtpPurpose, channel?: string): void {
     const value = (purpose === 'login' ? this.fixed.loginOtp : this.fixed.apiOtp) ?? randomOtp();
     session.otp[purpose] = { value, attempts: 0, dead: false };
     if (purpose === 'api') session.apiVerified = false;
     if (purpose === 'login') this.last.loginOtp = value;
     else this.last.apiOtp = value;
-    this.record('otp-sent', { purpose });
+    this.record('otp-sent', { purpose, ...(channel ? { channel } : {}) });
     this.notices?.sms({ to: maskMobile(session.account.mobile), purpose, otp: value });
   }
 

@@ -10,6 +10,7 @@ import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
 import { MENU_FORMS } from './menu-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
+import { OTP_FORMS } from './otp-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
@@ -24,6 +25,7 @@ export const PARTS = {
   sessionExpiry: SESSION_EXPIRY_FORMS,
   buttons: BUTTON_FORMS,
   menu: MENU_FORMS,
+  otp: OTP_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -45,6 +47,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     sessionExpiry: 'redirect',
     buttons: 'button',
     menu: 'accordion',
+    otp: 'one-field',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -54,6 +57,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     sessionExpiry: 'redirect',
     buttons: 'input-submit',
     menu: 'accordion',
+    otp: 'one-field',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -63,6 +67,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     sessionExpiry: 'redirect',
     buttons: 'button',
     menu: 'accordion',
+    otp: 'panel-hidden-form',
   },
 };
 
@@ -105,7 +110,7 @@ export function unhandledForms(forms: Forms): string[] {
   });
 }
 
-/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text sessionExpiry=redirect`. */
+/** `markup=bootstrap loginEntry=link-to-page popup=panel-dimmer message=red-text sessionExpiry=redirect otp=one-field`. */
 export function describeForms(forms: Forms): string {
   return PART_NAMES.map((part) => `${part}=${forms[part]}`).join(' ');
 }
@@ -124,6 +129,7 @@ export function pagesOf(forms: Forms): DialectPages {
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
     menu: PARTS.menu[forms.menu].render,
+    otp: PARTS.otp[forms.otp].render,
   });
   return withButtons(pages, PARTS.buttons[forms.buttons].render);
 }

@@ -69,10 +69,6 @@ const MESSAGE_DIALOG = html(`
 test('case 5: an API OTP in six one-digit boxes is the OTP step, and the OTP goes into the boxes', async ({
   page,
 }) => {
-  test.fail(
-    true,
-    'issue 18: the OTP in one box per digit (an ordered group of boxes) is not a form the bot knows',
-  );
   await page.setContent(DIGIT_BOXES);
   const portal = new Portal(page, BUILT_IN_MAP, 3000);
   expect(await portal.screens.current()).toBe('otp');
