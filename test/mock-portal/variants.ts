@@ -8,6 +8,7 @@ import type { Form } from './forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
+import { PAGE_CHROME_FORMS, type PageChromeRender } from './page-chrome-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
@@ -20,6 +21,7 @@ export const PARTS = {
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
+  pageChrome: PAGE_CHROME_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -39,6 +41,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'dialog-role',
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
+    pageChrome: 'none',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -46,6 +49,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
+    pageChrome: 'none',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -53,6 +57,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'bootstrap-modal',
     message: 'inline-class',
     sessionExpiry: 'redirect',
+    pageChrome: 'none',
   },
 };
 
@@ -109,10 +114,34 @@ export function presetOf(forms: Forms): Dialect | undefined {
 
 /** The pages of these forms: the markup's dialect, given the other parts' renderers. */
 export function pagesOf(forms: Forms): DialectPages {
-  return PARTS.markup[forms.markup].render({
+  const pages = PARTS.markup[forms.markup].render({
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
+  });
+  return withChrome(pages, PARTS.pageChrome[forms.pageChrome].render);
+}
+
+/**
+ * The portal's pages with the page chrome at the end of each body: the chrome is the site's,
+ * around whatever any dialect draws, so it needs no slot in the templates. The web server's own
+ * error page carries none.
+ */
+function withChrome(pages: DialectPages, chrome: PageChromeRender): DialectPages {
+  const markup = chrome();
+  if (markup === '') return pages;
+  const around = (html: string) => {
+    const end = html.lastIndexOf('</body>');
+    return end < 0 ? `${html}${markup}` : `${html.slice(0, end)}${markup}\n${html.slice(end)}`;
+  };
+  return Object.assign(Object.create(pages) as DialectPages, {
+    home: (page: Parameters<DialectPages['home']>[0]) => around(pages.home(page)),
+    login: (page: Parameters<DialectPages['login']>[0]) => around(pages.login(page)),
+    twoFactor: (page: Parameters<DialectPages['twoFactor']>[0]) => around(pages.twoFactor(page)),
+    mainMenu: (page: Parameters<DialectPages['mainMenu']>[0]) => around(pages.mainMenu(page)),
+    apiOtp: (page: Parameters<DialectPages['apiOtp']>[0]) => around(pages.apiOtp(page)),
+    register: (page: Parameters<DialectPages['register']>[0]) => around(pages.register(page)),
+    message: (title: string, text: string) => around(pages.message(title, text)),
   });
 }
 
