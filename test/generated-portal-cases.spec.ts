@@ -19,11 +19,6 @@ const CASES: { title: string; forms: Partial<Forms>; missing: string }[] = [
     missing: 'issue 18: a login behind a plain "Login" link to a page of its own',
   },
   {
-    title: 'case 3: the popup is a panel with a separate dimming layer',
-    forms: { popup: 'panel-dimmer' },
-    missing: 'issue 18: a popup whose dimming layer is a sibling of the panel, not its parent',
-  },
-  {
     title: 'case 4: a refusal shown only as red text without a class',
     forms: { message: 'red-text' },
     missing: 'issue 18: a refusal in a colour, without a class that names it',

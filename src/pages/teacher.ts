@@ -41,6 +41,8 @@ export const DEFAULT_TEACH_TIMEOUT_MS = 5 * 60_000;
 /** The attribute the control the operator meant carries while it is being described and checked. */
 const CONTROL_ATTRIBUTE = 'data-einv-control';
 const CANDIDATE_ATTRIBUTE = 'data-einv-candidate';
+/** The attribute the popup around a clicked close control carries: the box the control closes. */
+const POPUP_ATTRIBUTE = 'data-einv-popup';
 
 /** What the teacher needs of the portal's page objects (portal.ts gives it itself). */
 export interface TeachablePortal {
@@ -151,7 +153,7 @@ export class Teacher {
         continue;
       }
       await this.disarm(page);
-      return this.learn(portal, request, entry, outcome);
+      return this.learn(portal, request, entry, outcome, marker);
     }
   }
 
@@ -250,10 +252,16 @@ export class Teacher {
         const node = document.querySelector(${JSON.stringify(`[${SHOWN_ATTRIBUTE}="${marker}"]`)});
         if (!node) return undefined;
         node.removeAttribute(${JSON.stringify(SHOWN_ATTRIBUTE)});
-        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}]')) old.removeAttribute('${CONTROL_ATTRIBUTE}');
+        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}],[${POPUP_ATTRIBUTE}]')) {
+          old.removeAttribute('${CONTROL_ATTRIBUTE}');
+          old.removeAttribute('${POPUP_ATTRIBUTE}');
+        }
         const control = lib.controlFor(node, ${JSON.stringify(entry.kind)});
         if (!control) return { clicked: lib.describe(node), readings: [], never: false, id: '', name: '' };
         control.setAttribute('${CONTROL_ATTRIBUTE}', ${JSON.stringify(marker)});
+        // The popup a close control closes is the box around it, whatever the bot took for the popup.
+        if (${JSON.stringify(request.address === 'popups.close')})
+          lib.popupAround(control).setAttribute('${POPUP_ATTRIBUTE}', ${JSON.stringify(marker)});
         return {
           clicked: lib.describe(node),
           control: lib.describe(control),
@@ -267,8 +275,6 @@ export class Teacher {
     if (!clicked) return 'The page changed under the click; click it again.';
     const kind = ELEMENT_KIND_WORDS[entry.kind] ?? entry.kind;
     if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
-    if (request.within && !(await this.inside(request.within, marker)))
-      return `That (${clicked.control}) is not in the popup that covers the page; click the control in the popup that closes it.`;
     const never = (entry.never ?? []).map(folded);
     const readsNever = clicked.readings.find((reading) => never.includes(folded(reading.text)));
     if (clicked.never || readsNever) {
@@ -293,16 +299,6 @@ export class Teacher {
     return `I could not describe ${clicked.control} in words that find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too).`;
   }
 
-  private inside(within: Locator, marker: string): Promise<boolean> {
-    return within
-      .first()
-      .evaluate(
-        (popup, selector) => popup.querySelector(selector) !== null,
-        `[${CONTROL_ATTRIBUTE}="${marker}"]`,
-      )
-      .catch(() => false);
-  }
-
   /** Whether the entry, changed so, resolves to exactly the marked control and nothing else. */
   private async findsOnly(
     portal: TeachablePortal,
@@ -314,6 +310,7 @@ export class Teacher {
       portal,
       request,
       applyOverrides({ [request.address]: change }, portal.finder.map),
+      marker,
     );
     const found = await locator
       .evaluateAll(
@@ -325,12 +322,20 @@ export class Teacher {
     return found.length === 1 && found[0] === true;
   }
 
-  /** How the page objects will resolve the entry with this map: the popup's close control as Popups does. */
-  private locatorWith(portal: TeachablePortal, request: ShowRequest, map: PortalMap): Locator {
+  /**
+   * How the page objects will resolve the entry with this map: the popup's close control as
+   * Popups does, in the popup around the control the operator clicked (`marker`).
+   */
+  private locatorWith(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    map: PortalMap,
+    marker: string,
+  ): Locator {
     const entry = element(map, request.address);
-    if (request.address === 'popups.close' && request.within) {
-      return request.within
-        .first()
+    if (request.address === 'popups.close') {
+      return portal.page
+        .locator(`[${POPUP_ATTRIBUTE}="${marker}"]`)
         .locator(portalSelector({ op: 'popup-close', texts: [...entry.texts] }))
         .first();
     }
@@ -344,6 +349,7 @@ export class Teacher {
     request: ShowRequest,
     entry: PortalElement,
     found: Described,
+    marker: string,
   ): Promise<Locator> {
     const { store, terminal, log } = this.options;
     const { page } = portal;
@@ -360,7 +366,7 @@ export class Teacher {
         : `Learned: ${entry.name} is ${found.phrase}, for this run only (no portal-map file to save it to).`,
     );
     log?.info({ learned: describeLearned(learned) }, 'learned a portal-map entry from the operator');
-    return this.locatorWith(portal, request, portal.finder.map);
+    return this.locatorWith(portal, request, portal.finder.map, marker);
   }
 
   /**

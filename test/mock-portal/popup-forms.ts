@@ -275,8 +275,6 @@ export const POPUP_FORMS = {
   'panel-dimmer': {
     description:
       'a panel with an "Exit" button beside a separate dimming layer: the layer is a sibling of the panel, not its parent',
-    unhandled:
-      'issue 18: the dimming layer is taken for the popup ("a div covers … not a popup with an Exit or Close control")',
     trait: {
       screen: 'popup',
       claim:

@@ -37,8 +37,8 @@ const PANEL = (id: string, controls: string, z = 901) =>
   `<div id="${id}" style="position:fixed;top:80px;left:50%;width:420px;margin-left:-210px;z-index:${z};background:#fff;padding:10px">
     <b>Contacts of Technical Person</b><p>Ravi Kumar Sharma</p>${controls}</div>`;
 
-async function closeAll(tab: Tab, html: string) {
-  await tab.setContent(page(html));
+async function closeAll(tab: Tab, html: string, whole = page(html)) {
+  await tab.setContent(whole);
   const portal = new Portal(tab, BUILT_IN_MAP, 1000);
   await portal.popups.closeAll();
   return {
@@ -113,7 +113,9 @@ test.describe('what is fixed at the edges is not a popup', () => {
   test('a full-page application wrapper with nothing beneath it is not a popup', async ({ page: tab }) => {
     const { closed } = await closeAll(
       tab,
-      `<div style="position:fixed;inset:0;overflow:auto;background:#fff;z-index:5"><h2>Create API User</h2><button>Close</button></div>`,
+      '',
+      `<!doctype html><html><body><div style="position:fixed;inset:0;overflow:auto;background:#fff;z-index:5">
+        <h2>Create API User</h2><p>Through GSP</p><button>Close</button></div></body></html>`,
     );
     expect(closed).toEqual([]);
   });
