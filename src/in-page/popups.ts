@@ -18,6 +18,8 @@ export interface DrawnPopup {
 
 /** Points per side of the grid the window is hit-tested at (cell centres: 81 points). */
 const GRID = 9;
+/** The closer look when a layer covers the window and no box showed at the grid's points. */
+const FINE_GRID = 27;
 
 const coversWindow = (el: Element): boolean => {
   const box = el.getBoundingClientRect();
@@ -133,35 +135,48 @@ const zOf = (el: Element) => {
  * not. Popups under the topmost (one over another) show when it is closed.
  */
 export function drawnPopups(): DrawnPopup[] {
-  const hits: { layer: Element; hit: Element }[] = [];
   /** Whether each layer is drawn over a page (see `overAPage`). */
   const judged = new Map<Element, boolean>();
-  for (let i = 0; i < GRID; i++) {
-    for (let j = 0; j < GRID; j++) {
-      const stack = document.elementsFromPoint(
-        ((i + 0.5) * innerWidth) / GRID,
-        ((j + 0.5) * innerHeight) / GRID,
-      );
-      const layer = layerIn(stack);
-      const hit = stack[0];
-      if (!layer || !hit) continue;
-      hits.push({ layer, hit });
-      if (!judged.has(layer)) judged.set(layer, overAPage(layer));
+  const sample = (grid: number) => {
+    const hits: { layer: Element; hit: Element }[] = [];
+    for (let i = 0; i < grid; i++) {
+      for (let j = 0; j < grid; j++) {
+        const stack = document.elementsFromPoint(
+          ((i + 0.5) * innerWidth) / grid,
+          ((j + 0.5) * innerHeight) / grid,
+        );
+        const layer = layerIn(stack);
+        const hit = stack[0];
+        if (!layer || !hit) continue;
+        if (!judged.has(layer)) judged.set(layer, overAPage(layer));
+        if (judged.get(layer)) hits.push({ layer, hit });
+      }
     }
-  }
-  const covering = hits.filter(({ layer }) => judged.get(layer));
+    return hits;
+  };
+  const covering = sample(GRID);
+  /** Most of the window lies under a layer: the page is covered. */
+  const covered = covering.length * 2 > GRID * GRID;
   const boxes = new Map<Element, Element>();
-  for (const { layer, hit } of covering) {
-    if (drawsOwnContent(layer)) boxes.set(layer, layer);
-    // The layer itself is the dimming: only what is drawn on it is a box.
-    else if (hit !== layer && !hit.contains(layer)) boxes.set(boxAround(hit, layer), layer);
-  }
-  const found: DrawnPopup[] = [];
-  if (covering.length * 2 > GRID * GRID) {
-    for (const [box, layer] of boxes) {
-      if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
-      found.push({ box, layer, step: heldForStep(box) });
+  const boxesOf = (hits: typeof covering) => {
+    for (const { layer, hit } of hits) {
+      if (hasContent(layer)) {
+        // What the layer holds is the popup: the layer itself when it draws it, else its one child.
+        const child = Array.from(layer.children).find((el) => visible(el) && hasContent(el));
+        boxes.set(drawsOwnContent(layer) || !child ? layer : child, layer);
+      } else if (hit !== layer && !hit.contains(layer)) {
+        // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
+        boxes.set(boxAround(hit, layer), layer);
+      }
     }
+  };
+  if (covered) boxesOf(covering);
+  // A small panel over its shade can fall between the points: look closer, only then.
+  if (covered && boxes.size === 0) boxesOf(sample(FINE_GRID));
+  const found: DrawnPopup[] = [];
+  for (const [box, layer] of boxes) {
+    if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
+    found.push({ box, layer, step: heldForStep(box) });
   }
   for (const dialog of Array.from(
     document.querySelectorAll('[role="dialog"],[role="alertdialog"],[aria-modal="true"]'),
@@ -181,10 +196,19 @@ export function findPopups(): Element[] {
   return drawnPopups().map(({ box }) => box);
 }
 
-/** The popups the popup closer may close: not those a step needs. */
+/** Something in the box can be clicked: a control, a link, an image, a handler, a pointer cursor. */
+const offersAClick = (box: Element): boolean =>
+  Array.from(box.querySelectorAll('*')).some(
+    (el) => visible(el) && (el.matches(`${CONTROLS.button},a,input,img,[onclick]`) || pointer(el)),
+  );
+
+/**
+ * The popups the popup closer may close: not those a step needs, nor a box with nothing to click
+ * ("Please wait while we load" over the page is waited for or named, not closed).
+ */
 export function closablePopups(): Element[] {
   return drawnPopups()
-    .filter(({ step }) => !step)
+    .filter(({ box, step }) => !step && offersAClick(box))
     .map(({ box }) => box);
 }
 
