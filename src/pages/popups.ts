@@ -3,11 +3,11 @@
  * it or as a dialog on top (src/in-page/popups.ts finds them by hit-testing the window), closed
  * by its own Exit / Close / × / OK / `data-dismiss` control, else by Esc, else by the control an
  * operator shows. A popup holding what a step needs (a login, a Yes/No) is the step's: never
- * closed here. Several may follow one another (the
- * technical-contact form, then an advisory). A popup whose text the map knows is closed
- * without a word; an unknown one is logged with its title and closed the same way. This class
- * does not decide when to close: a locator handler does it whenever a popup stands in the way
- * of an action, and the page objects call `closeAll` when a target is covered.
+ * closed here. Several may follow one another (the technical-contact form, then an advisory).
+ * A popup whose text the map knows is closed without a word; an unknown one is logged with its
+ * title and closed the same way. This class does not decide when to close: a locator handler
+ * does it whenever a popup stands in the way of an action, and the page objects call `closeAll`
+ * when a target is covered.
  */
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
