@@ -19,7 +19,7 @@ export interface DrawnPopup {
 /** Points per side of the grid the window is hit-tested at (cell centres: 81 points). */
 const GRID = 9;
 /** The closer look when a layer covers the window and no box showed at the grid's points. */
-const FINE_GRID = 27;
+const FINE_GRID = 18;
 
 const coversWindow = (el: Element): boolean => {
   const box = el.getBoundingClientRect();
