@@ -2,7 +2,7 @@
 import { find } from './find.js';
 import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
-import { describeCover, findPopups } from './popups.js';
+import { describeCover, popupOver } from './popups.js';
 import type { LookRequest, LookResult } from './types.js';
 
 /**
@@ -29,14 +29,14 @@ export const ownLabelOnTop = (el: Element, top: Element | null): HTMLLabelElemen
 };
 
 /**
- * What stands at the centre of the element (the popup holding it, when one does), if not the
- * element itself or its own label.
+ * What stands at the centre of the element (the popup it belongs to, when it is the popup's box
+ * or the layer dimming the page behind it), if not the element itself or its own label.
  */
 export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefined => {
   if (!top || el.contains(top) || top.contains(el)) return undefined;
   const labels = Array.from((el as HTMLInputElement).labels ?? []);
   if (labels.some((label) => label.contains(top))) return undefined;
-  return findPopups().find((popup) => popup.contains(top)) ?? top;
+  return popupOver(top) ?? top;
 };
 
 export const look = (request: LookRequest): LookResult => {

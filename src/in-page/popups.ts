@@ -5,49 +5,260 @@ import { accessibleNames } from './labels.js';
 import { normal, ownText, textOf, visible } from './text.js';
 
 /**
- * Whatever covers the page: a dialog role, an open Bootstrap modal, or a fixed/absolute
- * overlay with a high z-index over most of the window. Backdrops without text are skipped;
- * the popup is the element that holds the text and the controls. Topmost first.
+ * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
+ * the layer over the whole window that dims the page behind it (a parent of the box, as a
+ * backdrop holding its dialog, or anywhere else in the document, as a shade beside its panel).
+ * The layer is never the popup. `step`: the popup holds what a step needs (a field, a Yes/No),
+ * so it is that step's to answer and the popup closer leaves it alone.
  */
-export function findPopups(): Element[] {
-  const found: Element[] = [];
-  const area = innerWidth * innerHeight;
-  for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
-    if (found.some((popup) => popup.contains(el))) continue;
-    const role = el.getAttribute('role');
-    const style = getComputedStyle(el);
-    if (style.display === 'none') continue;
-    const dialog = role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
-    const modal = el.classList.contains('modal') && !el.classList.contains('modal-backdrop');
-    let overlay = false;
-    if (!dialog && !modal && (style.position === 'fixed' || style.position === 'absolute')) {
-      const z = Number.parseInt(style.zIndex, 10);
-      const rect = el.getBoundingClientRect();
-      const covered =
-        Math.max(0, Math.min(rect.right, innerWidth) - Math.max(rect.left, 0)) *
-        Math.max(0, Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0));
-      overlay = z >= 10 && covered >= area * 0.5;
-    }
-    if (!(dialog || modal || overlay) || !visible(el)) continue;
-    if (normal(ownText(el)) === '' && !el.querySelector('input,button,select')) continue;
-    found.push(el);
-  }
-  const zOf = (el: Element) => {
-    let z = 0;
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const value = Number.parseInt(getComputedStyle(node).zIndex, 10);
-      if (!Number.isNaN(value)) z = Math.max(z, value);
-    }
-    return z;
-  };
-  return found.sort((a, b) => zOf(b) - zOf(a));
+export interface DrawnPopup {
+  box: Element;
+  layer?: Element;
+  step: boolean;
 }
 
+/** Points per side of the grid the window is hit-tested at (cell centres: 81 points). */
+const GRID = 9;
+/** The closer look when a layer covers the window and no box showed at the grid's points. */
+const FINE_GRID = 18;
+
+const coversWindow = (el: Element): boolean => {
+  const box = el.getBoundingClientRect();
+  return box.left <= 1 && box.top <= 1 && box.right >= innerWidth - 1 && box.bottom >= innerHeight - 1;
+};
+
+/** Drawn out of the page's flow, over it. */
+const lifted = (el: Element): boolean => /^(fixed|absolute)$/.test(getComputedStyle(el).position);
+
+const isPage = (el: Element) => el === document.body || el === document.documentElement;
+
+/** The topmost layer over the whole window at this point (`stack` is `elementsFromPoint`, topmost first). */
+const layerIn = (stack: Element[]): Element | undefined =>
+  stack.find((el) => !isPage(el) && lifted(el) && coversWindow(el));
+
+/**
+ * Something of the page shows outside the layer (a text or a control that is neither in it nor
+ * around it): the layer is drawn over a page, not a wrapper holding the whole application.
+ */
+const overAPage = (layer: Element): boolean => {
+  // Nothing inside the layer is the page: its subtree is skipped.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (node === layer ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.contains(layer)) continue;
+    const holder = node instanceof Element ? node : node.parentElement;
+    const drawn =
+      node instanceof Element
+        ? /^(INPUT|SELECT|TEXTAREA|IMG|BUTTON)$/.test(node.tagName)
+        : /\S/.test(node.textContent ?? '');
+    if (drawn && holder && visible(holder)) return true;
+  }
+  return false;
+};
+
+/** Fixed along an edge of the window: a header, a cookie bar, a sidebar. Never a popup. */
+const atAnEdge = (el: Element): boolean => {
+  const box = el.getBoundingClientRect();
+  const bar =
+    box.width >= innerWidth * 0.9 &&
+    box.height < innerHeight / 2 &&
+    (box.top <= 1 || box.bottom >= innerHeight - 1);
+  const side =
+    box.height >= innerHeight * 0.9 &&
+    box.width < innerWidth / 2 &&
+    (box.left <= 1 || box.right >= innerWidth - 1);
+  return bar || side;
+};
+
+const encloses = (outer: Element, inner: Element): boolean => {
+  const a = outer.getBoundingClientRect();
+  const b = inner.getBoundingClientRect();
+  return a.left <= b.left + 1 && a.top <= b.top + 1 && a.right >= b.right - 1 && a.bottom >= b.bottom - 1;
+};
+
+/**
+ * The box around `hit` drawn above `layer`: its outermost ancestor that is drawn around it (not
+ * a wrapper of no size), neither covering the window nor holding the layer (the dialog inside
+ * a backdrop, the panel beside its shade).
+ */
+const boxAround = (hit: Element, layer: Element): Element => {
+  let box = hit;
+  for (let up = hit.parentElement; up && !isPage(up); up = up.parentElement) {
+    if (coversWindow(up) || up.contains(layer) || !encloses(up, box)) break;
+    box = up;
+  }
+  return box;
+};
+
+/**
+ * The layer draws the popup itself (a full-window dialog, its heading, table and buttons laid
+ * straight on it) rather than dimming the page around one box: text of its own, or more than one
+ * child with content.
+ */
+const drawsOwnContent = (layer: Element): boolean =>
+  Array.from(layer.childNodes).some(
+    (node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? ''),
+  ) || Array.from(layer.children).filter((child) => visible(child) && hasContent(child)).length > 1;
+
+const FIELDS =
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]),select,textarea';
+const YES = /^(yes|ok|okay|confirm|submit|proceed|continue)\b/;
+const NO = /^(no|cancel)\b/;
+
+/** Holds a field to fill, or asks a question (Yes and No, OK and Cancel): a step's, not the closer's. */
+const heldForStep = (box: Element): boolean => {
+  if (Array.from(box.querySelectorAll(FIELDS)).some(visible)) return true;
+  const answers = Array.from(box.querySelectorAll(`${selectorOf('button')},a`))
+    .filter(visible)
+    .flatMap((el) => accessibleNames(el).map(normal));
+  return answers.some((name) => YES.test(name)) && answers.some((name) => NO.test(name));
+};
+
+const hasContent = (el: Element): boolean =>
+  normal(ownText(el)) !== '' || el.querySelector('input,button,select,img') !== null;
+
+const zOf = (el: Element) => {
+  let z = 0;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const value = Number.parseInt(getComputedStyle(node).zIndex, 10);
+    if (!Number.isNaN(value)) z = Math.max(z, value);
+  }
+  return z;
+};
+
+/**
+ * The popups showing, topmost first, found by hit-testing a grid of points of the window (not
+ * by the style of every element): where most points land on a layer over the whole window with
+ * the page beneath it, the popups are the boxes with content drawn on top of that layer, however
+ * the document nests them. A box along an edge (a cookie bar above everything, a sidebar, a
+ * header) is none. A dialog by its role that is on top at its own centre is one too, dimmed or
+ * not. Popups under the topmost (one over another) show when it is closed.
+ */
+export function drawnPopups(): DrawnPopup[] {
+  /** Whether each layer is drawn over a page (see `overAPage`). */
+  const judged = new Map<Element, boolean>();
+  const sample = (grid: number) => {
+    const hits: { layer: Element; hit: Element }[] = [];
+    for (let i = 0; i < grid; i++) {
+      for (let j = 0; j < grid; j++) {
+        const stack = document.elementsFromPoint(
+          ((i + 0.5) * innerWidth) / grid,
+          ((j + 0.5) * innerHeight) / grid,
+        );
+        const layer = layerIn(stack);
+        const hit = stack[0];
+        if (!layer || !hit) continue;
+        if (!judged.has(layer)) judged.set(layer, overAPage(layer));
+        if (judged.get(layer)) hits.push({ layer, hit });
+      }
+    }
+    return hits;
+  };
+  const covering = sample(GRID);
+  /** Most of the window lies under a layer: the page is covered. */
+  const covered = covering.length * 2 > GRID * GRID;
+  const boxes = new Map<Element, Element>();
+  const boxesOf = (hits: typeof covering) => {
+    for (const { layer, hit } of hits) {
+      if (hasContent(layer)) {
+        // What the layer holds is the popup: the layer itself when it draws it, else its one child.
+        const child = Array.from(layer.children).find((el) => visible(el) && hasContent(el));
+        boxes.set(drawsOwnContent(layer) || !child ? layer : child, layer);
+      } else if (hit !== layer && !hit.contains(layer)) {
+        // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
+        boxes.set(boxAround(hit, layer), layer);
+      }
+    }
+  };
+  if (covered) boxesOf(covering);
+  // A small panel over its shade can fall between the points: look closer, only then.
+  if (covered && boxes.size === 0) boxesOf(sample(FINE_GRID));
+  const found: DrawnPopup[] = [];
+  for (const [box, layer] of boxes) {
+    if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
+    found.push({ box, layer, step: heldForStep(box) });
+  }
+  for (const dialog of Array.from(
+    document.querySelectorAll('[role="dialog"],[role="alertdialog"],[aria-modal="true"]'),
+  )) {
+    if (found.some(({ box }) => box.contains(dialog) || dialog.contains(box))) continue;
+    if (!visible(dialog) || atAnEdge(dialog) || !hasContent(dialog)) continue;
+    const rect = dialog.getBoundingClientRect();
+    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    if (!top || !dialog.contains(top)) continue;
+    found.push({ box: dialog, step: heldForStep(dialog) });
+  }
+  return found.sort((a, b) => zOf(b.box) - zOf(a.box));
+}
+
+/** Every popup showing, topmost first (see `drawnPopups`). */
+export function findPopups(): Element[] {
+  return drawnPopups().map(({ box }) => box);
+}
+
+/** Something in the box can be clicked: a control, a link, an image, a handler, a pointer cursor. */
+const offersAClick = (box: Element): boolean =>
+  Array.from(box.querySelectorAll('*')).some(
+    (el) => visible(el) && (el.matches(`${selectorOf('button')},a,input,img,[onclick]`) || pointer(el)),
+  );
+
+/**
+ * The popups the popup closer may close: not those a step needs, nor a box with nothing to click
+ * ("Please wait while we load" over the page is waited for or named, not closed).
+ */
+export function closablePopups(): Element[] {
+  return drawnPopups()
+    .filter(({ box, step }) => !step && offersAClick(box))
+    .map(({ box }) => box);
+}
+
+/** The popup `top` belongs to: its box, or the layer dimming the page behind it. */
+export function popupOver(top: Element): Element | undefined {
+  return drawnPopups().find(({ box, layer }) => box.contains(top) || layer?.contains(top))?.box;
+}
+
+/**
+ * The box around a control the operator clicked to close a popup: the popup holding it, else
+ * its outermost ancestor that is drawn above the page without covering the window.
+ */
+export function popupAround(control: Element): Element {
+  const shown = drawnPopups().find(({ box }) => box.contains(control));
+  if (shown) return shown.box;
+  let box = control;
+  for (let up = control.parentElement; up && !isPage(up); up = up.parentElement) {
+    if (coversWindow(up)) break;
+    box = up;
+  }
+  return box;
+}
+
+/** Clickable by its looks: a pointer cursor of its own, not one it inherits. */
+const pointer = (el: Element): boolean =>
+  getComputedStyle(el).cursor === 'pointer' &&
+  (!el.parentElement || getComputedStyle(el.parentElement).cursor !== 'pointer');
+
+/**
+ * The popup's own control for closing it: the first of `texts` that a control, an image (by
+ * its alt or title) or something with a pointer cursor reads, else a Bootstrap dismiss. None on
+ * a popup a step needs: the closer never answers its question (never its Cancel).
+ */
 export const popupClose = (root: ParentNode, texts: string[]): Element[] => {
+  if (root instanceof Element && drawnPopups().some(({ box, step }) => step && box === root)) return [];
   const wanted = texts.map(normal);
-  const controls = Array.from(root.querySelectorAll(selectorOf('popup-close'))).filter(visible);
+  const controls = Array.from(
+    root.querySelectorAll(`${selectorOf('popup-close')},img,[onclick],[title],span,i,div`),
+  ).filter(
+    (el) =>
+      visible(el) &&
+      (el.matches(selectorOf('popup-close')) ||
+        el.matches('img,[onclick]') ||
+        pointer(el) ||
+        el.hasAttribute('title')),
+  );
+  const names = (el: Element) => [...accessibleNames(el), el.getAttribute('title') ?? ''].map(normal);
   for (const text of wanted) {
-    const found = controls.filter((el) => accessibleNames(el).some((name) => normal(name) === text));
+    const found = controls.filter((el) => names(el).includes(text));
     if (found.length > 0) return found.slice(0, 1);
   }
   // An Exit drawn as a <span> a script made clickable: its words, then their control (clickable.ts).

@@ -9,7 +9,7 @@ import { candidatesOf, closest, controlFor, describe, find, matchesNever, readin
 import { formOf } from './kinds.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
-import { describeCover, findPopups, popupClose, titleOf } from './popups.js';
+import { closablePopups, describeCover, findPopups, popupAround, popupClose, titleOf } from './popups.js';
 import { screenWaiter } from './screen-wait.js';
 import { classify, waitForScreen } from './screens.js';
 import { normal, ownText } from './text.js';
@@ -23,7 +23,7 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'closest':
       return closest(root, request.query);
     case 'popups':
-      return findPopups();
+      return closablePopups();
     case 'popup-close':
       return popupClose(root, request.texts);
     case 'errors':
@@ -56,9 +56,12 @@ export const portalLib = () => ({
   screenWaiter,
   inlineErrors,
   look,
-  /** The topmost popup, in one look: how many show, its text and title, whether it has a control reading as a close. */
+  /**
+   * The topmost popup the closer may close (not one a step needs), in one look: how many show,
+   * its text and title, whether it has a control reading as a close.
+   */
   popupGlance: (closeTexts: string[]) => {
-    const popups = findPopups();
+    const popups = closablePopups();
     const top = popups[0];
     if (!top) return { count: 0, text: '', title: '', closable: false };
     const text = ownText(top).replace(/\s+/g, ' ').trim();
@@ -74,6 +77,8 @@ export const portalLib = () => ({
   /** The screen showing and its error texts, in one look. */
   glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
   normal,
+  /** The popup around a control the operator clicked to close one (see teacher.ts). */
+  popupAround,
   controlFor,
   readings,
   describe,

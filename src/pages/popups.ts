@@ -1,21 +1,26 @@
 /**
- * Popups, wherever they come from: anything visible that covers the page (a dialog role, an
- * open Bootstrap modal, a fixed overlay with a high z-index) is a popup, closed by its Exit /
- * Close / Cancel / × / `data-dismiss` control. Several may follow one another (the
- * technical-contact form, then an advisory). A popup whose text the map knows is closed
- * without a word; an unknown one is logged with its title and closed the same way. This class
- * does not decide when to close: a locator handler does it whenever a popup stands in the way
- * of an action, and the page objects call `closeAll` when a target is covered.
+ * Popups, wherever they come from: the topmost box drawn above the page, over a layer that dims
+ * it or as a dialog on top (src/in-page/popups.ts finds them by hit-testing the window), closed
+ * by its own Exit / Close / × / OK / `data-dismiss` control, else by Esc, else by the control an
+ * operator shows. A popup holding what a step needs (a login, a Yes/No) is the step's: never
+ * closed here. Several may follow one another (the technical-contact form, then an advisory).
+ * A popup whose text the map knows is closed without a word; an unknown one is logged with its
+ * title and closed the same way. This class does not decide when to close: a locator handler
+ * does it whenever a popup stands in the way of an action, and the page objects call `closeAll`
+ * when a target is covered.
  */
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PortalMap } from '../portal-map.js';
 import { type OnUnresolved, portalSelector } from './find-element.js';
-import { callPortalLib } from './page-lib.js';
+import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
 const MAX_IN_A_ROW = 5;
+
+/** How long a popup has to go after Esc (a fade takes 150 to 300 ms) before it is taken as staying. */
+const ESCAPE_MS = 1500;
 
 export class Popups {
   readonly any: Locator;
@@ -110,6 +115,10 @@ export class Popups {
       if (known) this.log?.info({ popup: title }, 'closing a known popup');
       else this.log?.warn({ popup: title }, 'closing a popup the portal map does not know');
       let control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts })).first();
+      if (!seen.closable && (await this.closedByEscape(text))) {
+        this.closed.push(title);
+        continue;
+      }
       if (!seen.closable) {
         const problem = new PortalChanged(
           `A popup covers the page and has no control reading ${this.closeTexts.map((t) => `"${t}"`).join(', ')}: "${title}".`,
@@ -127,12 +136,32 @@ export class Popups {
       }
       await control.click({ timeout: this.timeout });
       this.closed.push(title);
-      // Gone, or replaced by the next one: either way this one's text is no longer on top.
-      await this.page
-        .locator(portalSelector({ op: 'popups' }))
-        .filter({ hasText: text.slice(0, 40) })
-        .first()
-        .waitFor({ state: 'hidden', timeout: this.timeout });
+      await this.gone(text, this.timeout);
     }
+  }
+
+  /**
+   * Esc, as a person tries when a popup shows no way out they know (Bootstrap modals and most
+   * dialog libraries close on it): whether the popup went.
+   */
+  private async closedByEscape(text: string): Promise<boolean> {
+    await this.page.keyboard.press('Escape');
+    return this.gone(text, ESCAPE_MS).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /**
+   * Gone, or replaced by the next one: either way this one's text is no longer on top (the text
+   * as the page lib reads it; a locator's `hasText` reads table cells without the spaces
+   * between them, and would find it gone at once).
+   */
+  private async gone(text: string, timeout: number): Promise<void> {
+    await this.page.waitForFunction(
+      `${LIB_INSTALLED}.popupGlance([]).text !== ${JSON.stringify(text)}`,
+      undefined,
+      { timeout },
+    );
   }
 }

@@ -47,6 +47,8 @@ const CONTROL_ATTRIBUTE = 'data-einv-control';
 const CANDIDATE_ATTRIBUTE = 'data-einv-candidate';
 /** The attribute a control shown for this run only keeps (see `useForThisRun`). */
 const RUN_ONLY_ATTRIBUTE = 'data-einv-run-only';
+/** The attribute the popup around a clicked close control carries: the box the control closes. */
+const POPUP_ATTRIBUTE = 'data-einv-popup';
 
 /** What the teacher needs of the portal's page objects (portal.ts gives it itself). */
 export interface TeachablePortal {
@@ -169,7 +171,7 @@ export class Teacher {
       }
       await this.disarm(page);
       if (outcome.forThisRun) return this.useForThisRun(portal, request, entry, outcome, marker);
-      return this.learn(portal, request, entry, outcome);
+      return this.learn(portal, request, entry, outcome, marker);
     }
   }
 
@@ -298,10 +300,16 @@ export class Teacher {
         const node = document.querySelector(${JSON.stringify(`[${SHOWN_ATTRIBUTE}="${marker}"]`)});
         if (!node) return undefined;
         node.removeAttribute(${JSON.stringify(SHOWN_ATTRIBUTE)});
-        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}]')) old.removeAttribute('${CONTROL_ATTRIBUTE}');
+        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}],[${POPUP_ATTRIBUTE}]')) {
+          old.removeAttribute('${CONTROL_ATTRIBUTE}');
+          old.removeAttribute('${POPUP_ATTRIBUTE}');
+        }
         const control = lib.controlFor(node, ${JSON.stringify(entry.kind)});
         if (!control) return { clicked: lib.describe(node), readings: [], never: false, id: '', name: '' };
         control.setAttribute('${CONTROL_ATTRIBUTE}', ${JSON.stringify(marker)});
+        // The popup a close control closes is the box around it, whatever the bot took for the popup.
+        if (${JSON.stringify(request.address === 'popups.close')})
+          lib.popupAround(control).setAttribute('${POPUP_ATTRIBUTE}', ${JSON.stringify(marker)});
         return {
           clicked: lib.describe(node),
           control: lib.describe(control),
@@ -316,8 +324,6 @@ export class Teacher {
     const descriptor = KINDS[entry.kind];
     const kind = descriptor.words;
     if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
-    if (request.within && !(await this.inside(request.within, marker)))
-      return `That (${clicked.control}) is not in the popup that covers the page; click the control in the popup that closes it.`;
     const never = (entry.never ?? []).map(folded);
     const readsNever = clicked.readings.find((reading) => never.includes(folded(reading.text)));
     if (clicked.never || readsNever) {
@@ -346,16 +352,6 @@ export class Teacher {
     );
   }
 
-  private inside(within: Locator, marker: string): Promise<boolean> {
-    return within
-      .first()
-      .evaluate(
-        (popup, selector) => popup.querySelector(selector) !== null,
-        `[${CONTROL_ATTRIBUTE}="${marker}"]`,
-      )
-      .catch(() => false);
-  }
-
   /** Whether the entry, changed so, resolves to exactly the marked control and nothing else. */
   private async findsOnly(
     portal: TeachablePortal,
@@ -367,6 +363,7 @@ export class Teacher {
       portal,
       request,
       applyOverrides({ [request.address]: change }, portal.finder.map),
+      marker,
     );
     const found = await locator
       .evaluateAll(
@@ -378,12 +375,20 @@ export class Teacher {
     return found.length === 1 && found[0] === true;
   }
 
-  /** How the page objects will resolve the entry with this map: the popup's close control as Popups does. */
-  private locatorWith(portal: TeachablePortal, request: ShowRequest, map: PortalMap): Locator {
+  /**
+   * How the page objects will resolve the entry with this map: the popup's close control as
+   * Popups does, in the popup around the control the operator clicked (`marker`).
+   */
+  private locatorWith(
+    portal: TeachablePortal,
+    request: ShowRequest,
+    map: PortalMap,
+    marker: string,
+  ): Locator {
     const entry = element(map, request.address);
-    if (request.address === 'popups.close' && request.within) {
-      return request.within
-        .first()
+    if (request.address === 'popups.close') {
+      return portal.page
+        .locator(`[${POPUP_ATTRIBUTE}="${marker}"]`)
         .locator(portalSelector({ op: 'popup-close', texts: [...entry.texts] }))
         .first();
     }
@@ -431,6 +436,7 @@ export class Teacher {
     request: ShowRequest,
     entry: PortalElement,
     found: Described,
+    marker: string,
   ): Promise<Locator> {
     const { store, terminal, log } = this.options;
     const { page } = portal;
@@ -447,7 +453,7 @@ export class Teacher {
         : `Learned: ${entry.name} is ${found.phrase}, for this run only (no portal-map file to save it to).`,
     );
     log?.info({ learned: describeLearned(learned) }, 'learned a portal-map entry from the operator');
-    return this.locatorWith(portal, request, portal.finder.map);
+    return this.locatorWith(portal, request, portal.finder.map, marker);
   }
 
   /**

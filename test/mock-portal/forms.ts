@@ -12,8 +12,10 @@ export type TraitScreen =
   | 'home'
   /** Wherever the login form is, reached the way the login entry offers. */
   | 'login'
-  /** The main menu with the technical-contact popup showing (`popup: always`). */
+  /** The main menu with the technical-contact popup showing (`popup: always`), if the form draws one within 3 s. */
   | 'popup'
+  /** The main menu as soon as it has loaded, before any late popup. */
+  | 'menu'
   /** The login OTP page after one wrong OTP. */
   | 'message'
   /** The main menu after login, no popup over it, the pointer away from the menu. */
@@ -40,6 +42,8 @@ export interface TraitContext {
    * on; on the `expiry` screen, from the request that found the session lost).
    */
   alerts(): Promise<RaisedAlert[]>;
+  /** The page's visible text (`innerText`) when its `load` event fired. */
+  textAtLoad(): Promise<string>;
   /** For a message form: the text the screen must show. */
   message: string;
 }

@@ -2,7 +2,9 @@
  * The part "popups": how the "Contacts of Technical Person" popup after login is drawn. Each
  * form brings its markup, its own style (so it draws the same in every dialect) and its own
  * script: shown at once, ~1.5 s late or never (the `popup` fault), closed by "Exit" or, under
- * `popupWithoutClose`, only by a "Proceed" button wired by the page's script.
+ * `popupWithoutClose`, only by a "Proceed" button wired by the page's script. Two forms set
+ * their own timing (`late`: 1 to 2 s after load whatever the fault, unless `never`), one draws
+ * a second popup over the first (`two-in-sequence`), and `none` draws no popup at all.
  */
 import { type Form, must, type TraitContext } from './forms.js';
 import { POPUP_PROCEED } from './pages.js';
@@ -28,9 +30,15 @@ function timing(page: PopupPage, show: string): string {
   if (popup === 'late') setTimeout(${show}, 1500);`;
 }
 
+/** `show()` 1 to 2 s after the page's script runs, unless the `popup` fault says `never`. */
+function lateTiming(page: PopupPage, show: string): string {
+  return `if (${JSON.stringify(page.timing)} !== 'never') setTimeout(${show}, 1000 + Math.floor(Math.random() * 1000));`;
+}
+
 /** What the popup looks like where it is drawn: the box holding the title, and what is on top. */
-async function popupShape({ page }: TraitContext) {
-  return page.evaluate((title) => {
+async function popupShape({ page, textAtLoad }: TraitContext) {
+  const atLoad = (await textAtLoad()).includes(POPUP_TITLE);
+  const shape = await page.evaluate((title) => {
     const heading = Array.from(document.querySelectorAll('body *')).find(
       (el) =>
         el.children.length === 0 && el.textContent?.trim() === title && (el as HTMLElement).offsetParent,
@@ -66,22 +74,17 @@ async function popupShape({ page }: TraitContext) {
       ),
     };
   }, POPUP_TITLE);
+  return { ...shape, atLoad };
 }
 
-export const POPUP_FORMS = {
-  'dialog-role': {
-    description: 'a role="dialog" named by its title, inside a full-page backdrop, closed by an "Exit" link',
-    trait: {
-      screen: 'popup',
-      claim: 'the popup is a role=dialog named by its title, and the page behind is covered by its backdrop',
-      check: async (context) => {
-        const shape = await popupShape(context);
-        must(shape.heading, 'no popup title showing');
-        must(shape.dialogNamed, 'the title is not in a role=dialog named by it');
-        must(shape.coveringAncestor && shape.cornerInPopup, "the dialog's backdrop does not cover the page");
-      },
-    },
-    render: (page) => `<style>
+/** Every form that shows the popup as the page loads says so in its trait. */
+function shownAtLoad(shape: { atLoad: boolean }): void {
+  must(shape.atLoad, 'the popup was not showing when the page had loaded');
+}
+
+/** The popup as `dialog-role` draws it, shown by `when` (the source that calls `showTechContacts`). */
+function dialogRole(page: PopupPage, when: string): string {
+  return `<style>
   .modal-backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, 0.55); z-index: 1000; display: flex; align-items: center; justify-content: center; }
   .modal-backdrop [role="dialog"] { background: #fff; border-radius: 4px; padding: 18px 24px; min-width: 420px; }
   .modal-backdrop .actions { text-align: right; margin-bottom: 0; }
@@ -107,8 +110,25 @@ export const POPUP_FORMS = {
       document.getElementById('techContactModal').remove();
     });
   };
-  ${timing(page, 'showTechContacts')}
-</script>`,
+  ${when}
+</script>`;
+}
+
+export const POPUP_FORMS = {
+  'dialog-role': {
+    description: 'a role="dialog" named by its title, inside a full-page backdrop, closed by an "Exit" link',
+    trait: {
+      screen: 'popup',
+      claim: 'the popup is a role=dialog named by its title, and the page behind is covered by its backdrop',
+      check: async (context) => {
+        const shape = await popupShape(context);
+        must(shape.heading, 'no popup title showing');
+        shownAtLoad(shape);
+        must(shape.dialogNamed, 'the title is not in a role=dialog named by it');
+        must(shape.coveringAncestor && shape.cornerInPopup, "the dialog's backdrop does not cover the page");
+      },
+    },
+    render: (page) => dialogRole(page, timing(page, 'showTechContacts')),
   },
   'bootstrap-modal': {
     description:
@@ -120,6 +140,7 @@ export const POPUP_FORMS = {
       check: async (context) => {
         const shape = await popupShape(context);
         must(shape.heading, 'no popup title showing');
+        shownAtLoad(shape);
         must(!shape.anyRole, 'the modal carries a role');
         must(shape.modalClass, 'the popup is not a .modal');
         must(shape.coveringAncestor && shape.cornerInPopup, 'the modal does not cover the page');
@@ -221,6 +242,7 @@ export const POPUP_FORMS = {
       check: async (context) => {
         const shape = await popupShape(context);
         must(shape.heading, 'no popup title showing');
+        shownAtLoad(shape);
         must(!shape.anyRole && !shape.modalClass, 'the overlay carries a role or .modal');
         must(shape.coveringIsFixed && shape.cornerInPopup, 'no fixed ancestor of the box covers the page');
       },
@@ -253,8 +275,6 @@ export const POPUP_FORMS = {
   'panel-dimmer': {
     description:
       'a panel with an "Exit" button beside a separate dimming layer: the layer is a sibling of the panel, not its parent',
-    unhandled:
-      'issue 18: the dimming layer is taken for the popup ("a div covers … not a popup with an Exit or Close control")',
     trait: {
       screen: 'popup',
       claim:
@@ -262,6 +282,7 @@ export const POPUP_FORMS = {
       check: async (context) => {
         const shape = await popupShape(context);
         must(shape.heading, 'no popup title showing');
+        shownAtLoad(shape);
         must(!shape.coveringAncestor, 'an ancestor of the panel covers the page (the layer is a parent)');
         must(shape.cornerCovers, 'nothing fixed covers the page at its corner');
         must(!shape.cornerHoldsTitle, 'the dimming layer holds the panel');
@@ -293,5 +314,110 @@ export const POPUP_FORMS = {
   });
   ${timing(page, 'showContactPanel')}
 </script>`,
+  },
+  late: {
+    description: 'the role="dialog" popup of dialog-role, shown 1 to 2 s after the page has loaded',
+    trait: {
+      screen: 'menu',
+      claim: 'no popup shows when the page has loaded, then one covers the page within 3 s',
+      check: async (context) => {
+        await context.page
+          .getByText(POPUP_TITLE)
+          .first()
+          .waitFor({ timeout: 3000 })
+          .catch(() => undefined);
+        const shape = await popupShape(context);
+        must(!shape.atLoad, 'the popup was already showing when the page had loaded');
+        must(shape.heading, 'no popup title showing within 3 s of the load');
+        must(shape.coveringAncestor && shape.cornerInPopup, 'the late popup does not cover the page');
+      },
+    },
+    render: (page) => dialogRole(page, lateTiming(page, 'showTechContacts')),
+  },
+  'two-in-sequence': {
+    description:
+      'the role="dialog" popup of dialog-role with a SweetAlert-style "Advisory" over it ("OK"): two popups to close, one after the other',
+    trait: {
+      screen: 'popup',
+      claim:
+        'another box covers the page above the contacts popup; once its only visible button is clicked, the contacts popup is on top',
+      check: async (context) => {
+        const before = await popupShape(context);
+        must(before.heading, 'no popup title showing');
+        shownAtLoad(before);
+        must(!before.cornerInPopup && before.cornerCovers, 'no other box covers the page above the popup');
+        const clicked = await context.page.evaluate(() => {
+          const corner = document.elementFromPoint(3, innerHeight - 3);
+          const buttons = Array.from(corner?.querySelectorAll('button') ?? []).filter(
+            (button) => (button as HTMLElement).offsetParent !== null,
+          );
+          if (buttons.length !== 1) return `${buttons.length} visible buttons in the box on top`;
+          (buttons[0] as HTMLElement).click();
+          return '';
+        });
+        must(clicked === '', clicked);
+        const after = await popupShape(context);
+        must(after.cornerInPopup, 'the contacts popup is not on top once the box above it is closed');
+      },
+    },
+    render: (page) => `${dialogRole(page, timing(page, 'showTechContacts'))}
+<style>
+  .swal2-container { position: fixed; inset: 0; z-index: 1060; display: grid; grid-template-areas: "top-start top top-end" "center-start center center-end" "bottom-start bottom-center bottom-end"; grid-template-rows: minmax(min-content, auto) minmax(min-content, auto) minmax(min-content, auto); padding: 0.625em; overflow-x: hidden; background: rgba(0, 0, 0, 0.4); }
+  .swal2-container.swal2-center > .swal2-popup { grid-column: 2; grid-row: 2; align-self: center; justify-self: center; }
+  .swal2-popup { display: grid; width: 32em; max-width: 100%; padding: 0 0 1.25em; border-radius: 5px; background: #fff; font-size: 1rem; }
+  .swal2-title { margin: 0; padding: 0.8em 1em 0; font-size: 1.875em; text-align: center; }
+  .swal2-html-container { margin: 1em 1.6em 0.3em; text-align: center; }
+  .swal2-actions { display: flex; justify-content: center; margin: 1.25em auto 0; }
+  .swal2-styled { margin: 0.3125em; padding: 0.625em 1.1em; border: 0; border-radius: 0.25em; color: #fff; font-size: 1em; }
+  .swal2-confirm { background: #7066e0; }
+  .swal2-cancel { background: #6e7881; }
+</style>
+<template id="advisoryTemplate">
+  <div class="swal2-container swal2-center swal2-backdrop-show">
+    <div aria-labelledby="swal2-title" aria-describedby="swal2-html-container" class="swal2-popup swal2-modal swal2-show" tabindex="-1" role="dialog" aria-live="assertive" aria-modal="true">
+      <h2 class="swal2-title" id="swal2-title">Advisory</h2>
+      <div class="swal2-html-container" id="swal2-html-container">Two-Factor Authentication (2FA) is mandatory for all e-Invoice users.</div>
+      <div class="swal2-actions">
+        <button type="button" class="swal2-confirm swal2-styled">OK</button>
+        <button type="button" class="swal2-cancel swal2-styled" style="display: none">Cancel</button>
+      </div>
+    </div>
+  </div>
+</template>
+<script>
+  // An advisory raised over the contacts popup, as SweetAlert2 draws one (its Cancel hidden).
+  function showAdvisory() {
+    document.body.append(document.getElementById('advisoryTemplate').content.cloneNode(true));
+    var container = document.body.lastElementChild;
+    container.querySelector('.swal2-confirm').addEventListener('click', function () {
+      container.remove();
+    });
+  }
+  ${timing(page, 'showAdvisory')}
+</script>`,
+  },
+  none: {
+    description: 'no popup at all after login',
+    trait: {
+      screen: 'menu',
+      claim: 'the popup title is nowhere in the page, and nothing fixed covers the page',
+      check: async ({ page }) => {
+        const found = await page.evaluate((title) => {
+          const corner = document.elementFromPoint(3, innerHeight - 3);
+          const box = corner?.getBoundingClientRect();
+          return {
+            inPage: document.documentElement.outerHTML.includes(title),
+            covered:
+              corner !== null &&
+              getComputedStyle(corner).position === 'fixed' &&
+              (box?.width ?? 0) >= innerWidth &&
+              (box?.height ?? 0) >= innerHeight,
+          };
+        }, POPUP_TITLE);
+        must(!found.inPage, 'the popup title is in the page');
+        must(!found.covered, 'something fixed covers the page');
+      },
+    },
+    render: () => '',
   },
 } as const satisfies Record<string, PopupForm>;

@@ -11,6 +11,7 @@ import { MARKUP_FORMS } from './markup-forms.js';
 import { MENU_FORMS } from './menu-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
 import { OTP_FORMS } from './otp-forms.js';
+import { PAGE_CHROME_FORMS, type PageChromeRender } from './page-chrome-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
@@ -26,6 +27,7 @@ export const PARTS = {
   buttons: BUTTON_FORMS,
   menu: MENU_FORMS,
   otp: OTP_FORMS,
+  pageChrome: PAGE_CHROME_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -48,6 +50,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     buttons: 'button',
     menu: 'accordion',
     otp: 'one-field',
+    pageChrome: 'none',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -58,6 +61,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     buttons: 'input-submit',
     menu: 'accordion',
     otp: 'one-field',
+    pageChrome: 'none',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -68,6 +72,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     buttons: 'button',
     menu: 'accordion',
     otp: 'panel-hidden-form',
+    pageChrome: 'none',
   },
 };
 
@@ -131,7 +136,10 @@ export function pagesOf(forms: Forms): DialectPages {
     menu: PARTS.menu[forms.menu].render,
     otp: PARTS.otp[forms.otp].render,
   });
-  return withButtons(pages, PARTS.buttons[forms.buttons].render);
+  return withChrome(
+    withButtons(pages, PARTS.buttons[forms.buttons].render),
+    PARTS.pageChrome[forms.pageChrome].render,
+  );
 }
 
 /**
@@ -155,6 +163,29 @@ function withButtons(pages: DialectPages, draw: ButtonsRender): DialectPages {
     notFound: () => draw(pages.notFound()),
     serverError: () => pages.serverError(),
   };
+}
+
+/**
+ * The portal's pages with the page chrome at the end of each body: the chrome is the site's,
+ * around whatever any dialect draws, so it needs no slot in the templates. The web server's own
+ * error page carries none.
+ */
+function withChrome(pages: DialectPages, chrome: PageChromeRender): DialectPages {
+  const markup = chrome();
+  if (markup === '') return pages;
+  const around = (html: string) => {
+    const end = html.lastIndexOf('</body>');
+    return end < 0 ? `${html}${markup}` : `${html.slice(0, end)}${markup}\n${html.slice(end)}`;
+  };
+  return Object.assign(Object.create(pages) as DialectPages, {
+    home: (page: Parameters<DialectPages['home']>[0]) => around(pages.home(page)),
+    login: (page: Parameters<DialectPages['login']>[0]) => around(pages.login(page)),
+    twoFactor: (page: Parameters<DialectPages['twoFactor']>[0]) => around(pages.twoFactor(page)),
+    mainMenu: (page: Parameters<DialectPages['mainMenu']>[0]) => around(pages.mainMenu(page)),
+    apiOtp: (page: Parameters<DialectPages['apiOtp']>[0]) => around(pages.apiOtp(page)),
+    register: (page: Parameters<DialectPages['register']>[0]) => around(pages.register(page)),
+    message: (title: string, text: string) => around(pages.message(title, text)),
+  });
 }
 
 /**
