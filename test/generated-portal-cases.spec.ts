@@ -23,11 +23,6 @@ const CASES: { title: string; forms: Partial<Forms>; missing: string }[] = [
     forms: { popup: 'panel-dimmer' },
     missing: 'issue 18: a popup whose dimming layer is a sibling of the panel, not its parent',
   },
-  {
-    title: 'case 4: a refusal shown only as red text without a class',
-    forms: { message: 'red-text' },
-    missing: 'issue 18: a refusal in a colour, without a class that names it',
-  },
 ];
 
 function registered(mock: MockPortal) {

@@ -267,8 +267,6 @@ export const MESSAGE_FORMS = {
   'red-text': {
     description:
       'bold text coloured red (green for news) by its style attribute, with no class, under the field',
-    unhandled:
-      'issue 18: a refusal without a known class is not read ("still shows the OTP page without saying why")',
     trait: {
       screen: 'message',
       claim: 'the message is on the page with no class and a computed red colour, and no alert is raised',
@@ -299,7 +297,6 @@ export const MESSAGE_FORMS = {
   'font-colour': {
     description:
       'text in a <font color> above the form, with no class: amber for a refusal, green for news (an old WebForms page)',
-    unhandled: 'issue 18: an amber text without a class is not read as the verdict',
     trait: {
       screen: 'message',
       claim:
@@ -335,7 +332,6 @@ export const MESSAGE_FORMS = {
   toast: {
     description:
       "a toast in the top right corner (toastr's markup and colours: white on red, or on green for news) that is gone after 3 s",
-    unhandled: 'issue 18: a toast that leaves the page is not caught before it goes',
     trait: {
       screen: 'message',
       claim: 'the message shows in a fixed box and leaves the page within 3 s; no alert is raised',
@@ -369,7 +365,6 @@ export const MESSAGE_FORMS = {
   sweetalert: {
     description:
       "a message dialog in SweetAlert2's markup (a full-page container holding role=dialog aria-modal, an icon, a title, the text, OK), closed by OK",
-    unhandled: 'issue 18: a message dialog (SweetAlert2) is not read as the verdict',
     trait: {
       screen: 'message',
       claim:
@@ -395,8 +390,6 @@ export const MESSAGE_FORMS = {
   reworded: {
     description:
       "an alert() once the page has loaded, worded otherwise than the mock's own texts (the same verdicts: wrong, expired, resent, taken, created...)",
-    unhandled:
-      'issue 18: verdicts are known by the mock\'s own words ("attempts" read as an expired OTP, "a fresh OTP is sent" as a refusal)',
     trait: {
       screen: 'message',
       claim: "the alert says the verdict in other words than the mock's own, and the message is nowhere",
