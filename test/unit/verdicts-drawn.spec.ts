@@ -4,11 +4,17 @@
  * message dialog; never a red "*", a red button or a blue link. Known texts are read by meaning,
  * in the other words the generator's `reworded` form uses too.
  */
+import { selectors } from '@playwright/test';
 import { otpVerdict, submitVerdict } from '../../flows/portal-verdicts.js';
+import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { Portal } from '../../src/pages/portal.js';
 import { PortalWatch } from '../../src/pages/portal-watch.js';
+import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
 import { rewordings } from '../mock-portal/message-forms.js';
 import { ALERTS } from '../mock-portal/state.js';
+
+test.beforeAll(() => registerPortalEngine(selectors));
 
 const PAGE = 'http://verdicts.test/';
 
@@ -103,4 +109,43 @@ test("the mock's verdicts in other words are read by meaning", () => {
     'notice',
   ]);
   expect(otpVerdict('Invalid OTP. A new OTP has been sent.')).toBe('wrong');
+});
+
+/** A refusal shown in a SweetAlert-style dialog: a div with the message and an OK button, no alert(). */
+const bare = (body: string) =>
+  `<!doctype html><html><head><title>Create API User</title></head><body>${body}</body></html>`;
+
+const MESSAGE_DIALOG = bare(`
+<style>
+  .sweet-overlay { position: fixed; inset: 0; background: rgba(0,0,0,.4); z-index: 10000; display: none; }
+  .sweet-alert { position: fixed; left: 30%; top: 30%; width: 40%; background: #fff; z-index: 10001; display: none; }
+</style>
+<table><tr><td>Enter OTP</td><td><input id="otp" maxlength="6"></td></tr></table>
+<button type="button" id="verify">Verify OTP</button> <button type="button">Resend OTP</button>
+<div class="sweet-overlay"></div>
+<div class="sweet-alert"><h2>Error</h2><p>Invalid OTP. Please enter the valid OTP.</p>
+  <button class="confirm">OK</button></div>
+<script>
+  document.getElementById('verify').addEventListener('click', () => {
+    setTimeout(() => {
+      document.querySelector('.sweet-overlay').style.display = 'block';
+      document.querySelector('.sweet-alert').style.display = 'block';
+    }, 200);
+  });
+  document.querySelector('.confirm').addEventListener('click', () => {
+    document.querySelector('.sweet-overlay').style.display = 'none';
+    document.querySelector('.sweet-alert').style.display = 'none';
+  });
+</script>`);
+
+test('case 6: a refusal in a SweetAlert-style dialog is the portal answer, read at once', async ({
+  page,
+}) => {
+  await page.setContent(MESSAGE_DIALOG);
+  const portal = new Portal(page, BUILT_IN_MAP, 3000);
+  const started = Date.now();
+  const answer = await portal.screens.answerTo(() => portal.apiOtp.verify('000000'), ['registration'], 3000);
+  expect(answer).toMatchObject({ errors: [expect.stringContaining('Invalid OTP')] });
+  // Read as soon as it shows, not at the end of the wait.
+  expect(Date.now() - started).toBeLessThan(2500);
 });
