@@ -6,7 +6,17 @@
  */
 
 import { DEFAULT_GSP } from '../src/config.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import {
+  ANSWERS,
+  DEMO,
+  DEMO_ENV,
+  DEMO_TARGET,
+  expect,
+  HAPPY_ANSWERS,
+  onlyRunDir,
+  readReport,
+  test,
+} from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import { type Forms, formNames, formOf } from './mock-portal/variants.js';
 
@@ -43,4 +53,35 @@ for (const forms of CASES) {
       ]);
     });
   });
+}
+
+/**
+ * Session expiry in the forms the generator adds to the redirect and the alert (test/verdicts.spec.ts
+ * runs those): after the API OTP, on a page (accessible) and in an AJAX step (bootstrap), exit 3
+ * naming the session, nothing submitted.
+ */
+for (const dialect of ['accessible', 'bootstrap'] as const) {
+  for (const sessionExpiry of ['dialog-then-home', 'login-page-message'] as const) {
+    test.describe(`${dialect}: sessionExpiry=${sessionExpiry} after the API OTP`, () => {
+      test.use({
+        mockConfig: { dialect, variant: { sessionExpiry }, faults: { expireSessionAt: 'api-otp-verify' } },
+      });
+      test('is exit 3 naming the session, not a refused OTP', async ({ mock, runCli }) => {
+        const unhandled = formOf('sessionExpiry', sessionExpiry)?.unhandled;
+        test.fail(unhandled !== undefined, unhandled);
+        const run = await runCli({
+          args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET],
+          env: DEMO_ENV,
+          stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
+        });
+        expect(run.code, run.stdout + run.stderr).toBe(3);
+        expect(run.stdout + run.stderr).toMatch(/session expired/);
+        expect(readReport(onlyRunDir(run.outDir)).error).toMatchObject({
+          step: 'apiOtp',
+          kind: 'session-expired',
+        });
+        expect(mock.state().submits).toBe(0);
+      });
+    });
+  }
 }
