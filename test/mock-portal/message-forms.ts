@@ -62,8 +62,7 @@ async function shownText({ page, message }: TraitContext) {
 
 /**
  * Where the message's text shows (the innermost element reading it): a fixed box around it, a
- * dialog role, a `<font color>` it sits in, its computed colour, and whether it stands before
- * the page's first form.
+ * dialog role, a `<font color>` it sits in, and its computed colour.
  */
 async function placeOf({ page }: TraitContext, text: string) {
   return page.evaluate((wanted) => {
@@ -76,7 +75,6 @@ async function placeOf({ page }: TraitContext, text: string) {
       if (getComputedStyle(el).position === 'fixed') fixed = true;
     const dialog = holder.closest('[role="dialog"],[role="alertdialog"]');
     const [r = 0, g = 0, b = 0] = (getComputedStyle(holder).color.match(/\d+/g) ?? []).map(Number);
-    const form = document.querySelector('form');
     return {
       fixed,
       dialog: dialog
@@ -90,8 +88,6 @@ async function placeOf({ page }: TraitContext, text: string) {
       font: holder.closest('font[color]') !== null,
       classes: holder.getAttribute('class') ?? '',
       amber: r >= 180 && g >= 90 && g <= 170 && b <= 60,
-      aboveForm:
-        form !== null && (holder.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
     };
   }, text);
 }
@@ -296,11 +292,10 @@ export const MESSAGE_FORMS = {
   },
   'font-colour': {
     description:
-      'text in a <font color> above the form, with no class: amber for a refusal, green for news (an old WebForms page)',
+      "text in a <font color> in the form's top message slot, with no class: amber for a refusal, green for news (an old WebForms page)",
     trait: {
       screen: 'message',
-      claim:
-        'the message is above the form in a <font color>, without a class, in an amber colour; no alert is raised',
+      claim: 'the message is in a <font color>, without a class, in an amber colour; no alert is raised',
       check: async (context) => {
         const place = await placeOf(context, context.message);
         must(place !== undefined, 'the message is not shown on the page');
@@ -309,7 +304,6 @@ export const MESSAGE_FORMS = {
           'the message is not in a <font color> without a class',
         );
         must(place?.amber === true, 'the message is not amber');
-        must(place?.aboveForm === true, 'the message is not above the form');
         must((await alerted(context)).length === 0, 'the message is also an alert');
       },
     },
