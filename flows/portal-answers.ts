@@ -23,6 +23,7 @@ import type { Logger } from '../src/log.js';
 import type { Portal } from '../src/pages/portal.js';
 import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
 import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
+import { PageActivity, settle } from '../src/pages/settled.js';
 import type { SecretValues } from '../src/secret-values.js';
 import { STEPS, type StepName } from '../src/steps.js';
 import { saysSessionEnded } from './portal-verdicts.js';
@@ -60,6 +61,7 @@ export interface PortalAnswersContext {
 export class PortalAnswers {
   private readonly portal: Portal;
   private readonly watch: PortalWatch;
+  private readonly activity: PageActivity;
   private readonly timeout: number;
   private serverErrorMark = 0;
   private stepAlertMark = 0;
@@ -68,6 +70,7 @@ export class PortalAnswers {
     this.portal = ctx.portal;
     this.timeout = ctx.timeout;
     this.watch = new PortalWatch(ctx.page);
+    this.activity = new PageActivity(ctx.page);
   }
 
   private get currentStep(): StepName {
@@ -192,6 +195,9 @@ export class PortalAnswers {
    */
   async after(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
+    await this.watch.watchShown();
+    const shownMark = this.watch.shownMark();
+    const shownBefore = await this.watch.shownNow();
     const mark = this.watch.mark();
     const documents = this.watch.documentMark();
     const callMark = this.watch.failedCalls.length;
@@ -199,6 +205,11 @@ export class PortalAnswers {
     this.watch.forgetDocuments();
     const never = new Promise<never>(() => undefined);
     const alerted = this.watch.nextAlert(mark).then(() => 'alert' as const);
+    // A verdict drawn in place (a red text, a toast, a message dialog) ends the wait; one on a
+    // new page is read when the screen wait judges that page, once it has loaded.
+    const shown = shownBefore
+      ? this.watch.nextShown(shownMark, shownBefore.doc).then(() => 'shown' as const)
+      : never;
     const failed = page
       .waitForEvent('requestfailed', {
         predicate: (r) => r.isNavigationRequest() && r.frame() === page.mainFrame(),
@@ -209,12 +220,13 @@ export class PortalAnswers {
         () => never,
       );
     const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
-    let result: PortalAnswer | 'alert' | 'failed' | 'server-error';
+    let result: PortalAnswer | 'alert' | 'failed' | 'server-error' | 'shown';
     try {
       result = await this.portal.screens.answerTo(action, expected, this.timeout, [
         alerted,
         failed,
         serverError,
+        shown,
       ]);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'TimeoutError' || page.isClosed()) throw error;
@@ -228,27 +240,66 @@ export class PortalAnswers {
       );
     }
     if (result === 'server-error') throw this.serverError(this.watch.lastDocument?.status ?? 500);
+    let answer: Answer;
     if (result === 'failed')
-      return {
+      answer = {
         alerts: this.watch.since(mark),
         screen: 'unknown',
         errors: [],
         navigated: true,
         failedCalls: failedCalls(),
       };
-    if (result === 'alert') {
+    else if (result === 'alert' || result === 'shown') {
+      // A verdict drawn in place may come just before the rest of the answer (a form revealed):
+      // the page is judged once it has settled.
+      if (result === 'shown') await settle(page, this.activity, this.timeout).catch(() => undefined);
       const { screen, errors, navigated } = await this.pageAfterAlert(documents);
-      return { alerts: this.watch.since(mark), screen, errors, navigated, failedCalls: failedCalls() };
-    }
-    return {
-      alerts: this.watch.since(mark),
-      screen: result.screen,
-      errors: result.errors,
-      navigated: result.why === 'navigated',
-      title: result.title,
-      heading: result.heading,
-      failedCalls: failedCalls(),
-    };
+      answer = { alerts: this.watch.since(mark), screen, errors, navigated, failedCalls: failedCalls() };
+    } else
+      answer = {
+        alerts: this.watch.since(mark),
+        screen: result.screen,
+        errors: result.errors,
+        navigated: result.why === 'navigated',
+        title: result.title,
+        heading: result.heading,
+        failedCalls: failedCalls(),
+      };
+    return this.withDrawnVerdicts(answer, expected, shownMark, shownBefore?.texts ?? []);
+  }
+
+  /** The verdicts the last answer's page drew, for a refusal shown again to count as new. */
+  private lastDrawn: string[] = [];
+
+  /**
+   * The answer with the verdicts the page drew since the action (red or amber text without a
+   * class, a toast already gone, a message dialog) among its error texts: only those that were
+   * not drawn before it (a red note always under the form is no verdict), unless the last answer
+   * drew them too (the same refusal, shown again). A message dialog is read, then closed.
+   */
+  private async withDrawnVerdicts(
+    answer: Answer,
+    expected: readonly Screen[],
+    shownMark: number,
+    before: string[],
+  ): Promise<Answer> {
+    const drawn = this.watch.shownSince(shownMark);
+    const fresh = drawn
+      .map((shown) => shown.text)
+      .filter((text, index, all) => all.indexOf(text) === index)
+      .filter((text) => !before.includes(text) || this.lastDrawn.includes(text));
+    this.lastDrawn = fresh;
+    const extra = fresh.filter(
+      (text) => !answer.errors.some((error) => error === text || text.includes(error)),
+    );
+    // Closed only when it is the answer: a popup over the screen the step expected is the next step's.
+    const dialog = drawn.some((shown) => shown.floating && fresh.includes(shown.text));
+    if (dialog && !expected.includes(answer.screen))
+      await this.portal.popups.closeAll().catch((error: unknown) => {
+        this.ctx.log.info({ detail: String(error) }, 'the message dialog did not close');
+      });
+    if (extra.length > 0) this.ctx.log.info({ verdicts: extra.length }, 'verdicts drawn on the page');
+    return extra.length > 0 ? { ...answer, errors: [...answer.errors, ...extra] } : answer;
   }
 
   /**

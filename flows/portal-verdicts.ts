@@ -21,21 +21,38 @@ export function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials
   return 'credentials';
 }
 
-/** OTP texts are unpublished: only "resent" notices are told apart from refusals. */
+/**
+ * OTP texts are unpublished, and another release words them otherwise: they are read by meaning.
+ * An OTP that can no longer be used (expired, its validity over, too many tries, "generate a new
+ * one") is told apart from a wrong one ("invalid", "not correct", "attempts are limited"), and a
+ * new OTP sent ("resent", "a fresh OTP is sent") is news, not a refusal.
+ */
 export function otpVerdict(text: string): 'notice' | 'expired' | 'wrong' {
-  if (/resent|has been sent/i.test(text) && !/invalid|wrong|incorrect|expired/i.test(text)) return 'notice';
-  if (/expire|exceed|attempt|limit/i.test(text)) return 'expired';
+  const wrong = /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i.test(
+    text,
+  );
+  const unusable =
+    /expire|validity|no\s+longer\s+valid|exceed|maximum|too\s+many|(generate|request)\s+a\s+(new|fresh)/i.test(
+      text,
+    );
+  const sent = /\b(re-?sent|sent|re-?generated|delivered)\b/i.test(text) && /otp|code|mobile|sms/i.test(text);
+  if (unusable) return 'expired';
+  if (sent && !wrong) return 'notice';
   return 'wrong';
 }
 
-/** After Submit. Username texts first: "User Name already exists" is not "already registered". */
+/**
+ * After Submit, by meaning. Username texts first: "User Name already exists" is not "already
+ * registered"; a GSP "already mapped" to the GSTIN is. A text that says none of these is
+ * "other", and is quoted as it stands.
+ */
 export function submitVerdict(
   text: string,
 ): 'username-taken' | 'already-registered' | 'password' | 'success' | 'other' {
-  if (/user\s*-?\s*name/i.test(text) && /exist|taken|already|not available|in use/i.test(text))
+  if (/user\s*-?\s*name/i.test(text) && /exist|taken|already|not\s+available|in\s+use|different/i.test(text))
     return 'username-taken';
   if (/already/i.test(text)) return 'already-registered';
   if (/password/i.test(text)) return 'password';
-  if (/success|created|registered/i.test(text)) return 'success';
+  if (/success|created|registered|generated/i.test(text)) return 'success';
   return 'other';
 }

@@ -30,6 +30,12 @@ const LIBRARIES = [
     entry: 'src/in-page/teaching-entry.ts',
     about: "The teaching library (the operator's click, the outlines): its value is the library.",
   },
+  {
+    constant: 'VERDICT_WATCH_SOURCE',
+    entry: 'src/in-page/verdict-watch-entry.ts',
+    about:
+      'The verdict watcher (each verdict the page draws, sent to Node as it appears): its value is `{ watch }`.',
+  },
 ];
 
 /** One library as an expression: the minified IIFE, its entry's `lib` returned. */

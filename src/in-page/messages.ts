@@ -1,8 +1,122 @@
-/** The portal's inline error texts. */
+/**
+ * The portal's verdicts as a person reads them on the page: the inline error texts a class names
+ * (`.divError`, `.text-danger`...), and whatever is drawn as a verdict whatever its markup: words
+ * in an error (red), warning (amber) or success (green) colour, or white on such a background (a
+ * toast), or in a message dialog (a small box over the page with no field in it). Words in a
+ * control (a red button, a link) or without a letter (a red "*") are none.
+ */
 import { candidatesOf } from './find.js';
-import { ownText } from './text.js';
+import { ownText, visible } from './text.js';
 
+/** How a drawn verdict reads: its colour's meaning, or a message dialog (whatever its colours). */
+export type Tone = 'error' | 'warning' | 'success' | 'dialog';
+
+export interface DrawnVerdict {
+  text: string;
+  tone: Tone;
+  /** A toast or a message dialog: a box floating over the page. */
+  floating: boolean;
+}
+
+const rgb = (colour: string): number[] | undefined => {
+  const parts = colour.match(/[\d.]+/g)?.map(Number);
+  if (!parts || parts.length < 3 || (parts[3] ?? 1) < 0.5) return undefined;
+  return parts.slice(0, 3);
+};
+
+/** What a colour means: saturated reds, ambers and greens; greys, blues and purples mean nothing. */
+const toneOf = (colour: string): Tone | undefined => {
+  const [r = 0, g = 0, b = 0] = rgb(colour) ?? [];
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d < 60) return undefined;
+  let hue = max === r ? ((g - b) / d) * 60 : max === g ? ((b - r) / d) * 60 + 120 : ((r - g) / d) * 60 + 240;
+  if (hue < 0) hue += 360;
+  if (hue < 18 || hue >= 330) return 'error';
+  if (hue < 50) return 'warning';
+  if (hue >= 75 && hue < 165) return 'success';
+  return undefined;
+};
+
+const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => part >= 200);
+const CONTROL = 'button,a,select,option,textarea,input,label,[role="button"],[role="link"],[role="menuitem"]';
+const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-modal="true"],[aria-live]';
+
+/** What a box says, without the words of its buttons. */
+const words = (el: Element): string => {
+  let text = ownText(el);
+  for (const control of Array.from(el.querySelectorAll('button,[role="button"]'))) {
+    const said = ownText(control).trim();
+    const at = said ? text.lastIndexOf(said) : -1;
+    if (said && at >= 0) text = text.slice(0, at) + text.slice(at + said.length);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * The box floating over the page that holds `el`: a dialog, an alert, a live region, or a fixed
+ * box smaller than the window (a header, a sidebar or a cookie bar spans it one way or the other).
+ */
+const floatingBox = (el: Element): Element | undefined => {
+  const marked = el.closest(FLOATING);
+  if (marked) return marked;
+  for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
+    if (getComputedStyle(node).position !== 'fixed') continue;
+    const rect = node.getBoundingClientRect();
+    return rect.width < innerWidth * 0.9 && rect.height < innerHeight * 0.8 ? node : undefined;
+  }
+  return undefined;
+};
+
+/** The verdict `el`'s own words make, if they make one, and the element that holds it. */
+const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {
+  if (el.closest(CONTROL) || !visible(el)) return undefined;
+  const style = getComputedStyle(el);
+  let tone = toneOf(style.color);
+  if (!tone && light(style.color)) {
+    for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+      const background = getComputedStyle(node).backgroundColor;
+      if (rgb(background)) {
+        tone = toneOf(background);
+        break;
+      }
+    }
+  }
+  const box = floatingBox(el);
+  // A box over the page with no field in it, saying no more than a message does.
+  const dialog =
+    box &&
+    !Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea,table')).some(visible) &&
+    words(box).length <= 400 &&
+    box.querySelectorAll('button,[role="button"],a').length <= 4;
+  if (box && dialog) return { unit: box, tone: tone ?? 'dialog', floating: true };
+  return tone ? { unit: el, tone, floating: false } : undefined;
+};
+
+const ownWords = (el: Element) =>
+  !/^(SCRIPT|STYLE|NOSCRIPT|TITLE)$/.test(el.tagName) &&
+  Array.from(el.childNodes).some(
+    (node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(node.textContent ?? ''),
+  );
+
+/** Every verdict drawn in `root` (itself included), one per element that holds it. */
+export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
+  const found = new Map<Element, DrawnVerdict>();
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (!ownWords(el)) continue;
+    const verdict = verdictOf(el);
+    if (!verdict || found.has(verdict.unit)) continue;
+    const text = words(verdict.unit);
+    if (text) found.set(verdict.unit, { text, tone: verdict.tone, floating: verdict.floating });
+  }
+  return [...found.values()];
+};
+
+/** The verdict texts showing: those a class names, then those drawn as verdicts. */
 export const inlineErrors = (): string[] =>
-  candidatesOf(document, { kind: 'error-message', texts: [], ids: [], names: [] })
-    .map((el) => ownText(el).replace(/\s+/g, ' ').trim())
-    .filter((text, index, all) => text !== '' && all.indexOf(text) === index);
+  [
+    ...candidatesOf(document, { kind: 'error-message', texts: [], ids: [], names: [] }).map((el) =>
+      ownText(el).replace(/\s+/g, ' ').trim(),
+    ),
+    ...(document.body ? drawnVerdicts(document.body).map((shown) => shown.text) : []),
+  ].filter((text, index, all) => text !== '' && all.indexOf(text) === index);

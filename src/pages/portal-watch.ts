@@ -1,10 +1,14 @@
 /**
- * What the portal says outside the DOM. Errors on this portal are mostly JavaScript `alert()`s, and
- * Playwright dismisses dialogs silently unless someone listens, so every alert is recorded
- * here (and accepted) for the flow to turn into an outcome. Server errors are seen on the
- * main document's response.
+ * What the portal says, wherever it says it. Errors on this portal are mostly JavaScript
+ * `alert()`s, and Playwright dismisses dialogs silently unless someone listens, so every alert is
+ * recorded here (and accepted) for the flow to turn into an outcome. Server errors are seen on
+ * the main document's response. What the page draws as a verdict (a text in an error, warning or
+ * success colour, a toast, a message dialog) is sent here by the page as it appears (see
+ * src/in-page/verdict-watch.ts), so a toast that leaves the page after 3 s is caught all the same.
  */
 import type { Page } from 'playwright';
+import type { Tone } from '../in-page/messages.js';
+import { VERDICT_WATCH_SOURCE } from './in-page-bundle.generated.js';
 
 export interface PortalAlert {
   text: string;
@@ -17,8 +21,30 @@ export interface DocumentResponse {
   status: number;
 }
 
+/** A verdict the page drew: its words, its tone, and the document that drew it. */
+export interface ShownText {
+  text: string;
+  tone: Tone;
+  /** A toast or a message dialog: a box floating over the page (a dialog is closed once read). */
+  floating: boolean;
+  /** The document's own random id (see src/in-page/verdict-watch.ts). */
+  doc: string;
+}
+
+/** What the page draws as verdicts now, and which document it is. */
+export interface ShownNow {
+  doc: string;
+  texts: string[];
+}
+
+/** The binding the page's verdict watcher reports through. */
+const SHOWN_BINDING = '__einvShown';
+
 export class PortalWatch {
   private readonly alerts: PortalAlert[] = [];
+  private readonly shown: ShownText[] = [];
+  private readonly shownWaiters = new Set<() => void>();
+  private watching: Promise<void> | undefined;
   /** The confirm() questions the page asked (and were accepted), for the log. */
   readonly confirmations: PortalAlert[] = [];
   private readonly waiters = new Set<() => void>();
@@ -138,6 +164,55 @@ export class PortalWatch {
         resolve();
       };
       this.documentWaiters.add(wake);
+    });
+  }
+
+  /**
+   * Has every document from now on report its drawn verdicts as they appear (once per page;
+   * before the first navigation, so the first page has it too).
+   */
+  watchShown(): Promise<void> {
+    this.watching ??= (async () => {
+      await this.page.exposeBinding(SHOWN_BINDING, (_source, reported: unknown) => {
+        for (const text of reported as ShownText[]) this.shown.push(text);
+        for (const wake of this.shownWaiters) wake();
+      });
+      await this.page.addInitScript({
+        content: `${VERDICT_WATCH_SOURCE}.watch(${JSON.stringify(SHOWN_BINDING)})`,
+      });
+    })();
+    return this.watching;
+  }
+
+  /** What the page draws as verdicts now (none in a document without the watcher, such as a page set by hand). */
+  async shownNow(): Promise<ShownNow | undefined> {
+    return (await this.page.evaluate('globalThis.__einvVerdicts?.now()').catch(() => undefined)) as
+      | ShownNow
+      | undefined;
+  }
+
+  /** A point in the drawn verdicts' history, for `shownSince` and `nextShown`. */
+  shownMark(): number {
+    return this.shown.length;
+  }
+
+  shownSince(mark: number): ShownText[] {
+    return this.shown.slice(mark);
+  }
+
+  /** Resolves with the first verdict drawn after `mark` by the document `doc`. Never rejects. */
+  nextShown(mark: number, doc: string): Promise<ShownText> {
+    const first = () => this.shown.slice(mark).find((text) => text.doc === doc);
+    const present = first();
+    if (present) return Promise.resolve(present);
+    return new Promise((resolve) => {
+      const wake = () => {
+        const found = first();
+        if (!found) return;
+        this.shownWaiters.delete(wake);
+        resolve(found);
+      };
+      this.shownWaiters.add(wake);
     });
   }
 

@@ -11,8 +11,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
 import { LOGIN_PATH } from './login-entry-forms.js';
-import { type DialectPages, formatDate, type PageMessage, type RegisterForm } from './pages.js';
+import { type DialectPages, escapeHtml, formatDate, type PageMessage, type RegisterForm } from './pages.js';
 import { IdScrambler } from './scramble.js';
+import { EXPIRED_DIALOG_PATH, EXPIRED_LOGIN_QUERY } from './session-expiry-forms.js';
 import {
   ALERTS,
   maskMobile,
@@ -58,6 +59,8 @@ interface Exchange {
   res: ServerResponse;
   session: Session;
   form: URLSearchParams;
+  /** The request's query string. */
+  query: URLSearchParams;
   /** The markup of the pages answered, and the names its forms post. */
   pages: DialectPages;
   /** A script's request (fetch): answered in JSON, and a lost session as 401, not a redirect. */
@@ -84,7 +87,7 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
   const routes = portalRoutes(state);
 
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const { pathname } = new URL(req.url ?? '/', 'http://mock.invalid');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://mock.invalid');
     if (pathname.startsWith('/__mock/')) return control(state, req, res, pathname);
     const markup = state.currentMarkup();
     const pages = pagesOf(markup.forms);
@@ -103,6 +106,7 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
       res,
       session,
       form,
+      query: searchParams,
       pages,
       ajax: route.kind === 'ajax',
       page: (html, status = 200) => {
@@ -194,7 +198,7 @@ function sessionLost(x: Exchange, state: PortalState): void {
     return;
   }
   const answer = expiry.page(text);
-  if ('html' in answer) x.page(answer.html);
+  if ('html' in answer) x.page(answer.html, answer.status);
   else redirect(x.res, answer.redirect);
 }
 
@@ -225,8 +229,13 @@ function portalRoutes(state: PortalState): Map<string, Route> {
   const awaitingLoginOtp = (x: Exchange): SessionWithAccount | undefined =>
     state.isAwaitingLoginOtp(x.session) ? x.session : expired(x, 'login-otp');
 
-  const home = (x: Exchange, alert?: string) =>
-    x.page(x.pages.home({ token: x.session.token, salt: state.issueSalt(x.session), alert }));
+  const home = (x: Exchange, alert?: string) => {
+    const html = x.pages.home({ token: x.session.token, salt: state.issueSalt(x.session), alert });
+    // The session-expiry form `login-page-message` sends a lost session here, to be told why.
+    const told = x.query.has(EXPIRED_LOGIN_QUERY);
+    const notice = `<p style="color:#c62828;font-weight:600;text-align:center">${escapeHtml(ALERTS.sessionExpired)}</p>`;
+    x.page(told ? html.replace(/<body[^>]*>/, (body) => `${body}${notice}`) : html);
+  };
   /** The login form: on the home page, or on a page of its own, as the login entry's form has it. */
   const loginForm = (x: Exchange, alert?: string) => {
     if (!x.pages.loginEntry.ownPage) return home(x, alert);
@@ -293,6 +302,16 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       stage: 'home',
       kind: 'image',
       handle: (x) => send(x.res, 200, 'image/svg+xml', captchaSvg(state.issueCaptcha(x.session))),
+    },
+
+    // The session-expiry form `dialog-then-home` sends a script's lost session to its dialog.
+    [`GET ${EXPIRED_DIALOG_PATH}`]: {
+      stage: 'home',
+      kind: 'page',
+      handle: (x) => {
+        const answer = PARTS.sessionExpiry['dialog-then-home'].render.page(ALERTS.sessionExpired);
+        if ('html' in answer) x.page(answer.html);
+      },
     },
 
     [`GET ${LOGIN_PATH}`]: {
