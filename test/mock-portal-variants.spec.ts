@@ -97,7 +97,7 @@ test.describe('drawing forms from a seed', () => {
     }
     expect(await exited).toBe(0);
     expect(out).toContain(
-      `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message} sessionExpiry=${forms.sessionExpiry}`,
+      `Forms of seed 5: markup=${forms.markup} loginEntry=${forms.loginEntry} popup=${forms.popup} message=${forms.message} sessionExpiry=${forms.sessionExpiry} labels=${forms.labels} registrationType=${forms.registrationType} gspPicker=${forms.gspPicker}`,
     );
     expect(out).toContain('ids scrambled');
 
@@ -159,6 +159,15 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await page.waitForURL('**/Home/MainMenu');
   await page.getByText(POPUP_TITLE).first().waitFor();
   if (screen === 'popup') return;
+  if (screen === 'register') {
+    // The API OTP in its one field (the page opens with it), then the form, shown in place or as a page.
+    await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
+    const otp = page.locator('input[type="text"],input:not([type])').filter({ visible: true }).first();
+    await otp.fill(ANSWERS.apiOtp);
+    await otp.press('Enter');
+    await page.getByText('Do you wish to Register your GSTIN for').filter({ visible: true }).waitFor();
+    return;
+  }
   // The next page after login finds its session gone; the alerts counted are the expiry's own.
   const expired = () => mock.state().events.filter((event) => event.type === 'session-expired').length;
   const before = expired();

@@ -5,11 +5,14 @@
  * that will teach the bot when it cannot handle it yet); a new part is one more table here.
  */
 import type { Form } from './forms.js';
+import { GSP_PICKER_FORMS } from './gsp-picker-forms.js';
+import { LABEL_FORMS } from './label-forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
 import { MESSAGE_FORMS } from './message-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
+import { REGISTRATION_TYPE_FORMS } from './registration-type-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
 import type { Dialect, Faults } from './types.js';
 
@@ -20,6 +23,9 @@ export const PARTS = {
   popup: POPUP_FORMS,
   message: MESSAGE_FORMS,
   sessionExpiry: SESSION_EXPIRY_FORMS,
+  labels: LABEL_FORMS,
+  registrationType: REGISTRATION_TYPE_FORMS,
+  gspPicker: GSP_PICKER_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -39,6 +45,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'dialog-role',
     message: 'alert-on-load',
     sessionExpiry: 'redirect',
+    labels: 'cell',
+    registrationType: 'radios-label',
+    gspPicker: 'select',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -46,6 +55,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'plain-overlay',
     message: 'alert-while-parsing',
     sessionExpiry: 'redirect',
+    labels: 'cell',
+    registrationType: 'bare-text',
+    gspPicker: 'select',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -53,6 +65,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     popup: 'bootstrap-modal',
     message: 'inline-class',
     sessionExpiry: 'redirect',
+    labels: 'cell',
+    registrationType: 'bare-text',
+    gspPicker: 'select',
   },
 };
 
@@ -113,6 +128,9 @@ export function pagesOf(forms: Forms): DialectPages {
     loginEntry: PARTS.loginEntry[forms.loginEntry].render,
     popup: PARTS.popup[forms.popup].render,
     message: PARTS.message[forms.message].render,
+    labels: PARTS.labels[forms.labels].render,
+    registrationType: PARTS.registrationType[forms.registrationType].render,
+    gspPicker: PARTS.gspPicker[forms.gspPicker].render,
   });
 }
 
