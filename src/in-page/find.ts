@@ -1,6 +1,7 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
 import { BUTTON, CONTROLS, TEXT_FIELD } from './kinds.js';
-import { accessibleNames, besideNames, everyName, strategies } from './labels.js';
+import { accessibleNames, besideNames, everyName, HOW_READ, strategies } from './labels.js';
+import { drawnOptions, hiddenDrawnLists } from './lists.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
@@ -36,7 +37,14 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
   const selector = CONTROLS[query.kind] ?? '*';
-  const found = Array.from(root.querySelectorAll(selector)).filter(visible);
+  const drawn = Array.from(root.querySelectorAll(selector)).filter(visible);
+  // A choice may be a radio or an option of a list, and a list may be drawn by another box (see lists.ts).
+  const found =
+    query.kind === 'radio'
+      ? [...drawn, ...drawnOptions(root)]
+      : query.kind === 'select'
+        ? [...drawn, ...hiddenDrawnLists(root)]
+        : drawn;
   if (!query.region) return found;
   const inRegion = regionFilter(query.region);
   return found.filter(inRegion);
@@ -227,17 +235,11 @@ export const controlFor = (el: Element, kind: string): Element | undefined => {
  */
 export const readings = (el: Element, kind: string): { text: string; how: string }[] => {
   const query: ElementQuery = { kind, texts: [], ids: [], names: [] };
-  const hows = ['name', 'label', 'neighbour', 'beside'];
   const kinds = strategies(query);
   const seen = new Set<string>();
   const found: { text: string; how: string }[] = [];
   kinds.forEach((strategy, index) => {
-    const how =
-      index === 0
-        ? 'name'
-        : ['text-field', 'password-field', 'otp-field', 'select', 'radio', 'checkbox'].includes(kind)
-          ? (hows[index] ?? 'beside')
-          : 'title';
+    const how = index === 0 ? 'name' : (HOW_READ.get(strategy) ?? 'title');
     for (const name of strategy(el)) {
       const text = name.replace(/[\u00a0\s]+/g, ' ').trim();
       const key = normal(text);

@@ -6,6 +6,7 @@
  * go rather than one round trip per candidate.
  */
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
+import { drawerOf } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
 import { describeCover, findPopups, popupClose, titleOf } from './popups.js';
@@ -35,6 +36,10 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'covered-by': {
       const cover = coveredBy(root as Element);
       return cover ? [cover] : [];
+    }
+    case 'drawn-by': {
+      const drawer = drawerOf(root as Element);
+      return drawer ? [drawer] : [];
     }
     case 'own-label': {
       const label = ownLabelOnTop(root as Element, hitAtCentre(root as Element));
