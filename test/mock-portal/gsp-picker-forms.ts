@@ -566,7 +566,7 @@ export const GSP_PICKER_FORMS = {
       },
     },
     render: {
-      focusId: (id) => `${id}_chosen`,
+      focusId: (id) => id,
       control: (draw) =>
         `${CHOSEN_STYLE}${nativeList(draw, {
           // Chosen's placeholder is its data-placeholder over an empty first option.
