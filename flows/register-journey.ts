@@ -381,7 +381,7 @@ export class RegisterFlow {
   private async fillCredentials(): Promise<string> {
     const { target, credentials, log } = this.ctx;
     const { registration } = this.portal;
-    const offered = await registration.gspNames();
+    const offered = await registration.gspNames(target.gsp);
     const shown = matchGsp(target.gsp, offered);
     if (!shown) {
       const closest = closestGspNames(target.gsp, offered);

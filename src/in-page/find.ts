@@ -2,6 +2,7 @@
 import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
+import { drawnOptions, hiddenDrawnLists } from './lists.js';
 import { digitBoxesReading } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
@@ -65,7 +66,14 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
   const selector = selectorOf(query.kind);
-  const found = Array.from(root.querySelectorAll(selector)).filter(visible);
+  const drawn = Array.from(root.querySelectorAll(selector)).filter(visible);
+  // A choice may be a radio or an option of a list, and a list may be drawn by another box (see lists.ts).
+  const found =
+    query.kind === 'radio'
+      ? [...drawn, ...drawnOptions(root)]
+      : query.kind === 'select'
+        ? [...drawn, ...hiddenDrawnLists(root)]
+        : drawn;
   if (!query.region) return found;
   const inRegion = regionFilter(query.region);
   return found.filter(inRegion);

@@ -1,5 +1,6 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
+import { drawerOf } from './lists.js';
 import { isChoice, isField, normal, ownText, textOf, visible } from './text.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
@@ -36,6 +37,11 @@ export const looseLabelNames = (el: Element): string[] => {
   if (previous?.tagName === 'LABEL') names.push(ownText(previous));
   const placeholder = el.getAttribute('placeholder');
   if (placeholder) names.push(placeholder);
+  // A list's placeholder is its empty first option ("Select your GSP" until something is chosen).
+  if (el instanceof HTMLSelectElement) {
+    const first = el.options[0];
+    if (first && first.value === '') names.push(first.text);
+  }
   const title = el.getAttribute('title');
   if (title) names.push(title);
   return names;
@@ -114,6 +120,141 @@ export const besideNames = (el: Element): string[] => {
   return names;
 };
 
+/** A text drawn on the page, and where. */
+interface DrawnText {
+  text: string;
+  rect: DOMRect;
+}
+
+/** What the layout strategies read from: the page's drawn texts and controls, measured once. */
+interface LabelIndex {
+  texts: DrawnText[];
+  controls: { el: Element; rect: DOMRect }[];
+}
+
+let labelIndex: LabelIndex | undefined;
+
+/**
+ * The page's texts and controls where they are drawn, measured once per call into the page (a
+ * find reads many candidates, each against every text): dropped when the call is over, since
+ * the page may change between calls.
+ */
+const indexOfPage = (): LabelIndex => {
+  if (labelIndex) return labelIndex;
+  const texts: DrawnText[] = [];
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script,style,noscript,select,option,button,textarea,template')) continue;
+    const text = normal(node.textContent);
+    if (text === '' || !visible(parent)) continue;
+    range.selectNodeContents(node);
+    const rect = range.getBoundingClientRect();
+    if (rect.width > 0 && rect.height > 0) texts.push({ text: node.textContent ?? '', rect });
+  }
+  const controls = Array.from(
+    document.querySelectorAll(
+      'input:not([type="hidden"]),select,textarea,button,[role="combobox"],[role="textbox"],[role="listbox"]',
+    ),
+  )
+    .filter(visible)
+    .map((el) => ({ el, rect: el.getBoundingClientRect() }));
+  labelIndex = { texts, controls };
+  queueMicrotask(() => {
+    labelIndex = undefined;
+  });
+  return labelIndex;
+};
+
+/** Whether two boxes share some of their height (the same line, as a person sees it). */
+const sameLine = (a: DOMRect, b: DOMRect): boolean => {
+  const centre = a.top + a.height / 2;
+  return centre >= b.top && centre <= b.bottom;
+};
+
+/** A control other than `el` (or what draws or holds it) standing in the box between two points. */
+const controlBetween = (
+  el: Element,
+  index: LabelIndex,
+  box: { left: number; right: number; top: number; bottom: number },
+) =>
+  index.controls.some(
+    ({ el: other, rect }) =>
+      other !== el &&
+      !other.contains(el) &&
+      !el.contains(other) &&
+      rect.left < box.right &&
+      rect.right > box.left &&
+      rect.top < box.bottom &&
+      rect.bottom > box.top,
+  );
+
+/**
+ * Labels by layout, for a field nothing in the markup names: the texts on its left on the same
+ * line, nearest first, then the nearest text directly above it, never past another control
+ * (a prefix such as "API_" and the cell's "Username" both read for the username).
+ */
+export const layoutNames = (el: Element): string[] => {
+  // A list drawn by another box is read where that box is drawn.
+  const shown = visible(el) ? el : drawerOf(el);
+  if (!shown) return [];
+  const index = indexOfPage();
+  const field = shown.getBoundingClientRect();
+  const left = index.texts
+    .filter(({ rect }) => rect.right <= field.left + 2 && sameLine(rect, field))
+    .filter(
+      ({ rect }) =>
+        !controlBetween(shown, index, {
+          left: rect.right,
+          right: field.left,
+          top: field.top,
+          bottom: field.bottom,
+        }),
+    )
+    .sort((a, b) => b.rect.right - a.rect.right)
+    .map(({ text }) => text);
+  const above = index.texts
+    .filter(
+      ({ rect }) =>
+        rect.bottom <= field.top + 2 &&
+        field.top - rect.bottom <= Math.max(48, field.height * 2) &&
+        rect.left < field.right &&
+        rect.right > field.left - 8,
+    )
+    .filter(
+      ({ rect }) =>
+        !controlBetween(shown, index, {
+          left: field.left,
+          right: field.right,
+          top: rect.bottom,
+          bottom: field.top,
+        }),
+    )
+    .sort((a, b) => b.rect.bottom - a.rect.bottom || a.rect.left - b.rect.left)
+    .slice(0, 1)
+    .map(({ text }) => text);
+  return [...left, ...above];
+};
+
+/** For a radio or checkbox: the words drawn right of it on its line, up to the next control. */
+export const rightNames = (el: Element): string[] => {
+  if (!visible(el)) return [];
+  const index = indexOfPage();
+  const box = el.getBoundingClientRect();
+  const right = index.texts
+    .filter(({ rect }) => rect.left >= box.right - 2 && sameLine(rect, box))
+    .filter(
+      ({ rect }) =>
+        !controlBetween(el, index, { left: box.right, right: rect.left, top: box.top, bottom: box.bottom }),
+    )
+    .sort((a, b) => a.rect.left - b.rect.left);
+  return right.slice(0, 1).map(({ text }) => text);
+};
+
+export const tableHeaders = (el: Element): string[] =>
+  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+
 /** Its title or value attribute: what a control that is not a field may be known by. */
 const titleNames = (el: Element): string[] => [
   el.getAttribute('title') ?? '',
@@ -124,8 +265,8 @@ const titleNames = (el: Element): string[] => [
 export const STRATEGIES: { readonly [strategy in NameStrategy]: (el: Element) => string[] } = {
   name: accessibleNames,
   label: looseLabelNames,
-  neighbour: neighbourNames,
-  beside: besideNames,
+  neighbour: (el) => [...neighbourNames(el), ...layoutNames(el)],
+  beside: (el) => [...besideNames(el), ...rightNames(el)],
   title: titleNames,
 };
 

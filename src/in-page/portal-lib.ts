@@ -7,6 +7,7 @@
  */
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
 import { formOf } from './kinds.js';
+import { drawerOf } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
 import { closablePopups, describeCover, findPopups, popupAround, popupClose, titleOf } from './popups.js';
@@ -36,6 +37,10 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'covered-by': {
       const cover = coveredBy(root as Element);
       return cover ? [cover] : [];
+    }
+    case 'drawn-by': {
+      const drawer = drawerOf(root as Element);
+      return drawer ? [drawer] : [];
     }
     case 'own-label': {
       const label = ownLabelOnTop(root as Element, hitAtCentre(root as Element));

@@ -26,6 +26,8 @@ export type InPageRequest =
   | { op: 'covered-by' }
   /** The element's own label, when a click at its centre reaches that label (see `ownLabelOnTop`). */
   | { op: 'own-label' }
+  /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
+  | { op: 'drawn-by' }
   /** Every element any of these entries resolves to: the secret fields, masked in one go. */
   | { op: 'all-of'; queries: ElementQuery[] };
 

@@ -5,24 +5,90 @@
  * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
  * meant for large taxpayers and must never be chosen by accident.
  */
+import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { where } from './find-element.js';
+import { portalSelector, toQuery, where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
+import { settle } from './settled.js';
 
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
 
+  /** The typeahead that stands for the GSP list on this form, once `gspNames` has found one. */
+  private offering: Locator | undefined;
+
   async waitUntilShown(): Promise<void> {
+    this.offering = undefined;
     await this.finder.find('registration.throughGsp', this.screen);
   }
 
+  /**
+   * "Through GSP" as a radio (checked, through its label when the label draws it) or as an
+   * option of a list (chosen in the list, then read back: never one of the other modes).
+   */
   async chooseThroughGsp(): Promise<void> {
-    await this.check('registration.throughGsp');
+    const { locator } = await this.finder.findToAct('registration.throughGsp', this.screen);
+    const option = await locator.evaluate((el) =>
+      el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
+    );
+    if (option === undefined) await this.check('registration.throughGsp');
+    else await this.chooseInOwnList(locator, option);
+    await this.settled();
+    if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
     await this.finder.find('registration.gspSelect', this.screen);
   }
 
-  /** The names the portal offers, as shown (the placeholder option excluded). */
-  async gspNames(): Promise<string[]> {
+  /**
+   * A typeahead in place of the list: a text box named as the list is, which offers names for
+   * what is typed rather than the full list. Undefined when there is none (or more than one).
+   */
+  private async typeahead(): Promise<Locator | undefined> {
+    const query = { ...toQuery(this.finder.entry('registration.gspSelect')), kind: 'text-field' as const };
+    const field = this.page.locator(portalSelector({ op: 'find', query }));
+    return (await field.count()) === 1 ? field : undefined;
+  }
+
+  /** What a typeahead offers for `query`, typed into it: the visible options, once the page has settled. */
+  private async offeredFor(field: Locator, query: string): Promise<string[]> {
+    await field.fill(query, { timeout: this.timeout });
+    await this.settled();
+    const texts = await this.page.locator('[role="option"],li').filter({ visible: true }).allInnerTexts();
+    return texts.map((text) => text.trim()).filter((text) => text !== '');
+  }
+
+  private async chooseInOwnList(option: Locator, label: string): Promise<void> {
+    const list = option.locator('xpath=ancestor::select[1]');
+    await list.selectOption({ label }, { timeout: this.timeout });
+    const shown = await list.evaluate((el) =>
+      ((el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').trim(),
+    );
+    const entry = this.finder.entry('registration.throughGsp');
+    if (shown !== label || (entry.never ?? []).some((text) => text.toLowerCase() === shown.toLowerCase())) {
+      throw new PortalChanged(
+        `${where(entry, this.screen)} shows "${shown}" after choosing "${label}". Stopped before Submit.`,
+      );
+    }
+  }
+
+  /**
+   * A choice may post the page back (ASP.NET AutoPostBack, through a \`setTimeout\`): what comes
+   * next is done on the page that comes back, once it has settled.
+   */
+  private async settled(): Promise<void> {
+    await settle(this.page, this.finder.activity, this.timeout);
+  }
+
+  /**
+   * The names the portal offers, as shown (the placeholder option excluded): the whole list, or
+   * what a typeahead offers for the name wanted, typed into it.
+   */
+  async gspNames(wanted?: string): Promise<string[]> {
+    const typeahead =
+      wanted === undefined || (await this.isShown('registration.gspSelect'))
+        ? undefined
+        : await this.typeahead();
+    this.offering = typeahead;
+    if (typeahead && wanted !== undefined) return this.offeredFor(typeahead, wanted);
     const options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
       select.evaluate(
         (node) =>
@@ -46,15 +112,80 @@ export class RegistrationFormPage extends ScreenObject {
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
   }
 
+  /** Chosen before anything is typed: a list that posts the page back empties the fields. */
   async chooseGsp(shownName: string): Promise<void> {
-    await this.enter('registration.gspSelect', shownName);
+    // Known from the names read: once names are offered, their list is no list to choose in.
+    if (this.offering) return this.chooseOffered(this.offering, shownName);
+    const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
+    const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
+    if ((await drawer.count()) === 0) await this.select('registration.gspSelect', shownName);
+    else {
+      await this.chooseInDrawnList(drawer, shownName);
+      this.finder.chosenIn('registration.gspSelect', shownName);
+    }
+    await this.settled();
   }
 
-  /** The portal prefixes `API_` itself: only the part after it is typed. */
+  /**
+   * A typeahead: type the name, click the option offered that reads it exactly, and read the box
+   * back (what it keeps behind the box is the page's; the box shows what was chosen).
+   */
+  private async chooseOffered(field: Locator, name: string): Promise<void> {
+    const offered = await this.offeredFor(field, name);
+    if (!offered.includes(name)) {
+      throw new PortalChanged(
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} does not offer "${name}" when it is typed.`,
+      );
+    }
+    await this.page
+      .getByText(name, { exact: true })
+      .filter({ visible: true })
+      .last()
+      .click({ timeout: this.timeout });
+    await this.settled();
+    const shown = await field.inputValue({ timeout: this.timeout });
+    if (shown !== name) {
+      throw new PortalChanged(
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
+      );
+    }
+  }
+
+  /**
+   * A list drawn by a box of its own, its native list hidden (Chosen and its kin): as a person
+   * does, open the box, type the name into the search box it gives the focus to, and click the
+   * option that reads it exactly. The native list is read back by the next look.
+   */
+  private async chooseInDrawnList(drawer: Locator, name: string): Promise<void> {
+    await drawer.click({ timeout: this.timeout });
+    const search = this.page.locator('input:focus');
+    if ((await search.count()) > 0) await search.fill(name, { timeout: this.timeout });
+    // The list opens after the box (in it, or at the end of the page): the last text reading the
+    // name exactly is the offered option, not the box showing an earlier choice.
+    const option = this.page.getByText(name, { exact: true }).filter({ visible: true }).last();
+    await option.click({ timeout: this.timeout });
+  }
+
+  /**
+   * The portal prefixes `API_` itself: only the part after it is typed. Every value is read back
+   * before Submit; a password field found empty then (a postback the bot did not see coming
+   * emptied it, as WebForms does) is typed once more, and read back again.
+   */
   async fillCredentials(usernameSuffix: string, password: string): Promise<void> {
-    await this.fill('registration.username', usernameSuffix);
-    await this.fill('registration.password', password);
-    await this.fill('registration.confirmPassword', password);
+    const type = async () => {
+      await this.fill('registration.username', usernameSuffix);
+      await this.fill('registration.password', password);
+      await this.fill('registration.confirmPassword', password);
+    };
+    await type();
+    await this.settled();
+    const emptied = await this.locator('registration.password')
+      .evaluate((el) => (el as HTMLInputElement).value === '')
+      .catch(() => false);
+    if (emptied) {
+      await this.finder.confirmTyped().catch(() => undefined);
+      await type();
+    }
     await this.confirmTyped();
   }
 

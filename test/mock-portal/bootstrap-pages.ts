@@ -20,8 +20,10 @@ import {
   type ApiOtpPage,
   alertScript,
   type DialectPages,
+  escapeHtml,
   type FieldNames,
   type HomePage,
+  inputTag,
   loginSlots,
   MAINTENANCE,
   type MainMenuPage,
@@ -34,6 +36,7 @@ import {
   type PageMessage,
   type PartRenders,
   type RegisterPage,
+  registrationSlots,
   scriptLiteral,
   serverErrorPage,
   Templates,
@@ -161,6 +164,7 @@ export class BootstrapPages implements DialectPages {
     throughGspLabel?: string;
   }): string {
     const { kept } = page;
+    const value = escapeHtml(kept?.suffix ?? '');
     return this.templates.render('apiuser.html', {
       token: page.token,
       gstin: page.gstin,
@@ -169,10 +173,51 @@ export class BootstrapPages implements DialectPages {
       formDisplay: page.verified ? 'block' : 'none',
       verified: scriptLiteral(page.verified),
       kept: scriptLiteral(kept ?? null),
-      gspChecked: kept ? 'checked' : '',
       gspSectionClass: kept ? '' : 'd-none',
-      throughGsp: page.throughGspLabel ?? 'Through GSP',
-      userName: kept?.suffix ?? '',
+      // The list is filled from JSON once the page has loaded (kept chosen then, by the page).
+      ...registrationSlots(
+        this.parts,
+        { gsps: [], kept, throughGspLabel: page.throughGspLabel },
+        {
+          look: 'bootstrap',
+          regTypeName: 'ApiUserModel.RegMode',
+          gsp: {
+            id: 'ApiUserModel_GspCode',
+            name: 'ApiUserModel.GspCode',
+            emptyText: '-- Select GSP --',
+            listClass: 'form-control',
+            cellLabel: 'SELECT YOUR GSP *',
+            after: '\n                <span class="text-danger field-error" id="spnGspError"></span>',
+          },
+          username: {
+            label: 'Username',
+            cellLabel: 'Username *',
+            labelFor: 'ApiUserModel_UserName',
+            control: (naming) =>
+              `<div class="input-group"><span class="input-group-addon">API_</span>${inputTag(`type="text" class="form-control" id="ApiUserModel_UserName" name="ApiUserModel.UserName" maxlength="20" value="${value}"`, naming)}</div>`,
+          },
+          password: {
+            label: 'Password',
+            cellLabel: 'Password *',
+            labelFor: 'ApiUserModel_Password',
+            control: (naming) =>
+              inputTag(
+                'type="password" class="form-control" id="ApiUserModel_Password" name="ApiUserModel.Password" maxlength="15"',
+                naming,
+              ),
+          },
+          confirmPassword: {
+            label: 'Re-enter Password',
+            cellLabel: 'Re-enter Password *',
+            labelFor: 'ApiUserModel_ConfirmPassword',
+            control: (naming) =>
+              `${inputTag('type="password" class="form-control" id="ApiUserModel_ConfirmPassword" name="ApiUserModel.ConfirmPassword" maxlength="15"', naming)}
+                <span class="text-danger field-error" id="spnPasswordError"></span>`,
+          },
+          actions: `<button type="submit" class="btn btn-success" id="btnSaveApiUser">Submit</button>
+              <button type="button" class="btn btn-danger" id="btnExitApiUser">Exit</button>`,
+        },
+      ),
       showMessage: this.parts.message.client,
       // A full-page answer's message (the form's post, not the page's AJAX) stays an alert.
       alert: alertScript(page.message?.text),

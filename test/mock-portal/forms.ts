@@ -27,7 +27,12 @@ export type TraitScreen =
    * expires the session at the next page (`expireSessionAt: 'api-otp'`), and the browser has
    * followed the answer to `/`.
    */
-  | 'expiry';
+  | 'expiry'
+  /**
+   * The registration form, the API OTP verified, no registration type chosen yet (a check that
+   * needs the GSP section calls the page's `regModeChanged('G')`, see `revealGspSection`).
+   */
+  | 'register';
 
 /** An `alert()` the page raised, and how far the document had loaded then. */
 export interface RaisedAlert {

@@ -18,8 +18,8 @@ import {
   escapeHtml,
   type FieldNames,
   formatDate,
-  gspOptionTags,
   type HomePage,
+  inputTag,
   loginSlots,
   MAINTENANCE,
   type MainMenuPage,
@@ -30,6 +30,7 @@ import {
   otpSlots,
   type PartRenders,
   type RegisterPage,
+  registrationSlots,
   serverErrorPage,
   Templates,
   type TwoFactorPage,
@@ -123,16 +124,54 @@ export class LegacyTablePages implements DialectPages {
 
   register(page: RegisterPage): string {
     const { kept } = page;
+    const message = messageSlots(this.parts, page.message);
+    const value = escapeHtml(kept?.suffix ?? '');
     return this.templates.render('register.html', {
       token: page.token,
       gstin: page.gstin,
-      gspOptions: gspOptionTags(page.gsps, kept?.gspId),
       registeredRows: gridRows(page.registered),
-      gspChecked: kept ? 'checked="checked"' : '',
       gspDisplay: kept ? '' : 'none',
-      throughGsp: page.throughGspLabel ?? 'Through GSP',
-      userName: kept?.suffix ?? '',
-      ...messageSlots(this.parts, page.message),
+      ...message,
+      ...registrationSlots(this.parts, page, {
+        look: 'legacy-table',
+        regTypeName: 'ctl00$MainContent$rblRegMode',
+        gsp: {
+          id: 'MainContent_ddlGspList',
+          name: 'ctl00$MainContent$ddlGspList',
+          emptyText: '--Select--',
+          listClass: 'ddl',
+          cellLabel: 'Select your GSP&nbsp;:<span class="req">*</span>',
+        },
+        username: {
+          label: 'Username',
+          cellLabel: 'Username&nbsp;<span class="req">*</span>',
+          labelFor: 'MainContent_txtApiUser',
+          control: (naming) =>
+            `<b>API_</b>${inputTag(`name="ctl00$MainContent$txtApiUser" type="text" value="${value}" maxlength="20" id="MainContent_txtApiUser" class="txtBox"`, naming)}`,
+        },
+        password: {
+          label: 'Password',
+          cellLabel: 'Password :',
+          labelFor: 'MainContent_txtApiPwd',
+          control: (naming) =>
+            inputTag(
+              'name="ctl00$MainContent$txtApiPwd" type="password" maxlength="15" id="MainContent_txtApiPwd" class="txtBox"',
+              naming,
+            ),
+        },
+        confirmPassword: {
+          label: 'Re-enter Password',
+          cellLabel: 'Re-enter Password :',
+          labelFor: 'MainContent_txtApiRePwd',
+          control: (naming) =>
+            inputTag(
+              'name="ctl00$MainContent$txtApiRePwd" type="password" maxlength="15" id="MainContent_txtApiRePwd" class="txtBox"',
+              naming,
+            ),
+        },
+        actions: `<input type="submit" name="ctl00$MainContent$btnSubmit" value="Submit" onclick="return validateApiUser();" id="MainContent_btnSubmit" class="button" />
+          &nbsp;<input type="button" value="Exit" onclick="window.location.href='/Home/MainMenu';" class="button" />${message.messageTop}${message.messageField}`,
+      }),
     });
   }
 

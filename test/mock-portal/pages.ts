@@ -8,13 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GspPickerRender } from './gsp-picker-forms.js';
 import type { GspOption } from './gsps.js';
+import type { LabelledField, LabelsRender } from './label-forms.js';
 import type { DialectLogin, LoginBlock, LoginEntryRender } from './login-entry-forms.js';
 import type { MenuRender } from './menu-forms.js';
 import type { MessageRender } from './message-forms.js';
 import { HIDDEN_REGISTRATION_FORM, type OtpField, type OtpRender } from './otp-forms.js';
 import type { PopupRender } from './popup-forms.js';
-import type { ApiUser, Faults } from './types.js';
+import type { RegistrationTypeRender } from './registration-type-forms.js';
+import type { ApiUser, Dialect, Faults } from './types.js';
 
 /** Beside this file when run from source; from dist/test/mock-portal/, back in the source tree. */
 function pagesDir(): string {
@@ -142,6 +145,79 @@ export interface PartRenders {
   message: MessageRender;
   menu: MenuRender;
   otp: OtpRender;
+  labels: LabelsRender;
+  registrationType: RegistrationTypeRender;
+  gspPicker: GspPickerRender;
+}
+
+/** How a dialect draws the registration form's fields (the parts draw around them). */
+export interface RegistrationFields {
+  look: Dialect;
+  /** The registration type's posted name. */
+  regTypeName: string;
+  /** The GSP list's id (the dialect's scripts read it), posted name, empty option and class. */
+  gsp: {
+    id: string;
+    name: string;
+    emptyText: string;
+    listClass?: string;
+    cellLabel: string;
+    /** What the dialect draws after the picker (an error slot its script fills). */
+    after?: string;
+  };
+  username: LabelledField;
+  password: LabelledField;
+  confirmPassword: LabelledField;
+  /** The form's buttons and its message slots, after the fields. */
+  actions: string;
+}
+
+/**
+ * The template values of the registration form: the registration type (`regType`) and the
+ * fields with their buttons (`fields`), drawn by the parts' forms around the dialect's controls.
+ */
+export function registrationSlots(
+  parts: PartRenders,
+  page: Pick<RegisterPage, 'gsps' | 'kept' | 'throughGspLabel'>,
+  fields: RegistrationFields,
+): Record<string, string> {
+  const { gsp, look } = fields;
+  const picker: LabelledField = {
+    label: 'Select your GSP',
+    cellLabel: gsp.cellLabel,
+    labelFor: parts.gspPicker.focusId(gsp.id),
+    control: (naming) =>
+      parts.gspPicker.control({
+        id: gsp.id,
+        name: gsp.name,
+        gsps: page.gsps,
+        selectedId: page.kept?.gspId,
+        emptyText: gsp.emptyText,
+        ...(gsp.listClass ? { listClass: gsp.listClass } : {}),
+        naming,
+        look,
+      }) + (gsp.after ?? ''),
+  };
+  return {
+    regType: parts.registrationType({
+      name: fields.regTypeName,
+      throughGsp: page.throughGspLabel ?? 'Through GSP',
+      chosen: page.kept !== undefined,
+      look,
+    }),
+    fields: parts.labels(
+      [picker, fields.username, fields.password, fields.confirmPassword],
+      fields.actions,
+      look,
+    ),
+  };
+}
+
+/** A text or password input, named as the labels' form says. */
+export function inputTag(attributes: string, naming: { ariaLabel?: string; placeholder?: string }): string {
+  const aria = naming.ariaLabel ? ` aria-label="${escapeHtml(naming.ariaLabel)}"` : '';
+  const placeholder = naming.placeholder ? ` placeholder="${escapeHtml(naming.placeholder)}"` : '';
+  return `<input ${attributes}${aria}${placeholder}>`;
 }
 
 /** One markup dialect: every screen of the journey, and the names its forms post. */
@@ -300,16 +376,40 @@ export class AccessiblePages implements DialectPages {
   /** The registration form and the GSPs already registered. */
   register(page: RegisterPage): string {
     const { kept } = page;
+    const message = messageSlots(this.parts, page.message);
+    const value = escapeHtml(kept?.suffix ?? '');
     return this.templates.render('register.html', {
       token: page.token,
       gstin: page.gstin,
-      gspOptions: gspOptionTags(page.gsps, kept?.gspId),
       registeredRows: registeredRows(page.registered),
-      gspChecked: kept ? 'checked' : '',
       gspHidden: kept ? '' : 'hidden',
-      throughGsp: page.throughGspLabel ?? 'Through GSP',
-      userName: kept?.suffix ?? '',
-      ...messageSlots(this.parts, page.message),
+      ...message,
+      ...registrationSlots(this.parts, page, {
+        look: 'accessible',
+        regTypeName: 'RegType',
+        gsp: { id: 'ddlGSP', name: 'GspId', emptyText: '--Select--', cellLabel: 'Select your GSP' },
+        username: {
+          label: 'Username',
+          cellLabel: 'Username',
+          labelFor: 'txtApiUserName',
+          control: (naming) =>
+            `<span class="prefix">API_</span>${inputTag(`id="txtApiUserName" name="UserName" type="text" maxlength="20" value="${value}"`, naming)}`,
+        },
+        password: {
+          label: 'Password',
+          cellLabel: 'Password',
+          labelFor: 'txtApiPassword',
+          control: (naming) => inputTag('id="txtApiPassword" name="Password" type="password"', naming),
+        },
+        confirmPassword: {
+          label: 'Re-enter Password',
+          cellLabel: 'Re-enter Password',
+          labelFor: 'txtApiRePassword',
+          control: (naming) =>
+            inputTag('id="txtApiRePassword" name="ConfirmPassword" type="password"', naming),
+        },
+        actions: `<button type="submit" id="btnSubmitApiUser">Submit</button> <a href="/Home/MainMenu" id="btnExitApiUser" class="btn secondary">Exit</a>${message.messageField}`,
+      }),
     });
   }
 

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
+import { GSP_SEARCH_ROUTE, TYPEAHEAD_ITEMS } from './gsp-picker-forms.js';
 import { LOGIN_PATH } from './login-entry-forms.js';
 import { type DialectPages, escapeHtml, formatDate, type PageMessage, type RegisterForm } from './pages.js';
 import { IdScrambler } from './scramble.js';
@@ -99,9 +100,10 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
     if (!route) return sendHtml(res, pages.notFound(), 404);
 
     const session = sessionOf(state, req, res);
-    if (route.countsAsSubmit) state.countSubmit();
     let form = new URLSearchParams(req.method === 'POST' ? await readBody(req) : '');
     if (markup.scrambleIds) form = scrambler.unscramble(session, form);
+    // A postback (a list's AutoPostBack) redraws the form; it submits nothing.
+    if (route.countsAsSubmit && !isPostBack(form)) state.countSubmit();
     const x: Exchange = {
       res,
       session,
@@ -200,6 +202,11 @@ function sessionLost(x: Exchange, state: PortalState): void {
   const answer = expiry.page(text);
   if ('html' in answer) x.page(answer.html, answer.status);
   else redirect(x.res, answer.redirect);
+}
+
+/** A post that a list's AutoPostBack made (`__doPostBack` names the list), not the form's button. */
+function isPostBack(form: URLSearchParams): boolean {
+  return (form.get('__EVENTTARGET') ?? '') !== '';
 }
 
 /** The GSPs registered for a GSTIN, as the AJAX answers list them. */
@@ -461,6 +468,8 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         if (!session.apiVerified) return void expired(x, 'submit');
         const { kept, form } = submitted(x);
+        // WebForms keeps what was chosen and typed, never a password (see gsp-picker-forms.ts).
+        if (isPostBack(x.form)) return register(x, session, undefined, kept);
         const outcome = state.submitApiUser(session, form);
         const { submitMessage } = state.currentFaults();
         if (outcome.kind === 'refused')
@@ -507,6 +516,23 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         state.sendOtp(session, 'api', x.form.get('Channel') ?? 'none');
         sendJson(x.res, 200, { success: true });
+      },
+    },
+
+    // A typeahead's question: the GSPs whose name holds what was typed, a few at most.
+    [`POST ${GSP_SEARCH_ROUTE}`]: {
+      stage: 'register',
+      kind: 'ajax',
+      handle: (x) => {
+        const session = loggedIn(x, 'register');
+        if (!session) return;
+        const query = (x.form.get('q') ?? '').trim().toLowerCase();
+        const found = query ? state.gspList().filter((gsp) => gsp.name.toLowerCase().includes(query)) : [];
+        sendJson(
+          x.res,
+          200,
+          found.slice(0, TYPEAHEAD_ITEMS).map((gsp) => ({ value: gsp.id, text: gsp.name })),
+        );
       },
     },
 

@@ -6,6 +6,8 @@
  */
 import { BUTTON_FORMS, type ButtonsRender } from './button-forms.js';
 import type { Form } from './forms.js';
+import { GSP_PICKER_FORMS } from './gsp-picker-forms.js';
+import { LABEL_FORMS } from './label-forms.js';
 import { LOGIN_ENTRY_FORMS } from './login-entry-forms.js';
 import { MARKUP_FORMS } from './markup-forms.js';
 import { MENU_FORMS } from './menu-forms.js';
@@ -14,6 +16,7 @@ import { OTP_FORMS } from './otp-forms.js';
 import { PAGE_CHROME_FORMS, type PageChromeRender } from './page-chrome-forms.js';
 import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
+import { REGISTRATION_TYPE_FORMS } from './registration-type-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
 import type { Dialect, Faults } from './types.js';
 
@@ -28,6 +31,9 @@ export const PARTS = {
   menu: MENU_FORMS,
   otp: OTP_FORMS,
   pageChrome: PAGE_CHROME_FORMS,
+  labels: LABEL_FORMS,
+  registrationType: REGISTRATION_TYPE_FORMS,
+  gspPicker: GSP_PICKER_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -51,6 +57,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     menu: 'accordion',
     otp: 'one-field',
     pageChrome: 'none',
+    labels: 'cell',
+    registrationType: 'radios-label',
+    gspPicker: 'select',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -62,6 +71,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     menu: 'accordion',
     otp: 'one-field',
     pageChrome: 'none',
+    labels: 'cell',
+    registrationType: 'bare-text',
+    gspPicker: 'select',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -73,6 +85,9 @@ export const PRESETS: Record<Dialect, Forms> = {
     menu: 'accordion',
     otp: 'panel-hidden-form',
     pageChrome: 'none',
+    labels: 'cell',
+    registrationType: 'bare-text',
+    gspPicker: 'select',
   },
 };
 
@@ -135,6 +150,9 @@ export function pagesOf(forms: Forms): DialectPages {
     message: PARTS.message[forms.message].render,
     menu: PARTS.menu[forms.menu].render,
     otp: PARTS.otp[forms.otp].render,
+    labels: PARTS.labels[forms.labels].render,
+    registrationType: PARTS.registrationType[forms.registrationType].render,
+    gspPicker: PARTS.gspPicker[forms.gspPicker].render,
   });
   return withChrome(
     withButtons(pages, PARTS.buttons[forms.buttons].render),

@@ -1,0 +1,46 @@
+/**
+ * The registration form's widgets that the generator draws (issue 18): how its fields are
+ * named, the registration type, the GSP picker. Each form end to end through the real command,
+ * the mock drawn with that one form and every other part at its default (the accessible
+ * preset), one wrong API OTP first. Each asserts what an operator needs: the API user
+ * registered with the GSP, username and password given. A form the bot cannot handle yet
+ * carries `unhandled` (see test/mock-portal/README.md), and its case is expected to fail for
+ * that reason; once the bot handles it, the mark goes and the case must pass.
+ */
+
+import { DEFAULT_GSP } from '../src/config.js';
+import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import type { MockPortal } from './mock-portal/server.js';
+import { formNames, formOf, type Part, PRESETS } from './mock-portal/variants.js';
+
+const WRONG_API_OTP = '111111';
+const PARTS: Part[] = ['labels', 'registrationType', 'gspPicker'];
+
+function registered(mock: MockPortal) {
+  return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
+}
+
+for (const part of PARTS) {
+  for (const name of formNames(part).filter((form) => form !== PRESETS.accessible[part])) {
+    test.describe(`${part}=${name}`, () => {
+      test.use({ mockConfig: { variant: { [part]: name } } });
+
+      test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
+        const unhandled = formOf(part, name)?.unhandled;
+        test.fail(unhandled !== undefined, unhandled);
+        const run = await runCli({
+          args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
+          env: DEMO_ENV,
+          stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
+            .map((a) => `${a}\n`)
+            .join(''),
+        });
+        expect(run.code, run.stderr).toBe(0);
+        expect(registered(mock)).toMatchObject([
+          { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}`, password: DEMO.apiPassword },
+        ]);
+        expect(mock.state().submits, 'one Submit, no postback counted as one').toBe(1);
+      });
+    });
+  }
+}

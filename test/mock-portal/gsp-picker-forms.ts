@@ -1,0 +1,634 @@
+/**
+ * The part "GSP picker": how "Select your GSP" lets a person choose. A native `<select>`; select2
+ * (its real markup: the native list shrunk to 1 px under a combobox, a dropdown with a search
+ * box appended to the body when opened); Chosen (its markup, no ARIA, the native list
+ * `display:none`, a search box that matches word starts); a typeahead (a text box that offers at
+ * most eight names for what is typed, asked of the portal as it is typed, never the full list,
+ * the choice kept in a hidden field); an ASP.NET AutoPostBack `<select>` (its onchange
+ * `setTimeout('__doPostBack(...)', 0)` posts the page back, which comes back with the choice
+ * kept and the password fields empty, as WebForms does).
+ *
+ * The widgets are written here without jQuery (the mock loads nothing from the network), with the
+ * libraries' class names, structure and events (select2 opens on mousedown and picks on mouseup;
+ * Chosen the same on its own elements), so what is drawn is what those libraries draw. Each reads
+ * the native list when opened and redraws its box when the list changes (the bootstrap dialect
+ * fills it from JSON after the page has loaded).
+ */
+import { type Form, must, type TraitContext } from './forms.js';
+import type { GspOption } from './gsps.js';
+import type { Naming } from './label-forms.js';
+import { revealGspSection } from './label-forms.js';
+import { escapeHtml } from './pages.js';
+import type { Dialect } from './types.js';
+
+export interface GspPickerDraw {
+  /** The id the dialect's scripts read the chosen value by. */
+  id: string;
+  /** The `name` the form posts the chosen GSP's id under. */
+  name: string;
+  /** Empty when the page fills the list itself (the bootstrap dialect, from JSON). */
+  gsps: readonly GspOption[];
+  selectedId?: string;
+  /** The list's first, empty option: "--Select--". */
+  emptyText: string;
+  /** A native list's class in the dialect (`form-control`, `ddl`). */
+  listClass?: string;
+  naming: Naming;
+  look: Dialect;
+}
+
+export interface GspPickerRender {
+  /** The id of what a person opens or types into: what a `<label for>` points at. */
+  focusId(id: string): string;
+  control(draw: GspPickerDraw): string;
+}
+
+export type GspPickerForm = Form<GspPickerRender>;
+
+/** The route a typeahead asks for the names matching what was typed (POST `q`, JSON `[{value, text}]`). */
+export const GSP_SEARCH_ROUTE = '/ApiRegistration/SearchGsp';
+/** How many names a typeahead offers at most (bootstrap3-typeahead's `items`). */
+export const TYPEAHEAD_ITEMS = 8;
+
+function attribute(name: string, value: string | undefined): string {
+  return value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`;
+}
+
+/** The native list's options: the empty one first (a placeholder's text when that names the list). */
+function options(draw: GspPickerDraw, emptyText = draw.naming.placeholder ?? draw.emptyText): string {
+  const first = `<option value="">${escapeHtml(emptyText)}</option>`;
+  return [
+    first,
+    ...draw.gsps.map(
+      (gsp) =>
+        `<option value="${escapeHtml(gsp.id)}"${gsp.id === draw.selectedId ? ' selected' : ''}>${escapeHtml(gsp.name)}</option>`,
+    ),
+  ].join('\n');
+}
+
+function nativeList(
+  draw: GspPickerDraw,
+  {
+    extra = '',
+    listClass = draw.listClass,
+    emptyText,
+  }: { extra?: string; listClass?: string; emptyText?: string } = {},
+): string {
+  return `<select id="${escapeHtml(draw.id)}" name="${escapeHtml(draw.name)}"${attribute('class', listClass)}${attribute('aria-label', draw.naming.ariaLabel)}${extra}>${options(draw, emptyText)}</select>`;
+}
+
+const SELECT2_STYLE = `<style>
+  .select2-container { box-sizing: border-box; display: inline-block; margin: 0; position: relative; vertical-align: middle; }
+  .select2-container .select2-selection--single { box-sizing: border-box; cursor: pointer; display: block; height: 28px; user-select: none; }
+  .select2-container .select2-selection--single .select2-selection__rendered { display: block; padding-left: 8px; padding-right: 20px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .select2-container--default .select2-selection--single { background-color: #fff; border: 1px solid #aaa; border-radius: 4px; }
+  .select2-container--default .select2-selection--single .select2-selection__rendered { color: #444; line-height: 28px; }
+  .select2-container--default .select2-selection--single .select2-selection__placeholder { color: #999; }
+  .select2-container--default .select2-selection--single .select2-selection__arrow { height: 26px; position: absolute; top: 1px; right: 1px; width: 20px; }
+  .select2-container--default .select2-selection--single .select2-selection__arrow b { border-color: #888 transparent transparent transparent; border-style: solid; border-width: 5px 4px 0 4px; height: 0; left: 50%; margin-left: -4px; margin-top: -2px; position: absolute; top: 50%; width: 0; }
+  .select2-dropdown { background-color: #fff; border: 1px solid #aaa; border-radius: 4px; box-sizing: border-box; display: block; position: absolute; left: -100000px; width: 100%; z-index: 1051; }
+  .select2-container--open .select2-dropdown { left: 0; }
+  .select2-results { display: block; }
+  .select2-results__options { list-style: none; margin: 0; padding: 0; max-height: 200px; overflow-y: auto; }
+  .select2-results__option { padding: 6px; user-select: none; }
+  .select2-results__option--highlighted { background-color: #5897fb; color: #fff; }
+  .select2-search--dropdown { display: block; padding: 4px; }
+  .select2-search__field { padding: 4px; width: 100%; box-sizing: border-box; }
+  .select2-hidden-accessible { border: 0 !important; clip: rect(0 0 0 0) !important; height: 1px !important; margin: -1px !important; overflow: hidden !important; padding: 0 !important; position: absolute !important; width: 1px !important; white-space: nowrap !important; }
+</style>`;
+
+/** select2 4's single select, as `$('#id').select2()` draws it beside the native list. */
+function select2Script(id: string, placeholder: string | undefined): string {
+  return `<script>
+(function () {
+  var list = document.getElementById('${id}');
+  var box = list.nextElementSibling;
+  var selection = box.querySelector('.select2-selection');
+  var rendered = box.querySelector('.select2-selection__rendered');
+  var placeholder = ${JSON.stringify(placeholder ?? null)};
+  var open = null;
+  function choices() {
+    return Array.prototype.filter.call(list.options, function (option) { return option.value !== ''; });
+  }
+  function redraw() {
+    var chosen = list.selectedOptions[0];
+    rendered.replaceChildren();
+    if (chosen && chosen.value !== '') {
+      rendered.textContent = chosen.textContent;
+      rendered.title = chosen.textContent;
+    } else {
+      var shown = document.createElement('span');
+      shown.classList.add('select2-selection__placeholder');
+      shown.textContent = placeholder || (list.options[0] ? list.options[0].textContent : '');
+      rendered.appendChild(shown);
+      rendered.removeAttribute('title');
+    }
+  }
+  function close() {
+    if (!open) return;
+    open.remove();
+    open = null;
+    box.classList.remove('select2-container--open');
+    selection.setAttribute('aria-expanded', 'false');
+  }
+  function pick(option) {
+    list.value = option.value;
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+    close();
+    selection.focus();
+  }
+  function show() {
+    var rect = box.getBoundingClientRect();
+    open = document.createElement('span');
+    open.classList.add('select2-container');
+    open.classList.add('select2-container--default');
+    open.classList.add('select2-container--open');
+    open.style.position = 'absolute';
+    open.style.left = rect.left + window.scrollX + 'px';
+    open.style.top = rect.bottom + window.scrollY + 'px';
+    var drop = document.createElement('span');
+    drop.classList.add('select2-dropdown');
+    drop.classList.add('select2-dropdown--below');
+    drop.style.width = rect.width + 'px';
+    var search = document.createElement('span');
+    search.classList.add('select2-search');
+    search.classList.add('select2-search--dropdown');
+    var field = document.createElement('input');
+    field.classList.add('select2-search__field');
+    field.type = 'search';
+    field.autocomplete = 'off';
+    field.setAttribute('role', 'searchbox');
+    field.setAttribute('aria-autocomplete', 'list');
+    search.appendChild(field);
+    var results = document.createElement('span');
+    results.classList.add('select2-results');
+    var ul = document.createElement('ul');
+    ul.classList.add('select2-results__options');
+    ul.setAttribute('role', 'listbox');
+    results.appendChild(ul);
+    drop.appendChild(search);
+    drop.appendChild(results);
+    open.appendChild(drop);
+    document.body.appendChild(open);
+    function fill() {
+      var query = field.value.toLowerCase();
+      ul.replaceChildren();
+      var shown = choices().filter(function (option) { return option.textContent.toLowerCase().indexOf(query) >= 0; });
+      if (shown.length === 0) {
+        var none = document.createElement('li');
+        none.classList.add('select2-results__option');
+        none.classList.add('select2-results__message');
+        none.setAttribute('role', 'alert');
+        none.textContent = 'No results found';
+        ul.appendChild(none);
+        return;
+      }
+      shown.forEach(function (option, index) {
+        var li = document.createElement('li');
+        li.classList.add('select2-results__option');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(option.selected));
+        if (index === 0) li.classList.add('select2-results__option--highlighted');
+        li.textContent = option.textContent;
+        li.addEventListener('mouseenter', function () {
+          var lit = ul.querySelector('.select2-results__option--highlighted');
+          if (lit) lit.classList.remove('select2-results__option--highlighted');
+          li.classList.add('select2-results__option--highlighted');
+        });
+        li.addEventListener('mouseup', function () { pick(option); });
+        li.__option = option;
+        ul.appendChild(li);
+      });
+    }
+    field.addEventListener('input', fill);
+    field.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') close();
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      var lit = ul.querySelector('.select2-results__option--highlighted');
+      if (lit && lit.__option) pick(lit.__option);
+    });
+    fill();
+    box.classList.add('select2-container--open');
+    selection.setAttribute('aria-expanded', 'true');
+    field.focus();
+  }
+  selection.addEventListener('mousedown', function (event) {
+    event.preventDefault();
+    if (open) close();
+    else show();
+  });
+  selection.addEventListener('keydown', function (event) {
+    if ((event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') && !open) {
+      event.preventDefault();
+      show();
+    }
+  });
+  document.addEventListener('mousedown', function (event) {
+    if (open && !open.contains(event.target) && !box.contains(event.target)) close();
+  });
+  list.addEventListener('change', redraw);
+  new MutationObserver(redraw).observe(list, { childList: true });
+  redraw();
+})();
+</script>`;
+}
+
+const CHOSEN_STYLE = `<style>
+  .chosen-container { position: relative; display: inline-block; vertical-align: middle; font-size: 13px; user-select: none; }
+  .chosen-container .chosen-drop { position: absolute; top: 100%; z-index: 1010; width: 100%; box-sizing: border-box; border: 1px solid #aaa; border-top: 0; background: #fff; box-shadow: 0 4px 5px rgba(0,0,0,.15); clip: rect(0,0,0,0); clip-path: inset(100% 100%); }
+  .chosen-container.chosen-with-drop .chosen-drop { clip: auto; clip-path: none; }
+  .chosen-container-single .chosen-single { position: relative; display: block; overflow: hidden; padding: 0 0 0 8px; height: 25px; border: 1px solid #aaa; border-radius: 5px; background: #fff linear-gradient(#fff 20%, #f6f6f6 50%, #eee 52%, #f4f4f4 100%); color: #444; text-decoration: none; white-space: nowrap; line-height: 24px; cursor: pointer; }
+  .chosen-container-single .chosen-default { color: #999; }
+  .chosen-container-single .chosen-single span { display: block; overflow: hidden; margin-right: 26px; text-overflow: ellipsis; white-space: nowrap; }
+  .chosen-container-single .chosen-single div { position: absolute; top: 0; right: 0; display: block; width: 18px; height: 100%; }
+  .chosen-container-single .chosen-single div b { display: block; width: 0; height: 0; margin: 10px auto; border: 4px solid transparent; border-top-color: #888; }
+  .chosen-container-single .chosen-search { position: relative; z-index: 1010; margin: 0; padding: 3px 4px; white-space: nowrap; }
+  .chosen-container-single .chosen-search input { margin: 1px 0; padding: 4px 20px 4px 5px; width: 100%; height: auto; outline: 0; border: 1px solid #aaa; box-sizing: border-box; }
+  .chosen-container .chosen-results { position: relative; overflow-x: hidden; overflow-y: auto; margin: 0 4px 4px 0; padding: 0 0 0 4px; max-height: 240px; }
+  .chosen-container .chosen-results li { display: none; margin: 0; padding: 5px 6px; list-style: none; line-height: 15px; }
+  .chosen-container .chosen-results li.active-result { display: list-item; cursor: pointer; }
+  .chosen-container .chosen-results li.highlighted { background-color: #3875d7; color: #fff; }
+  .chosen-container .chosen-results li.no-results { display: list-item; background: #f4f4f4; color: #777; }
+</style>`;
+
+/** Chosen 1.8's single select, as `$('#id').chosen()` draws it: the native list hidden, no ARIA. */
+function chosenScript(id: string): string {
+  return `<script>
+(function () {
+  var list = document.getElementById('${id}');
+  var box = list.nextElementSibling;
+  var single = box.querySelector('.chosen-single');
+  var shown = single.querySelector('span');
+  var field = box.querySelector('.chosen-search input');
+  var results = box.querySelector('.chosen-results');
+  var placeholder = list.getAttribute('data-placeholder') || 'Select an Option';
+  function redraw() {
+    var chosen = list.selectedOptions[0];
+    var empty = !chosen || chosen.value === '';
+    // An empty first option with a text shows that text; without one, the placeholder.
+    shown.textContent = chosen && chosen.textContent.trim() ? chosen.textContent : placeholder;
+    if (empty) single.classList.add('chosen-default');
+    else single.classList.remove('chosen-default');
+  }
+  // Chosen's default search: the query at the start of any word of the name.
+  function matches(name, query) {
+    if (!query) return true;
+    return name.toLowerCase().split(/[\\s(]+/).some(function (word, index, words) {
+      return words.slice(index).join(' ').indexOf(query.toLowerCase()) === 0;
+    });
+  }
+  function fill() {
+    results.replaceChildren();
+    var query = field.value.trim();
+    var found = Array.prototype.filter.call(list.options, function (option) {
+      return option.value !== '' && matches(option.textContent, query);
+    });
+    if (found.length === 0) {
+      var none = document.createElement('li');
+      none.classList.add('no-results');
+      none.textContent = 'No results match "' + query + '"';
+      results.appendChild(none);
+      return;
+    }
+    found.forEach(function (option, index) {
+      var li = document.createElement('li');
+      li.classList.add('active-result');
+      if (option.selected) li.classList.add('result-selected');
+      if (index === 0) li.classList.add('highlighted');
+      li.textContent = option.textContent;
+      li.__option = option;
+      li.addEventListener('mouseover', function () {
+        var lit = results.querySelector('.highlighted');
+        if (lit) lit.classList.remove('highlighted');
+        li.classList.add('highlighted');
+      });
+      li.addEventListener('mouseup', function () { pick(option); });
+      results.appendChild(li);
+    });
+  }
+  function opened() { return box.classList.contains('chosen-with-drop'); }
+  function close() {
+    box.classList.remove('chosen-with-drop');
+    box.classList.remove('chosen-container-active');
+  }
+  function show() {
+    box.classList.add('chosen-with-drop');
+    box.classList.add('chosen-container-active');
+    field.value = '';
+    fill();
+    field.focus();
+  }
+  function pick(option) {
+    list.value = option.value;
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+    close();
+  }
+  single.addEventListener('mousedown', function (event) {
+    event.preventDefault();
+    if (opened()) close();
+    else show();
+  });
+  field.addEventListener('keyup', function (event) {
+    if (event.key !== 'Enter' && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') fill();
+  });
+  field.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') close();
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    var lit = results.querySelector('.highlighted');
+    if (lit && lit.__option) pick(lit.__option);
+  });
+  document.addEventListener('mousedown', function (event) {
+    if (opened() && !box.contains(event.target)) close();
+  });
+  list.addEventListener('change', redraw);
+  new MutationObserver(redraw).observe(list, { childList: true });
+  redraw();
+})();
+</script>`;
+}
+
+const TYPEAHEAD_STYLE = `<style>
+  .typeahead-wrap { position: relative; display: inline-block; }
+  .typeahead-menu { position: absolute; top: 100%; left: 0; z-index: 1000; min-width: 100%; padding: 5px 0; margin: 2px 0 0; list-style: none; background: #fff; border: 1px solid rgba(0,0,0,.15); border-radius: 4px; box-shadow: 0 6px 12px rgba(0,0,0,.175); }
+  .typeahead-menu[hidden] { display: none; }
+  .typeahead-menu li a { display: block; padding: 3px 20px; clear: both; color: #333; white-space: nowrap; text-decoration: none; }
+  .typeahead-menu li.active a { color: #fff; background-color: #337ab7; }
+</style>`;
+
+/**
+ * bootstrap3-typeahead with a remote source: the names matching what was typed (two letters at
+ * least) are asked of the portal and offered, eight at most; choosing one keeps its id in the
+ * hidden field the form posts. Typing again forgets the choice.
+ */
+function typeaheadScript(id: string): string {
+  return `<script>
+(function () {
+  var kept = document.getElementById('${id}');
+  var field = document.getElementById('${id}_text');
+  var menu = field.parentElement.querySelector('.typeahead-menu');
+  var asked = 0;
+  function token() {
+    var input = document.querySelector('input[name="__RequestVerificationToken"]');
+    return input ? input.value : '';
+  }
+  function offer(items) {
+    menu.replaceChildren();
+    items.forEach(function (item, index) {
+      var li = document.createElement('li');
+      if (index === 0) li.classList.add('active');
+      var a = document.createElement('a');
+      a.href = '#';
+      a.classList.add('dropdown-item');
+      a.setAttribute('role', 'option');
+      a.textContent = item.text;
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        field.value = item.text;
+        kept.value = item.value;
+        kept.dispatchEvent(new Event('change', { bubbles: true }));
+        menu.hidden = true;
+      });
+      li.appendChild(a);
+      menu.appendChild(li);
+    });
+    menu.hidden = items.length === 0;
+  }
+  field.addEventListener('input', function () {
+    kept.value = '';
+    var query = field.value.trim();
+    var mine = ++asked;
+    if (query.length < 2) return offer([]);
+    fetch('${GSP_SEARCH_ROUTE}', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      body: new URLSearchParams({ q: query, __RequestVerificationToken: token() })
+    })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (items) { if (mine === asked) offer(items); })
+      .catch(function () { if (mine === asked) offer([]); });
+  });
+  field.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') menu.hidden = true;
+    if (event.key !== 'Enter' || menu.hidden) return;
+    event.preventDefault();
+    var lit = menu.querySelector('.active a');
+    if (lit) lit.click();
+  });
+  field.addEventListener('blur', function () {
+    // As the library does: the menu goes a moment after the box loses focus (a click on it lands first).
+    setTimeout(function () { menu.hidden = true; }, 150);
+  });
+})();
+</script>`;
+}
+
+/** The ASP.NET runtime's `__doPostBack`, with the two hidden fields WebForms puts in the form. */
+function postBackScript(id: string): string {
+  return `<input type="hidden" id="__EVENTTARGET" name="__EVENTTARGET" value=""><input type="hidden" id="__EVENTARGUMENT" name="__EVENTARGUMENT" value="">
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.getElementById('${id}').form;
+if (typeof window.__doPostBack !== 'function') {
+  window.__doPostBack = function (eventTarget, eventArgument) {
+    if (!theForm.onsubmit || theForm.onsubmit() !== false) {
+      document.getElementById('__EVENTTARGET').value = eventTarget;
+      document.getElementById('__EVENTARGUMENT').value = eventArgument;
+      theForm.method = 'post';
+      theForm.action = '/ApiRegistration/Register';
+      theForm.submit();
+    }
+  };
+}
+//]]>
+</script>`;
+}
+
+/** The registration form with its lists filled (the bootstrap dialect fills them from JSON, then the table). */
+async function formFilled({ page }: TraitContext): Promise<void> {
+  await page.waitForFunction(() => !document.body.textContent.includes('Loading...'));
+}
+
+/** What the picker is drawn as, read in the browser. */
+async function pickerOn(context: TraitContext) {
+  await formFilled(context);
+  await revealGspSection(context);
+  return context.page.evaluate(() => {
+    const visible = (el: Element) => {
+      const rect = el.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const lists = Array.from(document.querySelectorAll('select')).filter(
+      (list) => Array.from(list.options).length > 10,
+    );
+    const list = lists[0];
+    const rect = list?.getBoundingClientRect();
+    const style = list ? getComputedStyle(list) : undefined;
+    const box = list?.nextElementSibling;
+    const textBoxes = Array.from(document.querySelectorAll('input[type="text"],input:not([type])')).filter(
+      visible,
+    );
+    return {
+      lists: lists.length,
+      display: style?.display ?? '',
+      width: rect?.width ?? 0,
+      onchange: list?.getAttribute('onchange') ?? '',
+      combobox: box?.querySelector('[role="combobox"]') !== null && box !== undefined && box !== null,
+      boxTag: box?.tagName ?? '',
+      boxHasAria: box
+        ? Array.from(box.querySelectorAll('*')).some((el) =>
+            el.getAttributeNames().some((n) => n.startsWith('aria-') || n === 'role'),
+          )
+        : false,
+      searchInBox: box?.querySelector('input') !== null && box !== undefined && box !== null,
+      hiddenFields: document.querySelectorAll('input[type="hidden"]').length,
+      textBoxes: textBoxes.length,
+    };
+  });
+}
+
+/** The GSP names the page offers for a query typed into the visible text box of the typeahead. */
+async function offeredFor(context: TraitContext, query: string): Promise<string[]> {
+  const { page } = context;
+  const field = page.locator('input[autocomplete="off"][type="text"]').filter({ visible: true }).last();
+  await field.fill(query);
+  const menu = page.locator('[role="option"]').filter({ visible: true });
+  await menu.first().waitFor({ timeout: 5000 });
+  return menu.allInnerTexts();
+}
+
+export const GSP_PICKER_FORMS = {
+  select: {
+    description: 'a native <select>',
+    trait: {
+      screen: 'register',
+      claim: 'the GSPs are a drawn native list that posts nothing when changed',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(found.lists === 1, `${found.lists} native lists of GSPs`);
+        must(found.display !== 'none' && found.width > 20, `the native list is ${found.width} px wide`);
+        must(found.onchange === '', `the list's onchange is "${found.onchange}"`);
+      },
+    },
+    render: {
+      focusId: (id) => id,
+      control: (draw) => nativeList(draw),
+    },
+  },
+  select2: {
+    description: 'select2: a combobox over the native list shrunk to 1 px, a dropdown with a search box',
+    trait: {
+      screen: 'register',
+      claim:
+        'the native list is 1 px wide and followed by a role=combobox box; opening it shows a search box that filters the names',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(
+          found.lists === 1 && found.width <= 1 && found.display !== 'none',
+          `the native list is ${found.width} px wide`,
+        );
+        must(found.combobox, 'no role=combobox box after the native list');
+        const { page } = context;
+        await page.locator('[role="combobox"]').filter({ visible: true }).first().click();
+        await page.locator('input[type="search"]').fill('vaya');
+        const offered = await page.locator('[role="option"]').filter({ visible: true }).allInnerTexts();
+        must(offered.length > 0 && offered.length < 5, `${offered.length} names offered for "vaya"`);
+      },
+    },
+    render: {
+      focusId: (id) => id,
+      control: (draw) =>
+        `${SELECT2_STYLE}${nativeList(draw, {
+          listClass: 'select2-hidden-accessible',
+          extra: ' tabindex="-1" aria-hidden="true"',
+        })}<span class="select2 select2-container select2-container--default" dir="ltr" style="width: 360px;"><span class="selection"><span class="select2-selection select2-selection--single" role="combobox" aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="select2-${escapeHtml(draw.id)}-container"><span class="select2-selection__rendered" id="select2-${escapeHtml(draw.id)}-container" role="textbox" aria-readonly="true"></span><span class="select2-selection__arrow" role="presentation"><b role="presentation"></b></span></span></span><span class="dropdown-wrapper" aria-hidden="true"></span></span>${select2Script(draw.id, draw.naming.placeholder)}`,
+    },
+  },
+  chosen: {
+    description:
+      'Chosen: the native list hidden, an <a> box and a search box that matches word starts, no ARIA',
+    trait: {
+      screen: 'register',
+      claim:
+        'the native list is display:none, followed by a box without any role or aria-* that holds a search box',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(
+          found.lists === 1 && found.display === 'none',
+          `the native list's display is "${found.display}"`,
+        );
+        must(
+          found.boxTag === 'DIV' && !found.boxHasAria && found.searchInBox,
+          'no Chosen box without ARIA after it',
+        );
+      },
+    },
+    render: {
+      focusId: (id) => id,
+      control: (draw) =>
+        `${CHOSEN_STYLE}${nativeList(draw, {
+          // Chosen's placeholder is its data-placeholder over an empty first option.
+          extra: `${attribute('data-placeholder', draw.naming.placeholder)} style="display: none;"`,
+          ...(draw.naming.placeholder ? { emptyText: '' } : {}),
+        })}<div class="chosen-container chosen-container-single" id="${escapeHtml(draw.id)}_chosen" title="" style="width: 360px;"><a class="chosen-single chosen-default"><span></span><div><b></b></div></a><div class="chosen-drop"><div class="chosen-search"><input class="chosen-search-input" type="text" autocomplete="off"></div><ul class="chosen-results"></ul></div></div>${chosenScript(draw.id)}`,
+    },
+  },
+  typeahead: {
+    description:
+      'a typeahead: a text box offering at most eight names for what is typed, the choice in a hidden field',
+    trait: {
+      screen: 'register',
+      claim: 'no native list of GSPs; typing two letters offers at most eight names, all containing them',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(found.lists === 0, `${found.lists} native lists of GSPs`);
+        const offered = await offeredFor(context, 'li');
+        must(
+          offered.length > 0 && offered.length <= 8 && offered.every((name) => /li/i.test(name)),
+          `offered for "li": ${offered.join(', ')}`,
+        );
+      },
+    },
+    render: {
+      focusId: (id) => `${id}_text`,
+      control: (draw) => {
+        const chosen = draw.gsps.find((gsp) => gsp.id === draw.selectedId);
+        return `${TYPEAHEAD_STYLE}<span class="typeahead-wrap"><input type="text" id="${escapeHtml(draw.id)}_text" class="typeahead${draw.listClass === 'form-control' ? ' form-control' : ''}" autocomplete="off" style="width: 360px;"${attribute('value', chosen?.name)}${attribute('aria-label', draw.naming.ariaLabel)}${attribute('placeholder', draw.naming.placeholder)}><ul class="typeahead-menu" role="listbox" hidden></ul></span><input type="hidden" id="${escapeHtml(draw.id)}" name="${escapeHtml(draw.name)}"${attribute('value', draw.selectedId)}>${typeaheadScript(draw.id)}`;
+      },
+    },
+  },
+  autopostback: {
+    description:
+      "an ASP.NET AutoPostBack <select>: its onchange setTimeout('__doPostBack(...)') posts the page back, which empties the passwords",
+    trait: {
+      screen: 'register',
+      claim: 'a drawn native list whose change posts the page back: the password typed before is empty after',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(found.lists === 1 && found.width > 20, `${found.lists} drawn native lists`);
+        must(
+          /setTimeout\('__doPostBack\(/.test(found.onchange),
+          `the list's onchange is "${found.onchange}"`,
+        );
+        const { page } = context;
+        const password = page.locator('input[type="password"]').first();
+        await password.fill('Typed@123');
+        const list = page.locator('select').filter({ has: page.locator('option', { hasText: 'Vayana' }) });
+        await Promise.all([page.waitForEvent('load'), list.selectOption({ index: 3 })]);
+        await formFilled(context);
+        await revealGspSection(context);
+        must((await password.inputValue()) === '', 'the password is kept after the postback');
+        must((await list.inputValue()) !== '', 'the choice is lost after the postback');
+      },
+    },
+    render: {
+      focusId: (id) => id,
+      control: (draw) =>
+        `${nativeList(draw, {
+          extra: ` onchange="javascript:setTimeout('__doPostBack(\\'${escapeHtml(draw.name)}\\',\\'\\')', 0)"`,
+        })}${postBackScript(draw.id)}`,
+    },
+  },
+} as const satisfies Record<string, GspPickerForm>;
