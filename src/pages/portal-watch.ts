@@ -38,7 +38,7 @@ export interface ShownNow {
 }
 
 /** The binding the page's verdict watcher reports through. */
-const SHOWN_BINDING = '__einvShown';
+const SHOWN_BINDING = '__einvVerdictShown';
 
 export class PortalWatch {
   private readonly alerts: PortalAlert[] = [];
