@@ -22,7 +22,7 @@ import { folderTimestamp } from '../src/local-time.js';
 import type { Report, ReportError } from '../src/report-data.js';
 import { type MockPortal, startMockPortal } from '../test/mock-portal/server.js';
 import { DEMO_ACCOUNTS } from '../test/mock-portal/state.js';
-import type { Stage } from '../test/mock-portal/types.js';
+import type { Faults, Stage } from '../test/mock-portal/types.js';
 import { describeForms, type Forms, formsOfSeed, unhandledForms } from '../test/mock-portal/variants.js';
 
 /** The mock's fixed answers and the run's secrets: a spec scans its files for every one of them. */
@@ -58,6 +58,8 @@ export interface FuzzOptions {
   onSeed?: (result: SeedResult) => void;
   /** Seeds run at once, each lane on a mock portal of its own (default 1). */
   jobs?: number;
+  /** Mock faults on every run (`--fault name=value`): a portal that breaks, to see a failure reported. */
+  faults?: Partial<Faults>;
 }
 
 export interface SeedResult {
@@ -104,7 +106,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
   const suffix = `fuzz${seed}`;
   const seedDir = join(options.out, `seed-${seed}`);
 
-  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS });
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults } });
   const dry = await runCommand(
     mock.url,
     join(seedDir, 'dry-run'),
@@ -124,7 +126,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
     problems.push(`dry run: ${dryState.submits} submit(s), ${dryState.apiUsers.length} API user(s)`);
   }
 
-  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS });
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults } });
   const run = await runCommand(
     mock.url,
     join(seedDir, 'register'),
@@ -149,7 +151,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
   }
 
   const stage = expiryStageOf(seed);
-  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { expireSessionAt: stage } });
+  mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults, expireSessionAt: stage } });
   const lost = await runCommand(
     mock.url,
     join(seedDir, `session-lost-at-${stage}`),
@@ -280,7 +282,26 @@ export function describeFailure(result: SeedResult): string {
   return lines.join('\n');
 }
 
-const USAGE = 'Usage: npm run fuzz -- --seeds N [--start S] [--jobs J] [--only-handled] [--out DIR]';
+/** `name=value` pairs as mock faults, a value read as JSON where it parses (`true`, `3`), else as text. */
+function faultsOf(pairs: string[]): Partial<Faults> {
+  const faults: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new Error(`--fault takes name=value, not "${pair}"`);
+    const text = pair.slice(at + 1);
+    let value: unknown = text;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // a plain word: the text itself
+    }
+    faults[pair.slice(0, at)] = value;
+  }
+  return faults as Partial<Faults>;
+}
+
+const USAGE =
+  'Usage: npm run fuzz -- --seeds N [--start S] [--jobs J] [--only-handled] [--fault NAME=VALUE] [--out DIR]';
 
 async function main(): Promise<number> {
   let options: FuzzOptions;
@@ -290,6 +311,7 @@ async function main(): Promise<number> {
         seeds: { type: 'string' },
         start: { type: 'string' },
         jobs: { type: 'string' },
+        fault: { type: 'string', multiple: true },
         'only-handled': { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -305,6 +327,7 @@ async function main(): Promise<number> {
       seeds: count(values.seeds, 'seeds', 10),
       start: count(values.start, 'start', 1),
       jobs: Math.max(1, count(values.jobs, 'jobs', 1)),
+      faults: faultsOf(values.fault ?? []),
       onlyHandled: values['only-handled'] ?? false,
       out: resolve(values.out ?? join('runs', `fuzz-${folderTimestamp(new Date())}`)),
     };
