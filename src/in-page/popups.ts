@@ -41,11 +41,18 @@ const layerIn = (stack: Element[]): Element | undefined =>
  * around it): the layer is drawn over a page, not a wrapper holding the whole application.
  */
 const overAPage = (layer: Element): boolean => {
-  // Nothing inside the layer is the page: its subtree is skipped.
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => (node === layer ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Nothing inside the layer is the page: its subtree is skipped. (No filter callback: a page
+  // replaced by document.open() leaves a callback of the old page unrunnable.)
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  const pastLayer = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
+  for (let node = walker.nextNode(); node; node = node === layer ? pastLayer() : walker.nextNode()) {
+    if (node === layer) continue;
     if (node.contains(layer)) continue;
     const holder = node instanceof Element ? node : node.parentElement;
     const drawn =
