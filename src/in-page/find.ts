@@ -3,7 +3,7 @@ import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './cli
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
 import { drawnOptions, hiddenDrawnLists } from './lists.js';
-import { digitBoxesReading } from './otp.js';
+import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
@@ -158,6 +158,11 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   }
   if (kind?.match === 'with-text') return candidates.filter((el) => normal(ownText(el)) !== '');
   const found = byStrategies(candidates, query, texts);
+  // Boxes one per digit all read by the OTP's label (beside or above them) are one OTP entry.
+  if (query.kind === 'otp-field' && found.length > 1) {
+    const [group, ...more] = digitBoxGroups(found);
+    if (group && more.length === 0 && group.length === found.length) return group;
+  }
   if (found.length > 0) return found;
   if (CLICKED_KINDS.has(query.kind) && texts.length > 0) {
     const drawn = clickablesReading(root, query, texts);

@@ -14,10 +14,29 @@ export const normal = (text: string | null | undefined): string => {
     value = next;
   }
 };
+/**
+ * Clipped to nothing by itself or a box around it (a closed dropdown drawn with
+ * `clip: rect(0 0 0 0)` or `clip-path: inset(100%)`, as Chosen draws its search box): drawn,
+ * but nowhere to be seen. Four levels up, where such a dropdown keeps its fields.
+ */
+const clippedAway = (el: Element): boolean => {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (/^inset\(\s*(100%|50%)/.test(style.clipPath)) return true;
+    if (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip)) return true;
+  }
+  return false;
+};
+
 export const visible = (el: Element): boolean => {
   if (!el.isConnected) return false;
   const rect = el.getBoundingClientRect();
   if (rect.width <= 0 || rect.height <= 0) return false;
+  // Drawn left of or above the page's origin (left: -9999px, a closed dropdown's search box):
+  // no scrolling brings it into view, so no person sees it.
+  if (rect.right + scrollX <= 0 || rect.bottom + scrollY <= 0) return false;
+  if (clippedAway(el)) return false;
   return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 };
 export const ownText = (el: Element): string => {

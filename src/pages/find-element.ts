@@ -355,7 +355,9 @@ export class Finder {
     const [first] = forms;
     if (!first) throw new Error(`The kind ${this.entry(address).kind} has no form.`);
     if (forms.every((form) => form.act === first.act)) return first;
-    await this.find(address, screen);
+    // An ordered group (digit boxes) is several elements that are one entry.
+    if (forms.some((form) => form.group === 'ordered')) await this.findToAct(address, screen, { many: true });
+    else await this.find(address, screen);
     const query = JSON.stringify(toQuery(this.entry(address)));
     const shown = (await callPortalLib(this.page, `.formOf(${query})`)) as string | undefined;
     return forms.find((form) => form.form === shown) ?? first;
