@@ -106,6 +106,8 @@ const SCREEN_OF: Record<string, string | undefined> = {
 
 /** The order in which readings describe a control, best first. */
 const PREFERENCE: How[] = ['name', 'beside', 'label', 'neighbour', 'title'];
+/** The readings that say what a control is itself, not what stands around it. */
+const OWN_READINGS: How[] = ['name', 'beside'];
 
 export class Teacher {
   private portal?: TeachablePortal;
@@ -324,13 +326,17 @@ export class Teacher {
     const descriptor = KINDS[entry.kind];
     const kind = descriptor.words;
     if (!clicked.control) return `That is ${clicked.clicked}, not a ${kind}.`;
+    // What the control reads itself (its name, the text beside it), as the finder's never rule
+    // reads it: the texts around it (a row's question, the radio before it on its line) are not it.
     const never = (entry.never ?? []).map(folded);
-    const readsNever = clicked.readings.find((reading) => never.includes(folded(reading.text)));
+    const readsNever = clicked.readings.find(
+      (reading) => OWN_READINGS.includes(reading.how) && never.includes(folded(reading.text)),
+    );
     if (clicked.never || readsNever) {
       const text = readsNever?.text ?? clicked.control;
       return `That is the ${kind} reading "${text}": ${entry.name} is never ${(entry.never ?? []).map((t) => `"${t}"`).join(', ')}. Not taken.`;
     }
-    const allowed: How[] = entry.byTextOnly ? ['name', 'beside'] : PREFERENCE;
+    const allowed: How[] = entry.byTextOnly ? OWN_READINGS : PREFERENCE;
     const readings = clicked.readings
       .filter((reading) => allowed.includes(reading.how))
       .sort((a, b) => PREFERENCE.indexOf(a.how) - PREFERENCE.indexOf(b.how));
