@@ -159,9 +159,10 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   if (kind?.match === 'with-text') return candidates.filter((el) => normal(ownText(el)) !== '');
   const found = byStrategies(candidates, query, texts);
   // Boxes one per digit all read by the OTP's label (beside or above them) are one OTP entry.
-  if (query.kind === 'otp-field' && found.length > 1) {
-    const [group, ...more] = digitBoxGroups(found);
-    if (group && more.length === 0 && group.length === found.length) return group;
+  // (a label for the first box names the whole group too).
+  if (query.kind === 'otp-field' && found.length > 0) {
+    const group = digitBoxGroups(candidates).find((boxes) => found.every((el) => boxes.includes(el)));
+    if (group) return group;
   }
   if (found.length > 0) return found;
   if (CLICKED_KINDS.has(query.kind) && texts.length > 0) {

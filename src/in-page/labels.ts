@@ -201,7 +201,10 @@ export const layoutNames = (el: Element): string[] => {
   if (!shown) return [];
   const index = indexOfPage();
   const field = shown.getBoundingClientRect();
-  const left = index.texts
+  // A radio or checkbox is named on its right (rightNames): the text on its left in a row of
+  // choices is the previous choice's name, never this one's.
+  const choice = shown.matches('input[type="radio"],input[type="checkbox"]');
+  const left = (choice ? [] : index.texts)
     .filter(({ rect }) => rect.right <= field.left + 2 && sameLine(rect, field))
     .filter(
       ({ rect }) =>
