@@ -39,9 +39,24 @@ function modes(draw: RegistrationTypeDraw): Mode[] {
 
 const ON_CHANGE = 'onchange="regModeChanged(this.value)"';
 
+/** Each dialect's own ids for the modes (D, G, E, O), as its recording drew them. */
+const MODE_IDS: Record<Dialect, Record<string, string>> = {
+  accessible: { D: 'rbDirect', G: 'rbGSP', E: 'rbERP', O: 'rbOther' },
+  'legacy-table': {
+    D: 'MainContent_rblRegMode_0',
+    G: 'MainContent_rblRegMode_1',
+    E: 'MainContent_rblRegMode_2',
+    O: 'MainContent_rblRegMode_3',
+  },
+  bootstrap: { D: 'RegMode_Direct', G: 'RegMode_Gsp', E: 'RegMode_Erp', O: 'RegMode_Other' },
+};
+
+const modeId = (draw: RegistrationTypeDraw, mode: Mode): string =>
+  MODE_IDS[draw.look][mode.value] ?? `regMode${mode.value}`;
+
 function radio(draw: RegistrationTypeDraw, mode: Mode, extra = ''): string {
   const checked = draw.chosen && mode.value === 'G' ? ' checked' : '';
-  return `<input type="radio" name="${escapeHtml(draw.name)}" id="regMode${mode.value}" value="${mode.value}"${extra} ${ON_CHANGE}${checked}>`;
+  return `<input type="radio" name="${escapeHtml(draw.name)}" id="${modeId(draw, mode)}" value="${mode.value}"${extra} ${ON_CHANGE}${checked}>`;
 }
 
 /** Where "Through GSP" is drawn, and what is drawn at the centre of the control a person would click. */
@@ -115,7 +130,7 @@ export const REGISTRATION_TYPE_FORMS = {
           )
           .join('')}</div>`;
       }
-      return `<span class="regModes">${modes(draw)
+      return `<span id="MainContent_rblRegMode" class="regModes">${modes(draw)
         .map((mode) => `${radio(draw, mode)} ${escapeHtml(mode.text)}`)
         .join('&nbsp;&nbsp;\n')}</span>`;
     },
@@ -138,7 +153,7 @@ export const REGISTRATION_TYPE_FORMS = {
       `${CUSTOM_CONTROL_STYLE}<div class="rt-custom">${modes(draw)
         .map(
           (mode) =>
-            `<div class="custom-control custom-radio custom-control-inline">${radio(draw, mode, ' class="custom-control-input"')}<label class="custom-control-label" for="regMode${mode.value}">${escapeHtml(mode.text)}</label></div>`,
+            `<div class="custom-control custom-radio custom-control-inline">${radio(draw, mode, ' class="custom-control-input"')}<label class="custom-control-label" for="${modeId(draw, mode)}">${escapeHtml(mode.text)}</label></div>`,
         )
         .join('\n')}</div>`,
   },
