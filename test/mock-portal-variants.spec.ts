@@ -170,7 +170,7 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await page.locator('#txtOtp').fill(ANSWERS.loginOtp);
   await submitFrom(page.locator('#txtOtp'));
   await page.waitForURL('**/Home/MainMenu');
-  if (screen === 'menu') return;
+  if (screen === 'menu' || screen === 'main-menu') return;
   if (screen === 'api-otp') {
     await page.goto(`${mock.url}/ApiRegistration/CreateApiUser`);
     return;

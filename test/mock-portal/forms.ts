@@ -14,8 +14,8 @@ export type TraitScreen =
   | 'login'
   /** The main menu with the technical-contact popup showing (`popup: always`), if the form draws one within 3 s. */
   | 'popup'
-  /** The main menu as soon as it has loaded, before any late popup. */
-  | 'menu'
+  /** The main menu as soon as it has loaded, before any late popup (the popup as the form draws it). */
+  | 'main-menu'
   /** The login OTP page after one wrong OTP. */
   | 'message'
   /** The main menu after login, no popup over it, the pointer away from the menu. */

@@ -80,9 +80,10 @@ async function placeOf({ page }: TraitContext, text: string) {
       dialog: dialog
         ? {
             modal: dialog.getAttribute('aria-modal') === 'true',
-            buttons: Array.from(dialog.querySelectorAll('button'))
+            // As the buttons form draws them: a <button>, or an <input> reading its value.
+            buttons: Array.from(dialog.querySelectorAll('button,input[type="button"],input[type="submit"]'))
               .filter((button) => button.checkVisibility())
-              .map((button) => button.textContent?.trim() ?? ''),
+              .map((button) => (button.textContent?.trim() || (button as HTMLInputElement).value) ?? ''),
           }
         : undefined,
       font: holder.closest('font[color]') !== null,

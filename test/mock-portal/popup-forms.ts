@@ -318,7 +318,7 @@ export const POPUP_FORMS = {
   late: {
     description: 'the role="dialog" popup of dialog-role, shown 1 to 2 s after the page has loaded',
     trait: {
-      screen: 'menu',
+      screen: 'main-menu',
       claim: 'no popup shows when the page has loaded, then one covers the page within 3 s',
       check: async (context) => {
         await context.page
@@ -348,9 +348,9 @@ export const POPUP_FORMS = {
         must(!before.cornerInPopup && before.cornerCovers, 'no other box covers the page above the popup');
         const clicked = await context.page.evaluate(() => {
           const corner = document.elementFromPoint(3, innerHeight - 3);
-          const buttons = Array.from(corner?.querySelectorAll('button') ?? []).filter(
-            (button) => (button as HTMLElement).offsetParent !== null,
-          );
+          const buttons = Array.from(
+            corner?.querySelectorAll('button,input[type="button"],input[type="submit"]') ?? [],
+          ).filter((button) => (button as HTMLElement).offsetParent !== null);
           if (buttons.length !== 1) return `${buttons.length} visible buttons in the box on top`;
           (buttons[0] as HTMLElement).click();
           return '';
@@ -399,7 +399,7 @@ export const POPUP_FORMS = {
   none: {
     description: 'no popup at all after login',
     trait: {
-      screen: 'menu',
+      screen: 'main-menu',
       claim: 'the popup title is nowhere in the page, and nothing fixed covers the page',
       check: async ({ page }) => {
         const found = await page.evaluate((title) => {
