@@ -20,8 +20,10 @@ export const normal = (text: string | null | undefined): string => {
  * but nowhere to be seen. Four levels up, where such a dropdown keeps its fields.
  */
 const clippedAway = (el: Element): boolean => {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+  // The element itself may be clipped on purpose and drawn by another (select2's native list,
+  // 1 px and clipped, under its box): only a box around it hides it.
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     const style = getComputedStyle(node);
     if (/^inset\(\s*(100%|50%)/.test(style.clipPath)) return true;
     if (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip)) return true;
