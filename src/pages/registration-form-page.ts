@@ -114,11 +114,7 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
   async chooseGsp(shownName: string): Promise<void> {
-    const entry = this.finder.entry('registration.gspSelect');
-    const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-    if ((entry.never ?? []).some((text) => fold(text) === fold(shownName))) {
-      throw new PortalChanged(`"${shownName}" is never chosen for ${where(entry, this.screen)}.`);
-    }
+    this.refuseNever('registration.gspSelect', shownName);
     // Known from the names read: once names are offered, their list is no list to choose in.
     if (this.offering) return this.chooseOffered(this.offering, shownName);
     const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);

@@ -181,9 +181,7 @@ export abstract class ScreenObject {
   protected async enter(address: ElementAddress, value = ''): Promise<void> {
     const entry = this.finder.entry(address);
     const { act, form } = await this.finder.formOf(address, this.screen);
-    if (act.startsWith('choose') && (entry.never ?? []).some((text) => folded(text) === folded(value))) {
-      throw new PortalChanged(`"${value}" is never chosen for ${where(entry, this.screen)}.`);
-    }
+    if (act.startsWith('choose')) this.refuseNever(address, value);
     switch (act) {
       case 'fill':
       case 'keys-across': {
@@ -211,6 +209,14 @@ export abstract class ScreenObject {
           `${where(entry, this.screen)} is drawn as a ${form}, which the bot cannot ${ACT_WORDS[act]} yet.`,
           'Look at the screenshot in the run folder, and report it with the run folder attached.',
         );
+    }
+  }
+
+  /** Stops before a choice takes a value its entry must never be (`never`), however it is drawn. */
+  protected refuseNever(address: ElementAddress, value: string): void {
+    const entry = this.finder.entry(address);
+    if ((entry.never ?? []).some((text) => folded(text) === folded(value))) {
+      throw new PortalChanged(`"${value}" is never chosen for ${where(entry, this.screen)}.`);
     }
   }
 
