@@ -119,6 +119,10 @@ async function password(context: TraitContext) {
 
 /** Shows the GSP section as choosing "Through GSP" does (every dialect's page has `regModeChanged`). */
 export async function revealGspSection({ page }: TraitContext): Promise<void> {
+  // The page may still be loading behind the text the screen was reached by.
+  await page.waitForFunction(
+    () => typeof (window as unknown as { regModeChanged?: unknown }).regModeChanged === 'function',
+  );
   await page.evaluate(() =>
     (window as unknown as { regModeChanged(mode: string): void }).regModeChanged('G'),
   );
