@@ -11,6 +11,7 @@ import { drawerOf } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
 import { closablePopups, describeCover, findPopups, popupAround, popupClose, titleOf } from './popups.js';
+import { afterTurns, leavingWatch } from './reaction.js';
 import { screenWaiter } from './screen-wait.js';
 import { classify, waitForScreen } from './screens.js';
 import { normal, ownText } from './text.js';
@@ -50,7 +51,7 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
 };
 
 /** The library the Node side calls (see src/pages/page-lib.ts). */
-export const portalLib = () => ({
+export const portalLib = (leaving = leavingWatch()) => ({
   engine: {
     query: (root: ParentNode, body: string) => answer(root, decode(body))[0] ?? null,
     queryAll: (root: ParentNode, body: string) => answer(root, decode(body)),
@@ -61,6 +62,8 @@ export const portalLib = () => ({
   screenWaiter,
   inlineErrors,
   look,
+  /** Whether the document began to leave in answer to the bot's act (see reaction.ts). */
+  reaction: () => afterTurns(leaving),
   /**
    * The topmost popup the closer may close (not one a step needs), in one look: how many show,
    * its text and title, whether it has a control reading as a close.

@@ -9,7 +9,7 @@ import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { portalSelector, toQuery, where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
-import { settle } from './settled.js';
+import { settle, settleAfterAct } from './settled.js';
 
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
@@ -33,7 +33,7 @@ export class RegistrationFormPage extends ScreenObject {
     );
     if (option === undefined) await this.check('registration.throughGsp');
     else await this.chooseInOwnList(locator, option);
-    await this.settled();
+    await this.reacted();
     if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
     await this.finder.find('registration.gspSelect', this.screen);
   }
@@ -72,8 +72,13 @@ export class RegistrationFormPage extends ScreenObject {
 
   /**
    * A choice may post the page back (ASP.NET AutoPostBack, through a \`setTimeout\`): what comes
-   * next is done on the page that comes back, once it has settled.
+   * next is done on the page that comes back, once it has settled (see \`settleAfterAct\`).
    */
+  private async reacted(): Promise<void> {
+    await settleAfterAct(this.page, this.finder.activity, this.timeout);
+  }
+
+  /** A typeahead asks for its offers when it likes (often after a pause in the typing): the page settles first. */
   private async settled(): Promise<void> {
     await settle(this.page, this.finder.activity, this.timeout);
   }
@@ -124,7 +129,7 @@ export class RegistrationFormPage extends ScreenObject {
       await this.chooseInDrawnList(drawer, shownName);
       this.finder.chosenIn('registration.gspSelect', shownName);
     }
-    await this.settled();
+    await this.reacted();
   }
 
   /**
@@ -179,7 +184,7 @@ export class RegistrationFormPage extends ScreenObject {
       await this.fill('registration.confirmPassword', password);
     };
     await type();
-    await this.settled();
+    await this.reacted();
     const emptied = await this.locator('registration.password')
       .evaluate((el) => (el as HTMLInputElement).value === '')
       .catch(() => false);

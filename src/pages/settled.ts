@@ -174,3 +174,22 @@ export async function settle(
     return seen === 'quiet' ? 'settled' : 'restless';
   }
 }
+
+/**
+ * After the bot's own act (a choice, typing): waits for the page to settle only when the act
+ * started something, a document on its way in or a call of the page (an AutoPostBack, an
+ * UpdatePanel), seen after two turns of the page's event loop. A page that only redrew in place
+ * is acted on at once: the next element is waited for by its own search, and every value is
+ * read back before Submit. Without this, every choice and every form cost the quiet window.
+ */
+export async function settleAfterAct(page: Page, activity: PageActivity, ms: number): Promise<Settling> {
+  let leaving: boolean;
+  try {
+    leaving = (await page.evaluate(`${LIB_INSTALLED}.reaction()`)) as boolean;
+  } catch (error) {
+    if (page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
+    leaving = true; // the document was replaced under the question
+  }
+  if (!leaving && !activity.loading) return 'settled';
+  return settle(page, activity, ms);
+}

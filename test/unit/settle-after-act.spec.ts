@@ -1,0 +1,69 @@
+/**
+ * What a choice starts is waited for, and only that (src/pages/settled.ts `settleAfterAct`): a
+ * postback through `setTimeout(…, 0)`, as ASP.NET AutoPostBack does, and a call of the page whose
+ * answer redraws part of it (an UpdatePanel); a choice that only redraws in place is acted on at
+ * once. Each answer is slow, so a check made before it came would fail.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { callPortalLib } from '../../src/pages/page-lib.js';
+import { PageActivity, settleAfterAct } from '../../src/pages/settled.js';
+import { expect, test } from '../fixtures.js';
+
+const SLOW_MS = 600;
+
+const list = (onChange: string) => `<!doctype html><html><head><title>t</title></head><body>
+<form method="post" action="/posted"><select id="gsp" name="gsp" onchange="${onChange}">
+<option value="">--Select--</option><option value="1">DEFMACRO SOFTWARE PRIVATE LIMITED</option>
+</select></form><p id="answer"></p></body></html>`;
+
+const PAGES: Record<string, string> = {
+  '/postback': list('setTimeout(function () { document.forms[0].submit(); }, 0)'),
+  '/call': list(
+    "fetch('/slow').then(function (r) { return r.text(); }).then(function (t) { document.getElementById('answer').textContent = t; })",
+  ),
+  '/in-place': list("document.getElementById('answer').textContent = 'chosen'"),
+};
+
+let server: Server;
+let base: string;
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const send = (body: string) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(body);
+    };
+    if (request.url === '/posted' || request.url === '/slow') {
+      request.resume();
+      const body =
+        request.url === '/posted'
+          ? '<!doctype html><title>t</title><p id="answer">posted back</p>'
+          : 'answered';
+      setTimeout(() => send(body), SLOW_MS); // the portal's slowness, not the bot's wait
+      return;
+    }
+    send(PAGES[request.url ?? ''] ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+for (const [path, expected] of [
+  ['/postback', 'posted back'],
+  ['/call', 'answered'],
+  ['/in-place', 'chosen'],
+] as const) {
+  test(`a choice whose page ${path.slice(1)}: what it brings is there once the act has settled`, async ({
+    page,
+  }) => {
+    const activity = new PageActivity(page);
+    await page.goto(`${base}${path}`);
+    await callPortalLib(page, '.normal("")'); // the library on the page, as a step's first look puts it
+    await page.locator('#gsp').selectOption({ label: 'DEFMACRO SOFTWARE PRIVATE LIMITED' });
+    await settleAfterAct(page, activity, 10_000);
+    expect(await page.evaluate(() => document.getElementById('answer')?.textContent)).toBe(expected);
+  });
+}
