@@ -22,11 +22,21 @@ export function leavingWatch(): () => boolean {
 }
 
 /**
- * Lets the page's scripts run two turns of its event loop (a handler's `setTimeout(…, 0)` runs
+ * Lets the page's scripts run two turns of its event loop (a handler's timer without a delay runs
  * in the first), then says whether the document has begun to leave.
  */
-export function afterTurns(leaving: () => boolean): Promise<boolean> {
-  return new Promise((resolve) => {
-    setTimeout(() => setTimeout(() => resolve(leaving()), 0), 0);
+export async function afterTurns(leaving: () => boolean): Promise<boolean> {
+  await nextTurn();
+  await nextTurn();
+  return leaving();
+}
+
+/** The next turn of the event loop: after the timers already due (a timer without a delay, no sleep). */
+function nextTurn(): Promise<void> {
+  let next: () => void = () => undefined;
+  const turn = new Promise<void>((resolve) => {
+    next = resolve;
   });
+  setTimeout(next);
+  return turn;
 }

@@ -39,7 +39,7 @@ const PANEL = (id: string, controls: string, z = 901) =>
 
 async function closeAll(tab: Tab, html: string, whole = page(html)) {
   await tab.setContent(whole);
-  const portal = new Portal(tab, BUILT_IN_MAP, 1000);
+  const portal = new Portal(tab, BUILT_IN_MAP, 5000);
   await portal.popups.closeAll();
   return {
     closed: portal.popups.closed,
