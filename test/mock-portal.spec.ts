@@ -577,16 +577,17 @@ test.describe('faults', () => {
   });
 
   test('slowMs delays every page but not the captcha image', async () => {
-    const mock = await startMock({ faults: { slowMs: 400 } });
+    const mock = await startMock({ faults: { slowMs: 1500 } });
     const visitor = new Visitor(mock.url);
     const timed = async (path: string) => {
       const start = performance.now();
       await visitor.get(path);
       return performance.now() - start;
     };
-    expect(await timed('/')).toBeGreaterThanOrEqual(390);
-    expect(await timed('/get-captcha-image')).toBeLessThan(300);
-    expect(await timed('/Home/MainMenu')).toBeGreaterThanOrEqual(390);
+    expect(await timed('/')).toBeGreaterThanOrEqual(1490);
+    // Half the delay: room for a loaded machine, still no delay at all.
+    expect(await timed('/get-captcha-image')).toBeLessThan(750);
+    expect(await timed('/Home/MainMenu')).toBeGreaterThanOrEqual(1490);
   });
 
   test('menuLabel renames the middle menu item and popup decides the technical-contact modal', async () => {

@@ -33,7 +33,7 @@ test.describe('a renamed menu (case 10)', () => {
         mock.url,
         ...DEMO_TARGET,
         '--timeout-ms',
-        '20000',
+        '60000',
       ],
       env: DEMO_ENV,
       stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
@@ -44,8 +44,9 @@ test.describe('a renamed menu (case 10)', () => {
     const failed = report.steps.find((step) => step.status === 'failed');
     expect(failed?.name).toBe('openCreateApiUser');
     // The menu is plainly missing once the dashboard has settled: decided in seconds, well under
-    // the 20 s timeout (it took the whole timeout, in silence, before).
-    expect(failed?.durationMs).toBeLessThan(8000);
+    // the 60 s timeout (it took the whole timeout, in silence, before; a third leaves room for a
+    // loaded machine).
+    expect(failed?.durationMs).toBeLessThan(20_000);
     expect(mock.state().submits).toBe(0);
   });
 });

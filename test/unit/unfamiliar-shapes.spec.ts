@@ -104,7 +104,9 @@ const CUSTOM_RADIOS = `
 <div class="form-group"><label for="g">Select your GSP</label><select id="g"><option>DEFMACRO SOFTWARE PRIVATE LIMITED</option></select></div>`;
 
 /** A long timeout: what these tests decide must come long before it. */
-const LONG = 20_000;
+const LONG = 60_000;
+/** Long before the timeout, with room for a loaded machine: a wait for the timeout would take six times as long. */
+const SOON = LONG / 6;
 
 test.describe('a click another element would receive (case 7)', () => {
   test('a custom-control radio under its own label is checked through the label, at once', async ({
@@ -114,12 +116,12 @@ test.describe('a click another element would receive (case 7)', () => {
     const portal = new Portal(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     await portal.registration.chooseThroughGsp();
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(await tab.locator('#a2').isChecked()).toBe(true);
     expect(await tab.locator('#a1').isChecked()).toBe(false);
   });
 
-  test('anything else in the way is named within 2 s', async ({ page: tab }) => {
+  test('anything else in the way is named at once, long before the timeout', async ({ page: tab }) => {
     await tab.setContent(
       page(`<div style="position:relative">
         <button type="button" id="s" onclick="this.dataset.clicked = 'yes'">Submit</button>
@@ -129,7 +131,7 @@ test.describe('a click another element would receive (case 7)', () => {
     const portal = new Portal(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     const error = await portal.registration.submit().catch((e) => e);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(error.message).toMatch(/"Chat with us" covers the "Submit" button/);
     expect(await tab.locator('#s').getAttribute('data-clicked')).toBeNull();
   });
@@ -152,7 +154,7 @@ test.describe('a click another element would receive (case 7)', () => {
     const portal = new Portal(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     await portal.registration.submit();
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(await tab.locator('#s').getAttribute('data-clicked')).toBe('yes');
   });
 });
@@ -196,17 +198,17 @@ function slowMenuServer(delayMs: number): Promise<{ url: string; server: Server 
 }
 
 test.describe('an element plainly missing from a settled page (case 10)', () => {
-  test('is decided within 3 s, not at the timeout', async ({ page: tab }) => {
+  test('is decided long before the timeout', async ({ page: tab }) => {
     await tab.setContent(page(RENAMED_MENU));
     const finder = new Finder(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     const error = await finder.find('dashboard.userCredentials', 'the "Dash Board" page').catch((e) => e);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(error).toBeInstanceOf(ElementNotFound);
     expect(error.message).toContain('Could not find');
   });
 
-  test('is decided within 3 s on a page that never stops changing (a ticker, a spinner)', async ({
+  test('is decided long before the timeout on a page that never stops changing (a ticker, a spinner)', async ({
     page: tab,
   }) => {
     await tab.setContent(
@@ -218,16 +220,16 @@ test.describe('an element plainly missing from a settled page (case 10)', () => 
     const finder = new Finder(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     const error = await finder.find('dashboard.userCredentials', 'the "Dash Board" page').catch((e) => e);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(error).toBeInstanceOf(ElementNotFound);
   });
 
-  test('an action on it (typing) is decided within 3 s too', async ({ page: tab }) => {
+  test('an action on it (typing) is decided long before the timeout too', async ({ page: tab }) => {
     await tab.setContent(page('<table><tr><td>User Name</td><td><input id="u"></td></tr></table>'));
     const portal = new Portal(tab, BUILT_IN_MAP, LONG);
     const started = Date.now();
     const error = await portal.registration.fillCredentials('acme01', 'Api@Pass123').catch((e) => e);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(SOON);
     expect(error).toBeInstanceOf(ElementNotFound);
   });
 
