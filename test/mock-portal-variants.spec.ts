@@ -172,17 +172,22 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen): Promise
   await page.locator('#CaptchaCode').fill(ANSWERS.captcha);
   await submitFrom(page.locator('#CaptchaCode'));
   await page.waitForURL('**/Home/TwoFactor');
-  if (screen === 'message') {
-    await page.locator('#txtOtp').fill(WRONG_OTP);
-    await submitFrom(page.locator('#txtOtp'));
-    await page.waitForURL('**/Home/VerifyLoginOtp');
-    return;
-  }
+  if (screen === 'message') return wrongLoginOtp(page);
   await page.locator('#txtOtp').fill(ANSWERS.loginOtp);
   await submitFrom(page.locator('#txtOtp'));
   await page.waitForURL('**/Home/MainMenu');
   await fromMainMenu(page, mock, screen, false);
 }
+
+/** One wrong login OTP on the OTP page: the page that answers it is the message screen. */
+async function wrongLoginOtp(page: Page): Promise<void> {
+  await page.locator('#txtOtp').fill(WRONG_OTP);
+  await submitFrom(page.locator('#txtOtp'));
+  await page.waitForURL('**/Home/VerifyLoginOtp');
+}
+
+/** Wrong tries a login OTP takes before the mock answers that it expired (its `otpMaxAttempts`). */
+const WRONG_TRIES = 3;
 
 /** Screens reached after login, where a session once logged in can be reused by another tab. */
 const AFTER_LOGIN = new Set<TraitScreen>(['popup', 'main-menu', 'menu', 'api-otp', 'register']);
@@ -266,31 +271,52 @@ async function traitsOn(browser: Browser, mock: MockPortal, part: Part, forms: F
   const verdicts: Record<string, string> = {};
   // One login serves every check on a screen after login, each in a tab of its own: the forms
   // are drawn by the mock, not by the session, and a login per check was most of this spec's time.
+  // The login OTP's message likewise: one login serves as many wrong tries as answer "wrong".
   let session: { context: BrowserContext; verified: boolean } | undefined;
+  let atOtp: { context: BrowserContext; wrong: number } | undefined;
   try {
     for (const name of formNames(part)) {
       const trait = formOf(part, name)?.trait;
       if (!trait) throw new Error(`no trait for ${part}=${name}`);
-      const shared = AFTER_LOGIN.has(trait.screen);
-      const own = shared ? undefined : await openPage(browser);
-      const reused = session !== undefined;
-      if (shared) session ??= { context: await openContext(browser), verified: false };
-      const page = own?.page ?? (await newTab((session as { context: BrowserContext }).context));
+      const { screen } = trait;
+      if (screen === 'message' && atOtp && atOtp.wrong >= WRONG_TRIES) {
+        await atOtp.context.close();
+        atOtp = undefined;
+      }
+      const reused = screen === 'message' ? atOtp !== undefined : session !== undefined;
+      let page: Page;
+      let close: () => Promise<void>;
+      if (AFTER_LOGIN.has(screen)) {
+        session ??= { context: await openContext(browser), verified: false };
+        page = await newTab(session.context);
+        close = () => page.close();
+      } else if (screen === 'message') {
+        atOtp ??= { context: await openContext(browser), wrong: 0 };
+        page = await newTab(atOtp.context);
+        close = () => page.close();
+      } else {
+        ({ page, close } = await openPage(browser));
+      }
       try {
-        if (!shared || !session || !reused) await reach(page, mock, trait.screen);
-        else await fromMainMenu(page, mock, trait.screen, session.verified, false);
-        if (session && trait.screen === 'register') session.verified = true;
+        if (!reused) await reach(page, mock, screen);
+        else if (screen === 'message') {
+          await page.goto(`${mock.url}/Home/TwoFactor`);
+          await wrongLoginOtp(page);
+        } else await fromMainMenu(page, mock, screen, session?.verified ?? false, false);
+        if (session && screen === 'register') session.verified = true;
+        if (atOtp && screen === 'message') atOtp.wrong += 1;
         await trait.check(contextOf(page));
         verdicts[name] = 'holds';
       } catch (error) {
         if (!(error instanceof TraitBroken)) throw error;
         verdicts[name] = error.message;
       } finally {
-        await (own ? own.close() : page.close());
+        await close();
       }
     }
   } finally {
     await session?.context.close();
+    await atOtp?.context.close();
   }
   return verdicts;
 }
