@@ -418,7 +418,14 @@ export class RegisterFlow {
   }
 
   private async openCreateApiUser(): Promise<void> {
-    const answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    let answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    if (
+      answer.screen === 'unknown' &&
+      answer.navigated &&
+      answer.alerts.length === 0 &&
+      answer.errors.length === 0
+    )
+      answer = await this.wayOn(answer, 'otp', ['otp']);
     if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
   }
 

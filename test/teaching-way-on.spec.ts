@@ -341,3 +341,30 @@ test('a malformed way on in the portal-map file is refused before any browser st
   // No run was started: no run folder was made.
   expect(existsSync(testInfo.outputPath('runs'))).toBe(false);
 });
+
+test.describe('the advisory in the bootstrap dialect, every id scrambled', () => {
+  test.use({ mockConfig: { dialect: 'bootstrap', scrambleIds: true, faults: { interstitial: 'advisory' } } });
+
+  test('a way on written by hand in the portal-map file is taken headless, by its words alone', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    writeFileSync(
+      portalMapFile,
+      JSON.stringify({
+        wayOn: [
+          { page: { heading: 'Advisory' }, toward: 'dashboard', click: { texts: ['Proceed to Dashboard'] } },
+        ],
+      }),
+    );
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([usual]),
+      settings: { portalMapFile },
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe('registered');
+    expect(operator.asked(/Click|\(y\/n\)$/)).toEqual([]);
+    expect(mock.state().events.map((event) => event.type)).toContain('user-created');
+  });
+});
