@@ -52,6 +52,9 @@ export interface LearnedRecord extends LearnedEntry {
   dropped?: boolean;
 }
 
+/** A way on in effect, for the report: shown by the operator in this run, or read from the file. */
+export type WayOnRecord = WayOn & { taughtNow?: boolean };
+
 /** The page's address without its query or fragment, which may carry tokens. */
 export function pageAddress(url: string): string {
   try {
@@ -93,6 +96,8 @@ export class LearnedEntries {
   private readonly unsaved: PortalMapOverrides = {};
   /** Ways on taught in this run when there is no file to write them to. */
   private readonly unsavedWaysOn: WayOn[] = [];
+  /** When each way on taught in this run was learned (its `learnedAt`), for the report. */
+  private readonly taughtWaysOn = new Set<string>();
 
   constructor(
     /** Read and written; may not exist yet. Undefined: what is shown is kept for this run only. */
@@ -211,6 +216,7 @@ export class LearnedEntries {
       learnedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       learnedOn: pageAddress(url),
     };
+    this.taughtWaysOn.add(wayOn.learnedAt ?? '');
     const same = (other: WayOn) =>
       other.toward === wayOn.toward && JSON.stringify(other.page) === JSON.stringify(wayOn.page);
     if (!this.file) {
@@ -220,6 +226,13 @@ export class LearnedEntries {
     const kept = existsSync(this.file) ? readWayOns(this.file).filter((other) => !same(other)) : [];
     this.write(this.overrides(), [...kept, wayOn]);
     return wayOn;
+  }
+
+  /** Every way on in effect, those taught in this run marked, for the report. */
+  wayOnRecords(): WayOnRecord[] {
+    return this.waysOn().map((wayOn) =>
+      this.taughtWaysOn.has(wayOn.learnedAt ?? '') ? { ...wayOn, taughtNow: true } : wayOn,
+    );
   }
 
   private write(overrides: PortalMapOverrides, waysOn?: WayOn[]): void {

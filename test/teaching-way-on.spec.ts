@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Browser, Page } from 'playwright';
 import { type RunResult, registerWith } from '../flows/register-gstin.js';
@@ -191,6 +192,18 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
       ],
     });
 
+    expect(readReport(first.result.runDir).waysOn).toMatchObject([
+      {
+        page: { heading: 'Advisory' },
+        toward: 'dashboard',
+        click: { texts: ['Proceed to Dashboard'] },
+        taughtNow: true,
+      },
+    ]);
+    expect(readFileSync(join(first.result.runDir, 'report.html'), 'utf8')).toContain(
+      'The portal showed a page einv-gsp did not know, “Advisory”, on the way to the main menu',
+    );
+
     // Headless: nobody could be asked, and nobody is.
     const second = await run(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual]),
@@ -200,6 +213,9 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
     expect(second.result.error?.message).toBeUndefined();
     expect(second.result.status).toBe('registered');
     expect(second.operator.asked(/Click|\(y\/n\)$/)).toEqual([]);
+    expect(readReport(second.result.runDir).waysOn?.map((wayOn) => wayOn.taughtNow ?? false)).toEqual([
+      false,
+    ]);
     expect(
       second.operator.lines.some((line) =>
         line.startsWith(
