@@ -250,6 +250,28 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
   });
 });
 
+test.describe('asked for the way on past the advisory', () => {
+  test.use({ mockConfig: { faults: { interstitial: 'advisory' } } });
+
+  test('Enter instead of a click stops the run: exit 4 with the diagnosis, nothing learned', async ({
+    browser,
+    mock,
+  }, testInfo) => {
+    const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
+    const enter = (question: string) => (/Click what takes you on/.test(question) ? '' : undefined);
+    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+      operator: new Operator([enter, usual]),
+      settings: { portalMapFile },
+      teach: true,
+    });
+    expect(operator.asked(/Click what takes you on/)).toHaveLength(1);
+    expect(result.error?.exitCode).toBe(4);
+    expect(result.error?.message).toMatch(/^During "Second factor \(login OTP\)" the portal showed a page/);
+    expect(result.error?.remedy).toMatch(/^Stopped at the terminal instead of a click\./);
+    expect(existsSync(portalMapFile)).toBe(false);
+  });
+});
+
 test.describe('a welcome page before the home page, left by the link "Continue to the e-Invoice System"', () => {
   test.use({ mockConfig: { faults: { interstitial: 'landing' } } });
 
