@@ -156,7 +156,8 @@ export async function registerWith(
   });
   const learned = () => {
     const records = learnedEntries.records();
-    return records.length > 0 ? { learned: records } : {};
+    const waysOn = learnedEntries.wayOnRecords();
+    return { ...(records.length > 0 ? { learned: records } : {}), ...(waysOn.length > 0 ? { waysOn } : {}) };
   };
   const flow = new RegisterFlow({
     page,

@@ -17,22 +17,28 @@ import type { RunFolder } from '../src/evidence.js';
 import { closestGspNames, matchGsp, sameGsp } from '../src/gsp-names.js';
 import type { Human } from '../src/human.js';
 import type { Logger } from '../src/log.js';
+import { isBrowserPage } from '../src/masked-screenshot.js';
 import type { OtpPanel } from '../src/pages/otp-panel.js';
 import { Portal } from '../src/pages/portal.js';
 import type { RegisteredGsp } from '../src/pages/registered-gsp-table.js';
 import type { Screen } from '../src/pages/screens.js';
-import type { Teacher } from '../src/pages/teacher.js';
+import { settle } from '../src/pages/settled.js';
+import { pageIdentity, pageName, type Teacher } from '../src/pages/teacher.js';
 import { plural } from '../src/plural.js';
-import type { PortalMap } from '../src/portal-map.js';
+import { type PortalMap, WAY_ON_GOALS, type WayOnGoal } from '../src/portal-map.js';
 import { writePrivateFile } from '../src/private-files.js';
 import type { RunStatus } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
+import { STEPS } from '../src/steps.js';
 import type { Terminal } from '../src/terminal.js';
 import { type Answer, PortalAnswers } from './portal-answers.js';
 import { loginRefusal, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
 import { type StepName, StepRunner } from './step-runner.js';
 
 export { STEPS, type StepName, stepCount } from './step-runner.js';
+
+/** Pages the map does not know, one after another, that a step goes through by their ways on. */
+const MAX_WAYS_ON = 3;
 
 export interface PortalCredentials {
   portalUsername: string;
@@ -178,10 +184,13 @@ export class RegisterFlow {
 
   /** Each of these replaces the page: an unknown page is named as soon as it has loaded, not after a timeout. */
   private async openPortal(): Promise<void> {
-    const answer = await this.answers.after(
+    let answer = await this.answers.after(
       () => this.portal.login.open(this.ctx.settings.portalUrl),
       ['login'],
     );
+    // A welcome page before the home page: its way on leads to the login.
+    if (answer.screen === 'unknown' && answer.alerts.length === 0)
+      answer = await this.wayOn(answer, 'login', ['login']);
     if (answer.screen !== 'login') throw this.answers.unexpected(answer);
   }
 
@@ -220,7 +229,9 @@ export class RegisterFlow {
         captcha,
       });
       await this.steps.photographNow('form-filled', 'the form as filled, before Login was clicked');
-      const answer = await this.answers.after(() => login.submit(), ['otp', 'dashboard']);
+      let answer = await this.answers.after(() => login.submit(), ['otp', 'dashboard']);
+      if (answer.screen === 'unknown' && answer.alerts.length === 0 && answer.errors.length === 0)
+        answer = await this.wayOn(answer, 'dashboard', ['otp', 'dashboard']);
       if (answer.screen === 'otp' || answer.screen === 'dashboard') return;
       if (answer.failedCalls.length > 0) throw this.answers.callsFailed(answer);
       const refusal = answer.alerts[0]?.text ?? answer.errors[0];
@@ -301,7 +312,15 @@ export class RegisterFlow {
     let refused = 0;
     for (;;) {
       const otp = await this.ask(`${purpose} OTP sent to the registered mobile${holder}`, `${purpose} OTP`);
-      const answer = await this.answers.after(() => panel.verify(otp), [next]);
+      let answer = await this.answers.after(() => panel.verify(otp), [next]);
+      // An advisory between the OTP and the next screen: its way on leads there.
+      if (
+        answer.screen === 'unknown' &&
+        answer.navigated &&
+        answer.alerts.length === 0 &&
+        answer.errors.length === 0
+      )
+        answer = await this.wayOn(answer, next === 'dashboard' ? 'dashboard' : 'registration', [next]);
       if (answer.screen === next) return;
       if (
         this.answers.sessionEnded(answer) ||
@@ -343,6 +362,43 @@ export class RegisterFlow {
     }
   }
 
+  /**
+   * A page the map does not know where the step expected `goal` (issue 18 §3): once it has
+   * settled and is still none the bot knows, so that nothing the step needs is on it, it is left
+   * by its way on (learned for that page, or clicked by the operator in a headed run, see
+   * teacher.ts), a few pages in a row at most. Without a way on the run stops (exit 4) naming
+   * the step and the page. Returns the portal's answer to the last way on taken.
+   */
+  private async wayOn(answer: Answer, goal: WayOnGoal, expected: readonly Screen[]): Promise<Answer> {
+    const { page, teacher } = this.ctx;
+    // The browser's own error page, or the portal's answer with an error status, is no page to go on from.
+    const failed = () => isBrowserPage(page.url()) || (this.answers.lastDocumentStatus ?? 200) >= 400;
+    let now = answer;
+    for (let pages = 0; pages < MAX_WAYS_ON && now.screen === 'unknown' && !failed(); pages++) {
+      await settle(page, this.portal.finder.activity, this.timeout).catch(() => undefined);
+      const screen = await this.portal.screens.current();
+      if (screen !== 'unknown') return { ...now, screen };
+      const shown = await pageIdentity(page);
+      const titled = [
+        shown.title ? `titled "${shown.title}"` : '',
+        shown.heading ? `with the heading "${shown.heading}"` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const problem = new PortalChanged(
+        `During "${STEPS[this.currentStep]}" the portal showed a page the portal map does not know${titled ? `, ${titled}` : ''} (${shown.path}), and ${WAY_ON_GOALS[goal]} is not on it.`,
+        `Look at the screenshot in the run folder: if a click on ${pageName(shown)} takes you on (a "Continue", a link), the bot can be shown it once.`,
+      );
+      if (!teacher) throw problem;
+      const control = await teacher.wayOn({ toward: goal, page: shown, problem });
+      now = await this.answers.after(async () => {
+        await this.portal.finder.markPage();
+        await control.click();
+      }, expected);
+    }
+    return now;
+  }
+
   private async dashboard(): Promise<void> {
     const { target, log } = this.ctx;
     const { dashboard, popups } = this.portal;
@@ -362,7 +418,14 @@ export class RegisterFlow {
   }
 
   private async openCreateApiUser(): Promise<void> {
-    const answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    let answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    if (
+      answer.screen === 'unknown' &&
+      answer.navigated &&
+      answer.alerts.length === 0 &&
+      answer.errors.length === 0
+    )
+      answer = await this.wayOn(answer, 'otp', ['otp']);
     if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
   }
 

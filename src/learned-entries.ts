@@ -17,9 +17,14 @@ import {
   type ElementAddress,
   type ElementOverride,
   overrideFileText,
+  type PageIdentity,
   type PortalMap,
   type PortalMapOverrides,
   readOverrides,
+  readWayOns,
+  type WayOn,
+  type WayOnGoal,
+  wayOnFits,
 } from './portal-map.js';
 
 export const DEFAULT_PORTAL_MAP_FILE = 'einv-gsp.portal.json';
@@ -46,6 +51,9 @@ export interface LearnedRecord extends LearnedEntry {
   /** Dropped in this run: it no longer found anything on its screen. */
   dropped?: boolean;
 }
+
+/** A way on in effect, for the report: shown by the operator in this run, or read from the file. */
+export type WayOnRecord = WayOn & { taughtNow?: boolean };
 
 /** The page's address without its query or fragment, which may carry tokens. */
 export function pageAddress(url: string): string {
@@ -86,6 +94,10 @@ export class LearnedEntries {
   private readonly taught = new Map<ElementAddress, LearnedRecord>();
   /** Entries taught in this run when there is no file to write them to. */
   private readonly unsaved: PortalMapOverrides = {};
+  /** Ways on taught in this run when there is no file to write them to. */
+  private readonly unsavedWaysOn: WayOn[] = [];
+  /** When each way on taught in this run was learned (its `learnedAt`), for the report. */
+  private readonly taughtWaysOn = new Set<string>();
 
   constructor(
     /** Read and written; may not exist yet. Undefined: what is shown is kept for this run only. */
@@ -178,9 +190,55 @@ export class LearnedEntries {
     return [...inFile.filter((record) => !record.dropped), ...dropped];
   }
 
-  private write(overrides: PortalMapOverrides): void {
+  /**
+   * The ways on past pages the map does not know: the labels file's, the portal-map file's, and
+   * those taught in this run without a file to keep them.
+   */
+  waysOn(): WayOn[] {
+    const files = [this.labelsFile, this.file].filter((file): file is string => !!file && existsSync(file));
+    return [...files.flatMap(readWayOns), ...this.unsavedWaysOn];
+  }
+
+  /** The way on this page shows toward the goal, as taught; the latest taught first. */
+  wayOnFor(page: PageIdentity, toward: WayOnGoal): WayOn | undefined {
+    return this.waysOn()
+      .reverse()
+      .find((wayOn) => wayOnFits(wayOn, page, toward));
+  }
+
+  /**
+   * Adds a way on an operator showed, in place of one for the same page and goal; the file's
+   * element entries are kept as they are.
+   */
+  addWayOn(shown: Omit<WayOn, 'learnedAt' | 'learnedOn'>, url: string): WayOn {
+    const wayOn: WayOn = {
+      ...shown,
+      learnedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      learnedOn: pageAddress(url),
+    };
+    this.taughtWaysOn.add(wayOn.learnedAt ?? '');
+    const same = (other: WayOn) =>
+      other.toward === wayOn.toward && JSON.stringify(other.page) === JSON.stringify(wayOn.page);
+    if (!this.file) {
+      this.unsavedWaysOn.push(wayOn);
+      return wayOn;
+    }
+    const kept = existsSync(this.file) ? readWayOns(this.file).filter((other) => !same(other)) : [];
+    this.write(this.overrides(), [...kept, wayOn]);
+    return wayOn;
+  }
+
+  /** Every way on in effect, those taught in this run marked, for the report. */
+  wayOnRecords(): WayOnRecord[] {
+    return this.waysOn().map((wayOn) =>
+      this.taughtWaysOn.has(wayOn.learnedAt ?? '') ? { ...wayOn, taughtNow: true } : wayOn,
+    );
+  }
+
+  private write(overrides: PortalMapOverrides, waysOn?: WayOn[]): void {
     const file = this.file as string;
-    const text = `${JSON.stringify(JSON.parse(overrideFileText(overrides)), null, 2)}\n`;
+    const wayOn = waysOn ?? (existsSync(file) ? readWayOns(file) : []);
+    const text = `${JSON.stringify(JSON.parse(overrideFileText(overrides, wayOn)), null, 2)}\n`;
     const temporary = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
     writeFileSync(temporary, text);
     renameSync(temporary, file);

@@ -11,6 +11,7 @@
  * older `--labels`) can change any text or id of any element without a code change.
  */
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import type { ElementKind } from './in-page/kinds.js';
 
@@ -448,6 +449,10 @@ export function parseOverrides(raw: unknown, file: string): PortalMapOverrides {
   };
   const elementKeys = (screen: ScreenKey) => Object.keys(BUILT_IN_MAP[screen].elements);
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === WAY_ON_KEY) {
+      problems.push(...checkWayOns(value, file).problems);
+      continue;
+    }
     if (key in LEGACY_LABEL_KEYS) {
       for (const address of LEGACY_LABEL_KEYS[key] ?? []) add(address, value, key);
       continue;
@@ -474,7 +479,7 @@ export function parseOverrides(raw: unknown, file: string): PortalMapOverrides {
       continue;
     }
     problems.push(
-      `${where(key)} is not a screen of the portal map; valid: ${screens.join(', ')} (or the older labels keys: ${Object.keys(LEGACY_LABEL_KEYS).join(', ')})`,
+      `${where(key)} is not a screen of the portal map; valid: ${screens.join(', ')}, or ${WAY_ON_KEY} (or the older labels keys: ${Object.keys(LEGACY_LABEL_KEYS).join(', ')})`,
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -511,6 +516,11 @@ export function applyOverrides(overrides: PortalMapOverrides, base: PortalMap = 
 
 /** Reads and checks an override file; a missing or broken file is a config problem naming it. */
 export function readOverrides(file: string): PortalMapOverrides {
+  return parseOverrides(readMapFile(file), file);
+}
+
+/** An override file's JSON; a missing or broken file is a config problem naming it. */
+function readMapFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -526,13 +536,11 @@ export function readOverrides(file: string): PortalMapOverrides {
             : (error as Error).message;
     throw new ConfigError([`portal map file ${file}: ${why}`]);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ConfigError([`portal map file ${file}: not valid JSON (${(error as Error).message})`]);
   }
-  return parseOverrides(raw, file);
 }
 
 /** The map a run uses: built in, with the override files applied in the order given. */
@@ -552,13 +560,107 @@ export function loadPortalMap(files: readonly (string | undefined)[]): PortalMap
   return applyOverrides(overrides);
 }
 
-/** An override file's text that makes the bot look for these texts first (what `drift` suggests). */
-export function overrideFileText(texts: PortalMapOverrides): string {
-  const nested: Record<string, Record<string, ElementOverride>> = {};
+/**
+ * An override file's text that makes the bot look for these texts first (what `drift` suggests),
+ * with the ways on past pages the map does not know, when there are any.
+ */
+export function overrideFileText(texts: PortalMapOverrides, wayOn: readonly WayOn[] = []): string {
+  const nested: Record<string, Record<string, ElementOverride> | readonly WayOn[]> = {};
   for (const [address, change] of Object.entries(texts) as [ElementAddress, ElementOverride][]) {
     const [screen, key] = address.split('.') as [string, string];
-    nested[screen] ??= {};
-    nested[screen][key] = change;
+    const elements = (nested[screen] ?? {}) as Record<string, ElementOverride>;
+    elements[key] = change;
+    nested[screen] = elements;
   }
+  if (wayOn.length > 0) nested[WAY_ON_KEY] = wayOn;
   return JSON.stringify(nested);
+}
+
+// Ways on
+
+/** The key of the portal-map file that lists the ways on. */
+export const WAY_ON_KEY = 'wayOn';
+
+/**
+ * What a step may need a way on to, in the operator's words: the screens a step goes toward.
+ * A page between two steps holds none of them; its way on leads toward one.
+ */
+export const WAY_ON_GOALS = {
+  login: 'the login form',
+  dashboard: 'the main menu (the "Dash Board" with API Registration)',
+  otp: 'the OTP page',
+  registration: 'the API registration form',
+} as const;
+export type WayOnGoal = keyof typeof WAY_ON_GOALS;
+
+const wayOnText = z.string().trim().min(1, 'must be a non-empty text');
+const wayOnTexts = z.array(wayOnText).min(1, 'must list at least one text');
+
+/**
+ * A way on (issue 18 §3): on a page the map does not know, which stands between two steps and
+ * holds nothing the next step needs, the control that takes the run on toward `toward`. The
+ * page is known by what is drawn and stable (its title, its heading; its address's path only
+ * when it draws neither), every field given having to match; the control by its words, as a
+ * map entry's (an id or `name` only narrows them).
+ */
+export const wayOnSchema = z.strictObject({
+  page: z
+    .strictObject({
+      title: wayOnText.optional(),
+      heading: wayOnText.optional(),
+      path: z.string().startsWith('/', 'must be an address path starting with /').optional(),
+    })
+    .refine((page) => page.title || page.heading || page.path, 'must give a title, a heading or a path'),
+  toward: z.enum(Object.keys(WAY_ON_GOALS) as [WayOnGoal, ...WayOnGoal[]], {
+    error: `must be what the way on leads to: one of ${Object.keys(WAY_ON_GOALS).join(', ')}`,
+  }),
+  click: z.strictObject({ texts: wayOnTexts, ids: wayOnTexts.optional(), names: wayOnTexts.optional() }),
+  learnedAt: z.string().optional(),
+  learnedOn: z.string().optional(),
+});
+export type WayOn = z.infer<typeof wayOnSchema>;
+
+/** The ways on a file's `wayOn` holds, and its problems, each naming the file and the entry. */
+function checkWayOns(value: unknown, file: string): { wayOn: WayOn[]; problems: string[] } {
+  const parsed = z.array(wayOnSchema).safeParse(value);
+  if (parsed.success) return { wayOn: parsed.data, problems: [] };
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+      .join('');
+    const said =
+      issue.code === 'unrecognized_keys'
+        ? `has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of a way on (page, toward, click, learnedAt, learnedOn; a page has title, heading, path; a click texts, ids, names)`
+        : issue.message;
+    return `portal map file ${file}: ${WAY_ON_KEY}${path} ${said}`;
+  });
+  return { wayOn: [], problems };
+}
+
+/** The ways on of an override file (none without a `wayOn` key); a bad one is a config problem. */
+export function readWayOns(file: string): WayOn[] {
+  const raw = readMapFile(file);
+  if (typeof raw !== 'object' || raw === null || !(WAY_ON_KEY in raw)) return [];
+  const { wayOn, problems } = checkWayOns((raw as Record<string, unknown>)[WAY_ON_KEY], file);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return wayOn;
+}
+
+/** What a page the map does not know shows of itself, to find its way on. */
+export interface PageIdentity {
+  title: string;
+  heading: string;
+  path: string;
+}
+
+/** Whether a way on is this page's, toward this goal: every field it gives matches, folded. */
+export function wayOnFits(wayOn: WayOn, page: PageIdentity, toward: WayOnGoal): boolean {
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const { title, heading, path } = wayOn.page;
+  return (
+    wayOn.toward === toward &&
+    (title === undefined || fold(title) === fold(page.title)) &&
+    (heading === undefined || fold(heading) === fold(page.heading)) &&
+    (path === undefined || path === page.path)
+  );
 }

@@ -4,7 +4,7 @@
  * shows them, the batch's words for them are in batch/record.ts. Types only, so every one of
  * those can read them without importing another.
  */
-import type { LearnedRecord } from './learned-entries.js';
+import type { LearnedRecord, WayOnRecord } from './learned-entries.js';
 
 export type RunStatus =
   | 'running'
@@ -70,6 +70,8 @@ export interface Report {
   apiPasswordAt?: string;
   /** Portal-map entries an operator showed the bot (this run or earlier), and any dropped. */
   learned?: LearnedRecord[];
+  /** Ways on past pages the portal map does not know, that an operator showed (this run or earlier). */
+  waysOn?: WayOnRecord[];
 }
 
 /** `pending`: not reached yet; `skipped`: the operator chose to skip it this time. */

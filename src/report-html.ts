@@ -15,7 +15,7 @@ import { errorKindWords } from './errors.js';
 import { escapeHtml } from './html-escape.js';
 import { displayIsoTime } from './local-time.js';
 import { type PictureContent, pictureContent } from './picture-content.js';
-import { BUILT_IN_MAP, type ElementAddress, type ScreenKey } from './portal-map.js';
+import { BUILT_IN_MAP, type ElementAddress, type ScreenKey, WAY_ON_GOALS } from './portal-map.js';
 import { writePrivateFile } from './private-files.js';
 import type { BatchRecord, BatchRowRecord, Report, RowStatus, RunStatus, StepRecord } from './report-data.js';
 import { stepTitle } from './steps.js';
@@ -229,7 +229,8 @@ ${jump}
  */
 function renderLearned(report: Report): string {
   const learned = report.learned ?? [];
-  if (learned.length === 0) return '';
+  const waysOn = report.waysOn ?? [];
+  if (learned.length === 0 && waysOn.length === 0) return '';
   const items = learned.map((entry) => {
     const texts = entry.texts.map((text) => `“${escapeHtml(text)}”`).join(' or ');
     const shown = `${escapeHtml(when(entry.learnedAt))}${entry.learnedOn ? ` at <span class="mono">${escapeHtml(entry.learnedOn)}</span>` : ''}${entry.taughtNow ? ', in this run' : ''}`;
@@ -238,6 +239,14 @@ function renderLearned(report: Report): string {
       : `now reads ${texts} on the portal; a person showed it to einv-gsp on ${shown}`;
     return `<li>${escapeHtml(elementName(entry.address))} ${found}.</li>`;
   });
+  for (const wayOn of waysOn) {
+    const page = wayOn.page.heading ?? wayOn.page.title ?? wayOn.page.path ?? '';
+    const texts = wayOn.click.texts.map((text) => `“${escapeHtml(text)}”`).join(' or ');
+    const shown = `${wayOn.learnedAt ? escapeHtml(when(wayOn.learnedAt)) : 'an earlier run'}${wayOn.learnedOn ? ` at <span class="mono">${escapeHtml(wayOn.learnedOn)}</span>` : ''}${wayOn.taughtNow ? ', in this run' : ''}`;
+    items.push(
+      `<li>The portal showed a page einv-gsp did not know, “${escapeHtml(page)}”, on the way to ${escapeHtml(WAY_ON_GOALS[wayOn.toward])}; the way on is the control reading ${texts}, which a person showed to einv-gsp on ${shown}.</li>`,
+    );
+  }
   return `<section aria-labelledby="learned-title">
 <h2 id="learned-title">Learned from an operator</h2>
 <p class="aside">The portal showed these differently from what einv-gsp knew; a person pointed them out in a run with a browser window, and later runs use what they showed.</p>

@@ -263,6 +263,15 @@ export class Finder {
     this.typed.push({ address, query: toQuery(this.entry(address)), value: label, chosen: true });
   }
 
+  /**
+   * Sets a pending screen wait's mark in the page without looking for an entry: before an action
+   * on a control the map does not name (a way on, teacher.ts), so the page it leaves is told from
+   * the page it leads to.
+   */
+  async markPage(): Promise<void> {
+    if (this.mark) await this.look(undefined, false);
+  }
+
   /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */
   async confirmTyped(): Promise<void> {
     if (this.typed.length > 0) await this.look(undefined, false);

@@ -27,12 +27,16 @@ import {
   applyOverrides,
   type ElementOverride,
   element,
+  type PageIdentity,
   type PortalElement,
   type PortalMap,
+  WAY_ON_GOALS,
+  type WayOn,
+  type WayOnGoal,
 } from '../portal-map.js';
 import type { Terminal } from '../terminal.js';
 import { type Finder, portalSelector, toQuery, type UnresolvedElement, where } from './find-element.js';
-import { PORTAL_LIB_SOURCE } from './in-page.js';
+import { type ElementQuery, PORTAL_LIB_SOURCE } from './in-page.js';
 import { settle } from './settled.js';
 import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
 
@@ -74,6 +78,16 @@ export interface TeacherOptions {
 
 /** A map entry the page objects could not resolve, and what they would have thrown (see find-element.ts). */
 export type ShowRequest = UnresolvedElement;
+
+/**
+ * A page the map does not know, where the step finds nothing it needs (issue 18 §3): the way on
+ * toward `toward` is asked for, and what would be thrown when nobody shows it.
+ */
+export interface WayOnRequest {
+  toward: WayOnGoal;
+  page: PageIdentity;
+  problem: PortalChanged;
+}
 
 /** How the words that find the control were read on it (the kind's name strategies, kinds.ts). */
 type How = NameStrategy;
@@ -152,7 +166,9 @@ export class Teacher {
     let prompt = `I cannot find ${request.what ?? where(entry, request.screen)}. Click it in the browser window (or press Enter to stop).`;
     for (;;) {
       await this.outline(portal, request, entry);
-      const marker = await this.waitForClick(page, prompt, deadline, request);
+      const marker = await this.waitForClick(page, prompt, deadline, request.problem, (stop) =>
+        this.appeared(request, stop),
+      );
       if (marker === SHOWN_BY_ITSELF) {
         await this.disarm(page);
         this.options.terminal.info(
@@ -177,16 +193,191 @@ export class Teacher {
     }
   }
 
+  // Ways on
+
+  /**
+   * The control that takes the run on from a page the map does not know toward what the step
+   * needs: the way on learned for this page (its title and heading, or its path), or, in a headed
+   * run on a terminal, the control the operator clicks now, confirmed and kept as a way on in the
+   * portal-map file. The caller clicks it. Where nobody can be asked, the request's problem,
+   * saying that a headed run could be shown it.
+   */
+  async wayOn(request: WayOnRequest): Promise<Locator> {
+    const portal = this.portal;
+    if (!portal) throw request.problem;
+    const { store, terminal, log } = this.options;
+    const { page } = portal;
+    const goal = WAY_ON_GOALS[request.toward];
+    const learned = store.wayOnFor(request.page, request.toward);
+    if (learned) {
+      const control = page.locator(portalSelector({ op: 'find', query: wayOnQuery(learned.click) }));
+      if ((await control.count().catch(() => 0)) === 1) {
+        terminal.info(
+          `${capitalised(pageName(request.page))} is not a page the portal map knows: going on to ${goal} by the way on learned for it, the control reading "${learned.click.texts[0]}".`,
+        );
+        log?.info({ wayOn: learned }, 'took a learned way on');
+        return control;
+      }
+      terminal.warn(
+        `The way on learned for ${pageName(request.page)} (${learned.click.texts.map((t) => `"${t}"`).join(' or ')}, on ${learned.learnedAt}) finds nothing there now.`,
+      );
+    }
+    if (!this.canAsk) throw this.unaskedWayOn(request.problem);
+    const deadline = AbortSignal.timeout(this.timeoutMs);
+    await this.install(page);
+    await page.bringToFront().catch(() => undefined);
+    terminal.warn(request.problem.message);
+    terminal.info(`  Screen: ${pageName(request.page)} (${page.url().split(/[?#]/)[0]})`);
+    terminal.info(
+      `  What can be clicked is outlined in the browser window. Waiting up to ${this.waitWords()} for a click on what takes you on to ${goal}; then the run stops as it would have.`,
+    );
+    let prompt = `I do not know ${pageName(request.page)}. Click what takes you on to ${goal} in the browser window (or press Enter to stop).`;
+    for (;;) {
+      await this.outlineClickables(page, `einv-gsp: click what takes you on to ${goal}`);
+      const marker = await this.waitForClick(
+        page,
+        prompt,
+        deadline,
+        request.problem,
+        () => new Promise(() => undefined),
+      );
+      await page.evaluate(`${TEACHING_LIB_SOURCE}.clear()`).catch(() => undefined);
+      const found = await this.understandWayOn(page, marker);
+      if (typeof found === 'string') {
+        terminal.warn(found);
+        prompt = `Click what takes you on to ${goal} in the browser window (or press Enter to stop).`;
+        continue;
+      }
+      const question = found.forThisRun
+        ? `${capitalised(found.forThisRun)}. Use ${found.phrase} to go on to ${goal} for this run only?`
+        : `Use ${found.phrase} as the way on from ${pageName(request.page)} to ${goal} from now on?`;
+      if (!(await this.options.human.confirm(question, false))) {
+        prompt = `Then click what takes you on to ${goal} in the browser window (or press Enter to stop).`;
+        continue;
+      }
+      await this.disarm(page);
+      if (found.forThisRun) {
+        terminal.info(
+          `Going on by ${found.phrase} for this run only: ${found.forThisRun}, so nothing is saved.`,
+        );
+        return page.locator(`[${CONTROL_ATTRIBUTE}="${marker}"]`);
+      }
+      await page
+        .evaluate(
+          `document.querySelectorAll('[${CONTROL_ATTRIBUTE}]').forEach((el) => el.removeAttribute('${CONTROL_ATTRIBUTE}'))`,
+        )
+        .catch(() => undefined);
+      const wayOn = store.addWayOn(
+        { page: pageKey(request.page), toward: request.toward, click: found.change },
+        page.url(),
+      );
+      terminal.info(
+        store.file
+          ? `Learned: the way on from ${pageName(request.page)} to ${goal} is ${found.phrase}. Saved to ${store.file}; later runs take it without asking.`
+          : `Learned: the way on from ${pageName(request.page)} to ${goal} is ${found.phrase}, for this run only (no portal-map file to save it to).`,
+      );
+      log?.info({ wayOn }, 'learned a way on from the operator');
+      return page.locator(portalSelector({ op: 'find', query: wayOnQuery(wayOn.click) }));
+    }
+  }
+
+  /**
+   * From the marked node to the control it belongs to (the link around a text, the button around
+   * an icon), and the first of its own readings (with an id or name to narrow it, when the words
+   * alone are not enough) that finds it alone on the page. A string is a refusal to say.
+   */
+  private async understandWayOn(
+    page: Page,
+    marker: string,
+  ): Promise<{ change: WayOn['click']; phrase: string; forThisRun?: string } | string> {
+    const clicked = (await page.evaluate(
+      `(() => {
+        const lib = ${PORTAL_LIB_SOURCE};
+        const node = document.querySelector(${JSON.stringify(`[${SHOWN_ATTRIBUTE}="${marker}"]`)});
+        if (!node) return undefined;
+        node.removeAttribute(${JSON.stringify(SHOWN_ATTRIBUTE)});
+        for (const old of document.querySelectorAll('[${CONTROL_ATTRIBUTE}]')) old.removeAttribute('${CONTROL_ATTRIBUTE}');
+        const control = lib.controlFor(node, 'button');
+        if (!control) return { clicked: lib.describe(node), readings: [], never: false, id: '', name: '' };
+        control.setAttribute('${CONTROL_ATTRIBUTE}', ${JSON.stringify(marker)});
+        return {
+          clicked: lib.describe(node),
+          control: lib.describe(control),
+          readings: lib.readings(control, 'button'),
+          never: false,
+          id: control.id || '',
+          name: control.getAttribute('name') || '',
+        };
+      })()`,
+    )) as Clicked | undefined;
+    if (!clicked) return 'The page changed under the click; click it again.';
+    if (!clicked.control) return `That is ${clicked.clicked}, which is nothing a person clicks to go on.`;
+    const readings = clicked.readings
+      .filter((reading) => PREFERENCE.includes(reading.how))
+      .sort((a, b) => PREFERENCE.indexOf(a.how) - PREFERENCE.indexOf(b.how));
+    for (const reading of readings) {
+      const tries: WayOn['click'][] = [{ texts: [reading.text] }];
+      if (clicked.id) tries.push({ texts: [reading.text], ids: [clicked.id] });
+      if (clicked.name) tries.push({ texts: [reading.text], names: [clicked.name] });
+      for (const change of tries) {
+        const found = await page
+          .locator(portalSelector({ op: 'find', query: wayOnQuery(change) }))
+          .evaluateAll(
+            (elements, [attribute, value]) =>
+              elements.map((el) => el.getAttribute(attribute as string) === value),
+            [CONTROL_ATTRIBUTE, marker],
+          )
+          .catch(() => [] as boolean[]);
+        if (found.length === 1 && found[0] === true) {
+          const narrowed = change.ids?.[0]
+            ? ` (narrowed by its id "${change.ids[0]}")`
+            : change.names?.[0]
+              ? ` (narrowed by its name "${change.names[0]}")`
+              : '';
+          return { change, phrase: `the control reading "${reading.text}"${narrowed}` };
+        }
+      }
+    }
+    const why =
+      readings.length === 0
+        ? 'it carries no text of its own to find it by'
+        : `no words find it alone on this page (${readings.map((r) => `"${r.text}"`).join(', ')} read elsewhere too)`;
+    return { change: { texts: [] }, phrase: clicked.control, forThisRun: why };
+  }
+
+  /** Outlines every control a person could click on the page, for a way on. */
+  private async outlineClickables(page: Page, banner: string): Promise<void> {
+    await page
+      .evaluate(
+        `(() => {
+          const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+          const marked = Array.from(document.querySelectorAll('a[href],button,input[type=button],input[type=submit],[role=button],[role=link],[onclick]')).filter(shown);
+          ${TEACHING_LIB_SOURCE}.outline(marked, ${JSON.stringify(banner)});
+        })()`,
+      )
+      .catch(() => undefined);
+  }
+
+  private unaskedWayOn(problem: PortalChanged): PortalChanged {
+    return withRemedy(
+      problem,
+      `${problem.remedy ?? ''} This run could not be shown the way on (${this.options.cannotAsk}): a headed run on a terminal (register or batch without --headless, answering at the terminal) asks you to click what takes you on, and remembers it as a way on in the portal-map file; later runs, headless too, take it without asking.`.trim(),
+    );
+  }
+
+  private waitWords(): string {
+    const minutes = this.timeoutMs / 60_000;
+    return minutes >= 1
+      ? `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} minute${minutes === 1 ? '' : 's'}`
+      : plural(Math.round(this.timeoutMs / 1000), 'second');
+  }
+
   // Asking
 
   /** What the terminal says first: which screen, what was looked for, how long it waits. */
   private tell(request: ShowRequest, entry: PortalElement): void {
     const { terminal } = this.options;
-    const minutes = this.timeoutMs / 60_000;
-    const wait =
-      minutes >= 1
-        ? `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} minute${minutes === 1 ? '' : 's'}`
-        : plural(Math.round(this.timeoutMs / 1000), 'second');
+    const wait = this.waitWords();
     terminal.warn(request.problem.message);
     terminal.info(`  Screen: ${request.screen} (${this.portal?.page.url().split(/[?#]/)[0]})`);
     terminal.info(
@@ -203,10 +394,11 @@ export class Teacher {
     page: Page,
     message: string,
     deadline: AbortSignal,
-    request: ShowRequest,
+    problem: PortalChanged,
+    appearing: (stop: AbortSignal) => Promise<{ appeared: true }>,
   ): Promise<string> {
     const { human, signal } = this.options;
-    if (deadline.aborted) throw this.stopped(request.problem, 'timeout');
+    if (deadline.aborted) throw this.stopped(problem, 'timeout');
     const withdraw = new AbortController();
     const shown = new Promise<{ marker: string }>((resolve) => {
       this.onShown = (marker) => resolve({ marker });
@@ -218,7 +410,7 @@ export class Teacher {
         else stop.addEventListener('abort', () => resolve({ stop: what }), { once: true });
       });
     await page.evaluate(`${TEACHING_LIB_SOURCE}.arm()`);
-    const appeared = this.appeared(request, withdraw.signal);
+    const appeared = appearing(withdraw.signal);
     const asked = human.ask({ message, optional: true, signal: withdraw.signal }).then(
       () => ({ stop: 'enter' as const }),
       (error: unknown) => {
@@ -238,7 +430,7 @@ export class Teacher {
       if ('appeared' in first) return SHOWN_BY_ITSELF;
       await this.disarm(page);
       if (first.stop === 'cancelled') throw new Cancelled();
-      throw this.stopped(request.problem, first.stop === 'timeout' ? 'timeout' : 'enter');
+      throw this.stopped(problem, first.stop === 'timeout' ? 'timeout' : 'enter');
     } finally {
       this.onShown = undefined;
       withdraw.abort();
@@ -564,6 +756,44 @@ interface Described {
   text: string;
   /** "the radio beside the text "Through GSP partner"" */
   phrase: string;
+}
+
+/** A way on's control as the finder looks for it: by its words, as a button or link is found. */
+function wayOnQuery(click: WayOn['click']): ElementQuery {
+  return {
+    kind: 'button',
+    texts: [...click.texts],
+    ids: [...(click.ids ?? [])],
+    names: [...(click.names ?? [])],
+  };
+}
+
+/** What a page shows of itself: its title, its first heading drawn, its address's path. */
+export async function pageIdentity(page: Page): Promise<PageIdentity> {
+  return page.evaluate(() => {
+    const shown = (el: Element) =>
+      el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const heading = Array.from(document.querySelectorAll('h1,h2,h3,[role="heading"]')).find(shown);
+    return {
+      title: document.title.replace(/\s+/g, ' ').trim(),
+      heading: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      path: location.pathname,
+    };
+  });
+}
+
+/** The page "Advisory", in the operator's words. */
+export function pageName(page: PageIdentity): string {
+  const said = page.heading || page.title;
+  return said ? `the page "${said}"` : `the page at ${page.path}`;
+}
+
+/** What identifies the page in a way on: what it draws (its heading, its title), else its path. */
+function pageKey(page: PageIdentity): WayOn['page'] {
+  const key: WayOn['page'] = {};
+  if (page.title) key.title = page.title;
+  if (page.heading) key.heading = page.heading;
+  return key.title || key.heading ? key : { path: page.path };
 }
 
 function forThisRun(control: string, why: string): Described {

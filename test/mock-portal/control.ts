@@ -10,6 +10,7 @@ import {
   type Dialect,
   type Faults,
   type FixedAnswers,
+  INTERSTITIALS,
   type MockConfig,
   STAGES,
   type Stage,
@@ -80,6 +81,10 @@ const FAULTS: Record<keyof Faults, FaultParser> = {
     value === null || value === undefined
       ? { afterSubmit: undefined }
       : { afterSubmit: oneOf(value, key, ['drop', '5xx'] as const) },
+  interstitial: (value, key) =>
+    value === null || value === undefined
+      ? { interstitial: undefined }
+      : { interstitial: oneOf(value, key, INTERSTITIALS) },
 };
 
 /**

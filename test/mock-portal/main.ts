@@ -1,19 +1,20 @@
 /**
  * `npm run mock` (node dist/test/mock-portal/main.js [--port N] [--dialect NAME]
- * [--variant SEED|part=form,...] [--scramble-ids] [--changed], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
+ * [--variant SEED|part=form,...] [--scramble-ids] [--changed] [--interstitial advisory|landing], or MOCK_PORT): the mock portal on its own, for trying the bot by hand and
  * for Playwright's `webServer`. This terminal plays the phone and the eyes: every OTP the mock
  * "sends" and every captcha it draws is printed here.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ControlError, dialect, variant } from './control.js';
+import { INTERSTITIAL_TEXTS } from './interstitial-pages.js';
 import { startMockPortal } from './server.js';
 import { CHANGED_PORTAL, DEMO_ACCOUNTS } from './state.js';
-import { DIALECTS, type Dialect, type Faults } from './types.js';
+import { DIALECTS, type Dialect, type Faults, INTERSTITIALS, type Interstitial } from './types.js';
 import { checkForms, describeForms, presetOf, unhandledForms, type Variant } from './variants.js';
 
 const DEFAULT_PORT = 4455;
-const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--variant SEED|part=form,...] [--scramble-ids] [--changed]`;
+const USAGE = `Usage: main.js [--port N] [--dialect ${DIALECTS.join('|')}] [--variant SEED|part=form,...] [--scramble-ids] [--changed] [--interstitial ${INTERSTITIALS.join('|')}]`;
 /** How often to look whether whoever started the mock is still there. */
 const PARENT_CHECK_MS = 500;
 
@@ -34,6 +35,7 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
       variant: { type: 'string' },
       'scramble-ids': { type: 'boolean' },
       changed: { type: 'boolean' },
+      interstitial: { type: 'string' },
     },
     strict: true,
   });
@@ -47,7 +49,16 @@ function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): Options {
     dialect: argument('--dialect', () => dialect(values.dialect)),
     variant: argument('--variant', () => variantArgument(values.variant)),
     scrambleIds: values['scramble-ids'] ?? false,
-    ...(values.changed ? { faults: { ...CHANGED_PORTAL } } : {}),
+    ...(values.changed || values.interstitial
+      ? {
+          faults: {
+            ...(values.changed ? CHANGED_PORTAL : {}),
+            ...(values.interstitial
+              ? { interstitial: argument('--interstitial', () => interstitial(values.interstitial)) }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -59,6 +70,12 @@ function argument<T>(name: string, read: () => T): T {
     if (error instanceof ControlError) throw new Error(`${name}: ${error.message}`);
     throw error;
   }
+}
+
+function interstitial(text: string | undefined): Interstitial | undefined {
+  if (text === undefined) return undefined;
+  if ((INTERSTITIALS as readonly string[]).includes(text)) return text as Interstitial;
+  throw new ControlError(`"${text}" is none of ${INTERSTITIALS.join(', ')}`);
 }
 
 /** `--variant 7` (a seed) or `--variant popup=panel-dimmer,message=red-text` (forms by name). */
@@ -196,7 +213,12 @@ async function main(): Promise<void> {
     `Markup dialect: ${drawn}${options.scrambleIds ? ', ids scrambled' : ''} (--dialect ${DIALECTS.join('|')}, --scramble-ids)`,
     `Forms${seed === undefined ? '' : ` of seed ${seed}`}${preset ? ` (the ${preset} preset)` : ''}: ${describeForms(forms)} (--variant SEED|part=form,...)`,
     ...unhandled.map((form) => `  not handled by the bot yet: ${form}`),
-    ...(options.faults
+    ...(options.faults?.interstitial
+      ? [
+          `A page the map does not know (--interstitial ${options.faults.interstitial}): "${INTERSTITIAL_TEXTS[options.faults.interstitial].heading}", passed only by "${INTERSTITIAL_TEXTS[options.faults.interstitial].wayOn}".`,
+        ]
+      : []),
+    ...(options.faults?.menuLabel
       ? [
           `Changed portal (--changed): "${CHANGED_PORTAL.menuLabel}" in the menu, a popup closed only by "Proceed", "${CHANGED_PORTAL.throughGspLabel}" for "Through GSP".`,
         ]

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { captchaSvg } from './captcha.js';
 import { ControlError, parseConfig, parseFaults } from './control.js';
 import { GSP_SEARCH_ROUTE, TYPEAHEAD_ITEMS } from './gsp-picker-forms.js';
+import { ADVISORY_PATH, advisoryPage, ENTER_PATH, landingPage } from './interstitial-pages.js';
 import { LOGIN_PATH } from './login-entry-forms.js';
 import { type DialectPages, escapeHtml, formatDate, type PageMessage, type RegisterForm } from './pages.js';
 import { IdScrambler } from './scramble.js';
@@ -303,7 +304,25 @@ function portalRoutes(state: PortalState): Map<string, Route> {
   };
 
   const table: Record<string, Route> = {
-    'GET /': { stage: 'home', stageRequest: true, kind: 'page', handle: (x) => home(x) },
+    'GET /': {
+      stage: 'home',
+      stageRequest: true,
+      kind: 'page',
+      handle: (x) => {
+        const welcome = state.currentFaults().interstitial === 'landing' && !x.session.passedInterstitial;
+        if (welcome) x.page(landingPage());
+        else home(x);
+      },
+    },
+
+    [`GET ${ENTER_PATH}`]: {
+      stage: 'home',
+      kind: 'page',
+      handle: (x) => {
+        x.session.passedInterstitial = true;
+        redirect(x.res, '/');
+      },
+    },
 
     'GET /get-captcha-image': {
       stage: 'home',
@@ -383,9 +402,31 @@ function portalRoutes(state: PortalState): Map<string, Route> {
       handle: (x) => {
         const session = loggedIn(x, 'main-menu');
         if (!session) return;
+        // The advisory stands before the menu until it is acknowledged, whatever leads here.
+        if (state.currentFaults().interstitial === 'advisory' && !session.passedInterstitial)
+          return redirect(x.res, ADVISORY_PATH);
         const { menuLabel, popup, popupWithoutClose } = state.currentFaults();
         const { gstin, tradeName } = session.account;
         x.page(x.pages.mainMenu({ gstin, tradeName, menuLabel, popup, popupWithoutClose }));
+      },
+    },
+
+    [`GET ${ADVISORY_PATH}`]: {
+      stage: 'main-menu',
+      kind: 'page',
+      handle: (x) => {
+        if (loggedIn(x, 'main-menu')) x.page(advisoryPage(x.session.token));
+      },
+    },
+
+    [`POST ${ADVISORY_PATH}`]: {
+      stage: 'main-menu',
+      kind: 'page',
+      handle: (x) => {
+        const session = loggedIn(x, 'main-menu');
+        if (!session) return;
+        session.passedInterstitial = true;
+        redirect(x.res, '/Home/MainMenu');
       },
     },
 

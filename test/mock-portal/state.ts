@@ -135,6 +135,8 @@ export interface Session {
   account?: Account;
   otp: { login?: Otp; api?: Otp };
   apiVerified: boolean;
+  /** Past the `interstitial` fault's page: the advisory acknowledged, the welcome page left. */
+  passedInterstitial?: boolean;
 }
 
 /** A session past the password: it knows whose account, and so which mobile and GSTIN. */

@@ -80,7 +80,18 @@ export interface Faults {
   submitMessage?: string;
   /** The register POST creates the user, then drops the connection or answers 500. */
   afterSubmit?: 'drop' | '5xx';
+  /**
+   * A plain page the portal map does not know, standing between two steps and holding nothing
+   * the next step needs, only a way on (issue 18 §3): `advisory`, an "Advisory" page after the
+   * login OTP whose "Proceed to Dashboard" button leads to the main menu; `landing`, a welcome
+   * page at the portal's address whose link "Continue to the e-Invoice System" leads to the home
+   * page with its Login. Headless it cannot be passed without being taught.
+   */
+  interstitial?: Interstitial;
 }
+
+export const INTERSTITIALS = ['advisory', 'landing'] as const;
+export type Interstitial = (typeof INTERSTITIALS)[number];
 
 export interface FixedAnswers {
   captcha?: string;
