@@ -2,6 +2,7 @@
 import { find } from './find.js';
 import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
+import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
 import type { LookRequest, LookResult } from './types.js';
 
@@ -60,11 +61,16 @@ export const look = (request: LookRequest): LookResult => {
   const one = request.cover && found.length === 1 ? found[0] : undefined;
   const top = one ? hitAtCentre(one) : null;
   const cover = one ? coveredBy(one, top) : undefined;
+  const form =
+    request.form && request.query && found[0] ? formOf(request.query.kind, found[0])?.form : undefined;
+  const boxes = request.group ? digitBoxOrder(found) : null;
   return {
     count: found.length,
     typed,
     ...(cover ? { cover: describeCover(cover) } : {}),
     ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
     ...(errorsBefore ? { errorsBefore } : {}),
+    ...(form ? { form } : {}),
+    ...(boxes ? { boxes } : {}),
   };
 };
