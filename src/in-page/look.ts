@@ -40,6 +40,17 @@ export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefin
   return popupOver(top) ?? top;
 };
 
+/**
+ * Whether the control says it shows or hides something when activated: WAI-ARIA's disclosure
+ * (`aria-expanded`), or a Bootstrap collapse or dropdown toggle. A person clicks it; the pointer
+ * over it opens nothing.
+ */
+export const opensOnClick = (el: Element): boolean =>
+  el.hasAttribute('aria-expanded') ||
+  el.matches(
+    '[data-toggle="collapse"],[data-bs-toggle="collapse"],[data-toggle="dropdown"],[data-bs-toggle="dropdown"]',
+  );
+
 export const look = (request: LookRequest): LookResult => {
   let errorsBefore: string[] | undefined;
   if (request.token !== undefined) {
@@ -64,6 +75,13 @@ export const look = (request: LookRequest): LookResult => {
   const form =
     request.form && request.query && found[0] ? formOf(request.query.kind, found[0])?.form : undefined;
   const boxes = request.group ? digitBoxOrder(found) : null;
+  const also = request.also?.map((query) => {
+    const [el, ...more] = find(document, query);
+    return {
+      count: el ? more.length + 1 : 0,
+      ...(el && more.length === 0 && opensOnClick(el) ? { toggle: true as const } : {}),
+    };
+  });
   return {
     count: found.length,
     typed,
@@ -72,5 +90,6 @@ export const look = (request: LookRequest): LookResult => {
     ...(errorsBefore ? { errorsBefore } : {}),
     ...(form ? { form } : {}),
     ...(boxes ? { boxes } : {}),
+    ...(also ? { also } : {}),
   };
 };

@@ -66,6 +66,8 @@ export interface LookRequest {
   form?: true;
   /** Say whether the elements found are one ordered group of digit boxes (otp.ts), and their order. */
   group?: true;
+  /** Other entries to count in the same look, each with whether it opens by a click (`opensOnClick`). */
+  also?: ElementQuery[];
 }
 
 export interface LookResult {
@@ -80,6 +82,8 @@ export interface LookResult {
   form?: string;
   /** The elements found as digit boxes, left to right, when asked and they are one group. */
   boxes?: number[];
+  /** Per `also` entry: how many elements show, and whether the one found says it opens by a click. */
+  also?: { count: number; toggle?: true }[];
   /**
    * Per typed field: its value and maxlength (and for a list, the text of the option it shows),
    * or null when it no longer resolves to one field.

@@ -28,33 +28,47 @@ export class DashboardPage extends ScreenObject {
 
   /**
    * Takes "Create API User" where it shows already (a dashboard tile, a group left open), else
-   * opens API Registration → User Credentials to it. Groups already open stay open.
+   * opens API Registration → User Credentials to it. Groups already open stay open. One look
+   * says what shows and which group opens by a click.
    */
   async openCreateApiUser(): Promise<void> {
-    if (!(await this.isShown('dashboard.createApiUser'))) {
-      await this.open('dashboard.apiRegistration', 'dashboard.userCredentials');
-      await this.open('dashboard.userCredentials', 'dashboard.createApiUser');
+    const [create, credentials, registration] = await this.finder.glance([
+      'dashboard.createApiUser',
+      'dashboard.userCredentials',
+      'dashboard.apiRegistration',
+    ]);
+    if (!create?.shown) {
+      let group = credentials;
+      if (!group?.shown) {
+        await this.open('dashboard.apiRegistration', 'dashboard.userCredentials', registration?.toggle);
+        const [child, opened] = await this.finder.glance([
+          'dashboard.createApiUser',
+          'dashboard.userCredentials',
+        ]);
+        group = child?.shown ? undefined : opened;
+      }
+      if (group) await this.open('dashboard.userCredentials', 'dashboard.createApiUser', group.toggle);
     }
     await this.click('dashboard.createApiUser');
   }
 
   /**
-   * Opens the group unless its child shows already, as a person does: the pointer goes over it
+   * Opens the group, whose child does not show yet, as a person does: the pointer goes over it
    * first, and only when that shows nothing is it clicked. A flyout opens under the pointer, and
    * so does a submenu inside an open navbar dropdown, where a click would close the whole
    * dropdown (Bootstrap closes it on any click but its toggle's); an accordion or a tree opens
-   * on the click. A list that slides open is waited for until its entry stands on top: a click
-   * on an entry still clipped by the sliding list would land on whatever shows there.
+   * on the click. A group that says it opens by a click (`toggle`: a disclosure or a collapse
+   * toggle) is clicked at once. A list that slides open is waited for until its entry stands on
+   * top: a click on an entry still clipped by the sliding list would land on whatever shows there.
    */
-  private async open(group: ElementAddress, child: ElementAddress): Promise<void> {
-    if (await this.isShown(child)) return;
-    await this.hover(group);
-    if (await this.isShown(child)) return;
-    await this.click(group);
-    const entry = await this.finder.find(child, this.screen);
-    if (await this.finder.coveredBy(entry)) {
-      await settle(this.page, this.finder.activity, this.timeout);
+  private async open(group: ElementAddress, child: ElementAddress, toggle = false): Promise<void> {
+    if (!toggle) {
+      await this.hover(group);
+      if (await this.isShown(child)) return;
     }
+    await this.click(group);
+    const { cover } = await this.finder.findToAct(child, this.screen, { cover: true });
+    if (cover) await settle(this.page, this.finder.activity, this.timeout);
   }
 
   /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */

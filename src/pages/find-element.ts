@@ -141,6 +141,7 @@ interface Typed {
 interface LookAsks {
   cover?: boolean;
   form?: boolean;
+  also?: ElementAddress[];
 }
 
 /** An entry found, and what the look that found it said of it. */
@@ -197,6 +198,19 @@ export class Finder {
   /** Whether the entry shows now, without waiting. */
   async isShown(address: ElementAddress): Promise<boolean> {
     return (await this.locator(address).count()) > 0;
+  }
+
+  /**
+   * Whether each entry shows now, without waiting, in one look (which also marks the page and
+   * reads typed fields back, as every look does); with, for an entry that shows once, whether it
+   * says it opens by a click (a disclosure or collapse toggle, see `opensOnClick` in look.ts).
+   */
+  async glance(addresses: ElementAddress[]): Promise<{ shown: boolean; toggle: boolean }[]> {
+    const seen = await this.look(undefined, { also: addresses });
+    return addresses.map((_, index) => {
+      const one = seen.also?.[index];
+      return { shown: (one?.count ?? 0) > 0, toggle: one?.toggle === true };
+    });
   }
 
   /**
@@ -309,6 +323,7 @@ export class Finder {
       ...(asks.cover ? { cover: true } : {}),
       ...(asks.form ? { form: true } : {}),
       ...(asks.form && kind?.forms.some((form) => form.group === 'ordered') ? { group: true } : {}),
+      ...(asks.also ? { also: asks.also.map((also) => toQuery(this.entry(also))) } : {}),
       ...(mark ? { token: mark.token } : {}),
       ...(typed.length > 0 ? { typed: typed.map((t) => t.query) } : {}),
     };
