@@ -53,9 +53,13 @@ export const opensOnClick = (el: Element): boolean =>
 
 export const look = (request: LookRequest): LookResult => {
   let errorsBefore: string[] | undefined;
+  let verdictsBefore: LookResult['verdictsBefore'];
   if (request.token !== undefined) {
     (window as unknown as { __einvToken?: string }).__einvToken = request.token;
     errorsBefore = inlineErrors();
+    verdictsBefore = (
+      globalThis as { __einvVerdicts?: { now(): LookResult['verdictsBefore'] } }
+    ).__einvVerdicts?.now();
   }
   const typed = (request.typed ?? []).map((query) => {
     const fields = find(document, query);
@@ -88,6 +92,7 @@ export const look = (request: LookRequest): LookResult => {
     ...(cover ? { cover: describeCover(cover) } : {}),
     ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
     ...(errorsBefore ? { errorsBefore } : {}),
+    ...(verdictsBefore ? { verdictsBefore } : {}),
     ...(form ? { form } : {}),
     ...(boxes ? { boxes } : {}),
     ...(also ? { also } : {}),

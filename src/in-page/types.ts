@@ -78,6 +78,8 @@ export interface LookResult {
   throughLabel?: true;
   /** The error texts showing when the page was marked. */
   errorsBefore?: string[];
+  /** The verdicts the page draws when it was marked (see verdict-watch.ts), in a document watched. */
+  verdictsBefore?: { doc: string; texts: string[] };
   /** The form the first element found is drawn in, when asked (`LookRequest.form`). */
   form?: string;
   /** The elements found as digit boxes, left to right, when asked and they are one group. */

@@ -108,6 +108,8 @@ export interface PageMark {
   token: string;
   /** Set by the look that marked the page. */
   errorsBefore?: string[];
+  /** The verdicts drawn then (see verdict-watch.ts), set by the same look in a watched document. */
+  verdictsBefore?: { doc: string; texts: string[] };
 }
 
 /** A map entry the finder or a page object could not resolve, and what would be thrown for it. */
@@ -330,6 +332,7 @@ export class Finder {
     const result = (await callPortalLib(this.page, `.look(${JSON.stringify(request)})`)) as LookResult;
     if (mark && this.mark === mark) {
       mark.errorsBefore = result.errorsBefore ?? [];
+      if (result.verdictsBefore) mark.verdictsBefore = result.verdictsBefore;
       this.mark = undefined;
     }
     this.typed = this.typed.slice(typed.length);
