@@ -6,6 +6,7 @@
  * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
 import type { ElementAddress } from '../portal-map.js';
+import type { Glanced } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -32,24 +33,20 @@ export class DashboardPage extends ScreenObject {
    * says what shows and which group opens by a click.
    */
   async openCreateApiUser(): Promise<void> {
-    const [create, credentials, registration] = await this.finder.glance([
-      'dashboard.createApiUser',
-      'dashboard.userCredentials',
+    const create = 'dashboard.createApiUser';
+    const credentials = 'dashboard.userCredentials';
+    let [shown, group, registration] = await this.finder.glance([
+      create,
+      credentials,
       'dashboard.apiRegistration',
     ]);
-    if (!create?.shown) {
-      let group = credentials;
-      if (!group?.shown) {
-        await this.open('dashboard.apiRegistration', 'dashboard.userCredentials', registration?.toggle);
-        const [child, opened] = await this.finder.glance([
-          'dashboard.createApiUser',
-          'dashboard.userCredentials',
-        ]);
-        group = child?.shown ? undefined : opened;
-      }
-      if (group) await this.open('dashboard.userCredentials', 'dashboard.createApiUser', group.toggle);
-    }
-    await this.click('dashboard.createApiUser');
+    if (!shown?.shown && !group?.shown)
+      [shown, group] = await this.open('dashboard.apiRegistration', credentials, registration?.toggle, [
+        create,
+        credentials,
+      ]);
+    if (!shown?.shown) await this.open(credentials, create, group?.toggle);
+    await this.click(create);
   }
 
   /**
@@ -60,15 +57,23 @@ export class DashboardPage extends ScreenObject {
    * on the click. A group that says it opens by a click (`toggle`: a disclosure or a collapse
    * toggle) is clicked at once. A list that slides open is waited for until its entry stands on
    * top: a click on an entry still clipped by the sliding list would land on whatever shows there.
+   * Says, from the look that finds the child, whether the entries `then` show.
    */
-  private async open(group: ElementAddress, child: ElementAddress, toggle = false): Promise<void> {
+  private async open(
+    group: ElementAddress,
+    child: ElementAddress,
+    toggle = false,
+    then: ElementAddress[] = [],
+  ): Promise<Glanced[]> {
     if (!toggle) {
       await this.hover(group);
-      if (await this.isShown(child)) return;
+      const [opened, ...rest] = await this.finder.glance([child, ...then]);
+      if (opened?.shown) return rest;
     }
     await this.click(group);
-    const { cover } = await this.finder.findToAct(child, this.screen, { cover: true });
+    const { cover, also = [] } = await this.finder.findToAct(child, this.screen, { cover: true, also: then });
     if (cover) await settle(this.page, this.finder.activity, this.timeout);
+    return also;
   }
 
   /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */

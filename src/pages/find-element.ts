@@ -158,6 +158,21 @@ export interface Found {
   /** The form the page draws it in, and a group of boxes' order (asked with `form`). */
   form?: string;
   boxes?: number[];
+  /** Per entry asked with `also`: whether it shows (see `Finder.glance`). */
+  also?: Glanced[];
+}
+
+/** An entry glanced at: whether it shows, and whether it says it opens by a click. */
+export interface Glanced {
+  shown: boolean;
+  toggle: boolean;
+}
+
+function glanced(seen: LookResult, addresses: ElementAddress[]): Glanced[] {
+  return addresses.map((_, index) => {
+    const one = seen.also?.[index];
+    return { shown: (one?.count ?? 0) > 0, toggle: one?.toggle === true };
+  });
 }
 
 /** Finds map entries on one page. The page objects share one (see portal.ts). */
@@ -207,12 +222,8 @@ export class Finder {
    * reads typed fields back, as every look does); with, for an entry that shows once, whether it
    * says it opens by a click (a disclosure or collapse toggle, see `opensOnClick` in look.ts).
    */
-  async glance(addresses: ElementAddress[]): Promise<{ shown: boolean; toggle: boolean }[]> {
-    const seen = await this.look(undefined, { also: addresses });
-    return addresses.map((_, index) => {
-      const one = seen.also?.[index];
-      return { shown: (one?.count ?? 0) > 0, toggle: one?.toggle === true };
-    });
+  async glance(addresses: ElementAddress[]): Promise<Glanced[]> {
+    return glanced(await this.look(undefined, { also: addresses }), addresses);
   }
 
   /**
@@ -241,9 +252,11 @@ export class Finder {
       many?: true;
       /** Also say, from the same look, the form it is drawn in and whether it is a group of boxes. */
       form?: true;
+      /** Other entries to glance at in the same look (see `glance`). */
+      also?: ElementAddress[];
     } = {},
   ): Promise<Found> {
-    const { timeout = this.timeout, cover = false, many = false, form = false } = options;
+    const { timeout = this.timeout, cover = false, many = false, form = false, also } = options;
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
     const missing = async () => ({
@@ -254,7 +267,7 @@ export class Finder {
         why: 'missing',
       }),
     });
-    const asks = { cover, form };
+    const asks = { cover, form, ...(also ? { also } : {}) };
     let seen = await this.lookThrough(address, asks);
     while (!seen || seen.count === 0) {
       const left = deadline - Date.now();
@@ -281,6 +294,7 @@ export class Finder {
       ...(seen.count > 1 ? { several: true } : {}),
       ...(seen.form ? { form: seen.form } : {}),
       ...(seen.boxes ? { boxes: seen.boxes } : {}),
+      ...(also ? { also: glanced(seen, also) } : {}),
     };
   }
 
