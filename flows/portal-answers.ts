@@ -21,7 +21,7 @@ import {
 import { cleanMessage, unreachable, withoutEscapes } from '../src/failure-text.js';
 import type { Logger } from '../src/log.js';
 import type { Portal } from '../src/pages/portal.js';
-import { type PortalAlert, PortalWatch } from '../src/pages/portal-watch.js';
+import { type PortalAlert, PortalWatch, type ShownNow } from '../src/pages/portal-watch.js';
 import { type PortalAnswer, SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
 import { PageActivity, settle } from '../src/pages/settled.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -191,13 +191,24 @@ export class PortalAnswers {
    * Performs an action that makes the portal answer, then waits until the answer is in: one of
    * the `expected` screens shows, the page was replaced by another (and has loaded), an error
    * text appeared, an alert came, or the load failed. A `confirm()` is accepted but never ends
-   * the wait: it is the page asking, not the portal answering.
+   * the wait: it is the page asking, not the portal answering. The verdicts drawn before the
+   * action are read by its first look, which marks the page (see `ScreenWatch.answerTo`); an
+   * action that looks at nothing first (`page.goto`) has none, and no drawn verdict ends its wait.
    */
   async after(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
     await this.watch.watchShown();
     const shownMark = this.watch.shownMark();
-    const shownBefore = await this.watch.shownNow();
+    let shownBefore: ShownNow | undefined;
+    let marked: (before: ShownNow | undefined) => void = () => undefined;
+    const before = new Promise<ShownNow | undefined>((resolve) => {
+      marked = resolve;
+    });
+    const acted = async () => {
+      await action();
+      shownBefore = this.portal.screens.lastMark?.verdictsBefore;
+      marked(shownBefore);
+    };
     const mark = this.watch.mark();
     const documents = this.watch.documentMark();
     const callMark = this.watch.failedCalls.length;
@@ -207,9 +218,9 @@ export class PortalAnswers {
     const alerted = this.watch.nextAlert(mark).then(() => 'alert' as const);
     // A verdict drawn in place (a red text, a toast, a message dialog) ends the wait; one on a
     // new page is read when the screen wait judges that page, once it has loaded.
-    const shown = shownBefore
-      ? this.watch.nextShown(shownMark, shownBefore.doc).then(() => 'shown' as const)
-      : never;
+    const shown = before.then((drawn) =>
+      drawn ? this.watch.nextShown(shownMark, drawn.doc).then(() => 'shown' as const) : never,
+    );
     const failed = page
       .waitForEvent('requestfailed', {
         predicate: (r) => r.isNavigationRequest() && r.frame() === page.mainFrame(),
@@ -222,7 +233,7 @@ export class PortalAnswers {
     const serverError = this.watch.nextServerError(this.serverErrorMark).then(() => 'server-error' as const);
     let result: PortalAnswer | 'alert' | 'failed' | 'server-error' | 'shown';
     try {
-      result = await this.portal.screens.answerTo(action, expected, this.timeout, [
+      result = await this.portal.screens.answerTo(acted, expected, this.timeout, [
         alerted,
         failed,
         serverError,

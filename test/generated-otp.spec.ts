@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { selectors } from '@playwright/test';
 import { DEFAULT_GSP } from '../src/config.js';
 import { pictureOf } from '../src/masked-screenshot.js';
-import { digitBoxesOf, typeIntoBoxes } from '../src/pages/digit-boxes.js';
+import { typeIntoBoxes } from '../src/pages/digit-boxes.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
 import { Portal } from '../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../src/portal-map.js';
@@ -111,7 +111,7 @@ test.describe('the API OTP in digit boxes, ids scrambled (no id says "otp")', ()
     await portal.apiOtp.waitUntilShown();
 
     const boxes = portal.finder.locator('apiOtp.field');
-    const order = await digitBoxesOf(boxes);
+    const { boxes: order } = await portal.finder.formOf('apiOtp.field', 'the API OTP panel');
     expect(order).toHaveLength(6);
     await typeIntoBoxes(boxes, order ?? [], ANSWERS.apiOtp, { name: 'the OTP', timeout: 10_000 });
     const rects = await boxes.evaluateAll((els) =>

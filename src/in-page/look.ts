@@ -2,6 +2,7 @@
 import { find } from './find.js';
 import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
+import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
 import type { LookRequest, LookResult } from './types.js';
 
@@ -39,11 +40,26 @@ export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefin
   return popupOver(top) ?? top;
 };
 
+/**
+ * Whether the control says it shows or hides something when activated: WAI-ARIA's disclosure
+ * (`aria-expanded`), or a Bootstrap collapse or dropdown toggle. A person clicks it; the pointer
+ * over it opens nothing.
+ */
+export const opensOnClick = (el: Element): boolean =>
+  el.hasAttribute('aria-expanded') ||
+  el.matches(
+    '[data-toggle="collapse"],[data-bs-toggle="collapse"],[data-toggle="dropdown"],[data-bs-toggle="dropdown"]',
+  );
+
 export const look = (request: LookRequest): LookResult => {
   let errorsBefore: string[] | undefined;
+  let verdictsBefore: LookResult['verdictsBefore'];
   if (request.token !== undefined) {
     (window as unknown as { __einvToken?: string }).__einvToken = request.token;
     errorsBefore = inlineErrors();
+    verdictsBefore = (
+      globalThis as { __einvVerdicts?: { now(): LookResult['verdictsBefore'] } }
+    ).__einvVerdicts?.now();
   }
   const typed = (request.typed ?? []).map((query) => {
     const fields = find(document, query);
@@ -60,11 +76,25 @@ export const look = (request: LookRequest): LookResult => {
   const one = request.cover && found.length === 1 ? found[0] : undefined;
   const top = one ? hitAtCentre(one) : null;
   const cover = one ? coveredBy(one, top) : undefined;
+  const form =
+    request.form && request.query && found[0] ? formOf(request.query.kind, found[0])?.form : undefined;
+  const boxes = request.group ? digitBoxOrder(found) : null;
+  const also = request.also?.map((query) => {
+    const [el, ...more] = find(document, query);
+    return {
+      count: el ? more.length + 1 : 0,
+      ...(el && more.length === 0 && opensOnClick(el) ? { toggle: true as const } : {}),
+    };
+  });
   return {
     count: found.length,
     typed,
     ...(cover ? { cover: describeCover(cover) } : {}),
     ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
     ...(errorsBefore ? { errorsBefore } : {}),
+    ...(verdictsBefore ? { verdictsBefore } : {}),
+    ...(form ? { form } : {}),
+    ...(boxes ? { boxes } : {}),
+    ...(also ? { also } : {}),
   };
 };

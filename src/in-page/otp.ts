@@ -4,9 +4,9 @@
  * ("Enter OTP sent to your registered mobile" above the boxes), types one digit per box and
  * reads the boxes joined, left to right.
  *
- * `digitBoxOrder` and `joinedDigits` are also sent to the page on their own by the page object
- * (src/pages/digit-boxes.ts), over the elements an OTP entry resolves to: they use nothing
- * outside their own bodies.
+ * `digitBoxOrder` answers the finder's look (look.ts); `joinedDigits` is also sent to the page on
+ * its own by the page object (src/pages/digit-boxes.ts), over the elements an OTP entry resolves
+ * to: it uses nothing outside its own body.
  */
 import { normal, ownText, visible } from './text.js';
 

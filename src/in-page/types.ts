@@ -62,6 +62,12 @@ export interface LookRequest {
   token?: string;
   /** Fields typed into since the last look: their values now, to compare with what was typed. */
   typed?: ElementQuery[];
+  /** Say the form (kinds.ts) the first element found is drawn in. */
+  form?: true;
+  /** Say whether the elements found are one ordered group of digit boxes (otp.ts), and their order. */
+  group?: true;
+  /** Other entries to count in the same look, each with whether it opens by a click (`opensOnClick`). */
+  also?: ElementQuery[];
 }
 
 export interface LookResult {
@@ -72,6 +78,14 @@ export interface LookResult {
   throughLabel?: true;
   /** The error texts showing when the page was marked. */
   errorsBefore?: string[];
+  /** The verdicts the page draws when it was marked (see verdict-watch.ts), in a document watched. */
+  verdictsBefore?: { doc: string; texts: string[] };
+  /** The form the first element found is drawn in, when asked (`LookRequest.form`). */
+  form?: string;
+  /** The elements found as digit boxes, left to right, when asked and they are one group. */
+  boxes?: number[];
+  /** Per `also` entry: how many elements show, and whether the one found says it opens by a click. */
+  also?: { count: number; toggle?: true }[];
   /**
    * Per typed field: its value and maxlength (and for a list, the text of the option it shows),
    * or null when it no longer resolves to one field.

@@ -6,6 +6,7 @@
  * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
 import type { ElementAddress } from '../portal-map.js';
+import type { Glanced } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -28,33 +29,51 @@ export class DashboardPage extends ScreenObject {
 
   /**
    * Takes "Create API User" where it shows already (a dashboard tile, a group left open), else
-   * opens API Registration → User Credentials to it. Groups already open stay open.
+   * opens API Registration → User Credentials to it. Groups already open stay open. One look
+   * says what shows and which group opens by a click.
    */
   async openCreateApiUser(): Promise<void> {
-    if (!(await this.isShown('dashboard.createApiUser'))) {
-      await this.open('dashboard.apiRegistration', 'dashboard.userCredentials');
-      await this.open('dashboard.userCredentials', 'dashboard.createApiUser');
-    }
-    await this.click('dashboard.createApiUser');
+    const create = 'dashboard.createApiUser';
+    const credentials = 'dashboard.userCredentials';
+    let [shown, group, registration] = await this.finder.glance([
+      create,
+      credentials,
+      'dashboard.apiRegistration',
+    ]);
+    if (!shown?.shown && !group?.shown)
+      [shown, group] = await this.open('dashboard.apiRegistration', credentials, registration?.toggle, [
+        create,
+        credentials,
+      ]);
+    if (!shown?.shown) await this.open(credentials, create, group?.toggle);
+    await this.click(create);
   }
 
   /**
-   * Opens the group unless its child shows already, as a person does: the pointer goes over it
+   * Opens the group, whose child does not show yet, as a person does: the pointer goes over it
    * first, and only when that shows nothing is it clicked. A flyout opens under the pointer, and
    * so does a submenu inside an open navbar dropdown, where a click would close the whole
    * dropdown (Bootstrap closes it on any click but its toggle's); an accordion or a tree opens
-   * on the click. A list that slides open is waited for until its entry stands on top: a click
-   * on an entry still clipped by the sliding list would land on whatever shows there.
+   * on the click. A group that says it opens by a click (`toggle`: a disclosure or a collapse
+   * toggle) is clicked at once. A list that slides open is waited for until its entry stands on
+   * top: a click on an entry still clipped by the sliding list would land on whatever shows there.
+   * Says, from the look that finds the child, whether the entries `then` show.
    */
-  private async open(group: ElementAddress, child: ElementAddress): Promise<void> {
-    if (await this.isShown(child)) return;
-    await this.hover(group);
-    if (await this.isShown(child)) return;
-    await this.click(group);
-    const entry = await this.finder.find(child, this.screen);
-    if (await this.finder.coveredBy(entry)) {
-      await settle(this.page, this.finder.activity, this.timeout);
+  private async open(
+    group: ElementAddress,
+    child: ElementAddress,
+    toggle = false,
+    then: ElementAddress[] = [],
+  ): Promise<Glanced[]> {
+    if (!toggle) {
+      await this.hover(group);
+      const [opened, ...rest] = await this.finder.glance([child, ...then]);
+      if (opened?.shown) return rest;
     }
+    await this.click(group);
+    const { cover, also = [] } = await this.finder.findToAct(child, this.screen, { cover: true, also: then });
+    if (cover) await settle(this.page, this.finder.activity, this.timeout);
+    return also;
   }
 
   /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */

@@ -5,27 +5,15 @@
  * and reads the group back as its boxes joined, left to right.
  *
  * The finder knows the group as the OTP entry (src/in-page/otp.ts: by its label, or by the line
- * above it that says "OTP"); `digitBoxOrder` and `joinedDigits` from there run in the page over
- * the elements the entry resolves to. The element-kind descriptors can call these functions for
+ * above it that says "OTP"), and its look tells the boxes' order (`digitBoxOrder`, see
+ * `Finder.formOf`); `joinedDigits` from there runs in the page over the elements the entry
+ * resolves to. The element-kind descriptors can call these functions for
  * an ordered group of boxes.
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { digitBoxOrder, joinedDigits } from '../in-page/otp.js';
+import { joinedDigits } from '../in-page/otp.js';
 import { plural } from '../plural.js';
-
-/**
- * The entry's elements as a group of digit boxes, in order; undefined when it is one field, or
- * none yet (a page being replaced under the look too: the finder's wait that follows sees it).
- */
-export async function digitBoxesOf(entry: Locator): Promise<number[] | undefined> {
-  try {
-    return (await entry.evaluateAll(digitBoxOrder)) ?? undefined;
-  } catch (error) {
-    if (entry.page().isClosed()) throw error;
-    return undefined;
-  }
-}
 
 /**
  * Types the OTP into the boxes: each cleared, last first (a refused OTP leaves its digits in

@@ -108,6 +108,8 @@ export interface PageMark {
   token: string;
   /** Set by the look that marked the page. */
   errorsBefore?: string[];
+  /** The verdicts drawn then (see verdict-watch.ts), set by the same look in a watched document. */
+  verdictsBefore?: { doc: string; texts: string[] };
 }
 
 /** A map entry the finder or a page object could not resolve, and what would be thrown for it. */
@@ -135,6 +137,42 @@ interface Typed {
   query: ElementQuery;
   value: string;
   chosen?: true;
+}
+
+/** What a look is asked besides the count (see `LookRequest`). */
+interface LookAsks {
+  cover?: boolean;
+  form?: boolean;
+  also?: ElementAddress[];
+}
+
+/** An entry found, and what the look that found it said of it. */
+export interface Found {
+  locator: Locator;
+  /** What covers it (asked with `cover`). */
+  cover?: string;
+  /** A click at its centre reaches its own label: act through the label. */
+  throughLabel?: true;
+  /** More than one element (asked with `many`). */
+  several?: true;
+  /** The form the page draws it in, and a group of boxes' order (asked with `form`). */
+  form?: string;
+  boxes?: number[];
+  /** Per entry asked with `also`: whether it shows (see `Finder.glance`). */
+  also?: Glanced[];
+}
+
+/** An entry glanced at: whether it shows, and whether it says it opens by a click. */
+export interface Glanced {
+  shown: boolean;
+  toggle: boolean;
+}
+
+function glanced(seen: LookResult, addresses: ElementAddress[]): Glanced[] {
+  return addresses.map((_, index) => {
+    const one = seen.also?.[index];
+    return { shown: (one?.count ?? 0) > 0, toggle: one?.toggle === true };
+  });
 }
 
 /** Finds map entries on one page. The page objects share one (see portal.ts). */
@@ -180,6 +218,15 @@ export class Finder {
   }
 
   /**
+   * Whether each entry shows now, without waiting, in one look (which also marks the page and
+   * reads typed fields back, as every look does); with, for an entry that shows once, whether it
+   * says it opens by a click (a disclosure or collapse toggle, see `opensOnClick` in look.ts).
+   */
+  async glance(addresses: ElementAddress[]): Promise<Glanced[]> {
+    return glanced(await this.look(undefined, { also: addresses }), addresses);
+  }
+
+  /**
    * Waits for exactly one visible element for the entry. Missing once the page has settled (or
    * after the timeout, while it still loads), or more than one, is an `ElementNotFound` naming
    * what was looked for and what the page shows.
@@ -203,9 +250,13 @@ export class Finder {
       cover?: boolean;
       /** Several elements are no error: the caller reads them as one (the boxes of an OTP). */
       many?: true;
+      /** Also say, from the same look, the form it is drawn in and whether it is a group of boxes. */
+      form?: true;
+      /** Other entries to glance at in the same look (see `glance`). */
+      also?: ElementAddress[];
     } = {},
-  ): Promise<{ locator: Locator; cover?: string; throughLabel?: true }> {
-    const { timeout = this.timeout, cover = false, many = false } = options;
+  ): Promise<Found> {
+    const { timeout = this.timeout, cover = false, many = false, form = false, also } = options;
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
     const missing = async () => ({
@@ -216,12 +267,13 @@ export class Finder {
         why: 'missing',
       }),
     });
-    let seen = await this.lookThrough(address, cover);
+    const asks = { cover, form, ...(also ? { also } : {}) };
+    let seen = await this.lookThrough(address, asks);
     while (!seen || seen.count === 0) {
       const left = deadline - Date.now();
       if (left <= 0) return missing();
       const settling = await settle(this.page, this.activity, left, toQuery(this.entry(address)));
-      seen = await this.lookThrough(address, cover);
+      seen = await this.lookThrough(address, asks);
       if (seen?.count === 0 && settling !== 'found') return missing();
     }
     if (seen.count > 1 && !many) {
@@ -239,12 +291,16 @@ export class Finder {
       locator,
       ...(seen.cover ? { cover: seen.cover } : {}),
       ...(seen.throughLabel ? { throughLabel: true } : {}),
+      ...(seen.count > 1 ? { several: true } : {}),
+      ...(seen.form ? { form: seen.form } : {}),
+      ...(seen.boxes ? { boxes: seen.boxes } : {}),
+      ...(also ? { also: glanced(seen, also) } : {}),
     };
   }
 
   /** A look, or undefined when the page was replaced under it (a navigation: the new page is watched). */
-  private lookThrough(address: ElementAddress, cover: boolean): Promise<LookResult | undefined> {
-    return this.look(address, cover).catch((error: unknown) => {
+  private lookThrough(address: ElementAddress, asks: LookAsks): Promise<LookResult | undefined> {
+    return this.look(address, asks).catch((error: unknown) => {
       if (this.page.isClosed() || error instanceof PortalChanged) throw error;
       return undefined;
     });
@@ -274,7 +330,7 @@ export class Finder {
 
   /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */
   async confirmTyped(): Promise<void> {
-    if (this.typed.length > 0) await this.look(undefined, false);
+    if (this.typed.length > 0) await this.look(undefined, {});
   }
 
   /**
@@ -283,18 +339,23 @@ export class Finder {
    * last look, read back; and, when a screen wait is pending, the page marked and its error
    * texts read.
    */
-  private async look(address: ElementAddress | undefined, cover: boolean): Promise<LookResult> {
+  private async look(address: ElementAddress | undefined, asks: LookAsks): Promise<LookResult> {
     const { mark } = this;
     const typed = this.typed;
+    const kind = address ? KINDS[this.entry(address).kind] : undefined;
     const request: LookRequest = {
       ...(address ? { query: toQuery(this.entry(address)) } : {}),
-      ...(cover ? { cover: true } : {}),
+      ...(asks.cover ? { cover: true } : {}),
+      ...(asks.form ? { form: true } : {}),
+      ...(asks.form && kind?.forms.some((form) => form.group === 'ordered') ? { group: true } : {}),
+      ...(asks.also ? { also: asks.also.map((also) => toQuery(this.entry(also))) } : {}),
       ...(mark ? { token: mark.token } : {}),
       ...(typed.length > 0 ? { typed: typed.map((t) => t.query) } : {}),
     };
     const result = (await callPortalLib(this.page, `.look(${JSON.stringify(request)})`)) as LookResult;
     if (mark && this.mark === mark) {
       mark.errorsBefore = result.errorsBefore ?? [];
+      if (result.verdictsBefore) mark.verdictsBefore = result.verdictsBefore;
       this.mark = undefined;
     }
     this.typed = this.typed.slice(typed.length);
@@ -357,19 +418,20 @@ export class Finder {
 
   /**
    * The form the entry is drawn in (kinds.ts): its kind's only one when all its forms are acted on
-   * alike, without asking the page; else the one the page shows, once the entry is found.
+   * alike, without asking the page; else the one the page shows, told by the look that finds the
+   * entry. A kind with an ordered group among its forms (OTP digit boxes) is looked at as a group:
+   * boxes side by side on one line are that form, with their order, whatever the first matched.
    */
-  async formOf(address: ElementAddress, screen: string): Promise<KindForm> {
+  async formOf(address: ElementAddress, screen: string): Promise<{ form: KindForm; boxes?: number[] }> {
     const { forms } = KINDS[this.entry(address).kind];
     const [first] = forms;
     if (!first) throw new Error(`The kind ${this.entry(address).kind} has no form.`);
-    if (forms.every((form) => form.act === first.act)) return first;
+    if (forms.every((form) => form.act === first.act)) return { form: first };
     // An ordered group (digit boxes) is several elements that are one entry.
-    if (forms.some((form) => form.group === 'ordered')) await this.findToAct(address, screen, { many: true });
-    else await this.find(address, screen);
-    const query = JSON.stringify(toQuery(this.entry(address)));
-    const shown = (await callPortalLib(this.page, `.formOf(${query})`)) as string | undefined;
-    return forms.find((form) => form.form === shown) ?? first;
+    const grouped = forms.find((form) => form.group === 'ordered');
+    const seen = await this.findToAct(address, screen, { form: true, ...(grouped ? { many: true } : {}) });
+    if (grouped && seen.boxes) return { form: grouped, boxes: seen.boxes };
+    return { form: forms.find((form) => form.form === seen.form) ?? first };
   }
 
   async explain(address: ElementAddress): Promise<Explanation> {

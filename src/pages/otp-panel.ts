@@ -7,7 +7,6 @@
  * which the flow reads.
  */
 import type { ElementAddress } from '../portal-map.js';
-import { digitBoxesOf } from './digit-boxes.js';
 import type { Finder } from './find-element.js';
 import type { Popups } from './popups.js';
 import { ScreenObject } from './screen-object.js';
@@ -40,8 +39,8 @@ export abstract class OtpPanel extends ScreenObject {
   /** Waits for the OTP's field, or its boxes (a group of boxes is one OTP, not several fields). */
   async waitUntilShown(): Promise<void> {
     const { field } = this.entries;
-    await this.finder.findToAct(field, this.screen, { many: true });
-    if (await digitBoxesOf(this.locator(field))) return;
+    const { several, boxes } = await this.finder.findToAct(field, this.screen, { many: true, form: true });
+    if (boxes || !several) return;
     await this.finder.find(field, this.screen);
   }
 

@@ -6,9 +6,9 @@
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { ACT_WORDS, KINDS } from '../in-page/kinds.js';
+import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
-import { digitBoxesOf, typeIntoBoxes } from './digit-boxes.js';
+import { typeIntoBoxes } from './digit-boxes.js';
 import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
 import { FIRST_TRY_MS } from './settled.js';
@@ -180,15 +180,15 @@ export abstract class ScreenObject {
    */
   protected async enter(address: ElementAddress, value = ''): Promise<void> {
     const entry = this.finder.entry(address);
-    const { act, form } = await this.finder.formOf(address, this.screen);
+    const {
+      form: { act, form },
+      boxes,
+    } = await this.finder.formOf(address, this.screen);
     if (act.startsWith('choose')) this.refuseNever(address, value);
     switch (act) {
       case 'fill':
       case 'keys-across': {
-        // A kind with an ordered group among its forms (OTP digit boxes) is looked at as a group:
-        // boxes side by side on one line take one keystroke each, whatever the first matched.
-        const grouped = KINDS[entry.kind].forms.some((kindForm) => kindForm.group === 'ordered');
-        const boxes = grouped ? await digitBoxesOf(this.locator(address)) : undefined;
+        // Boxes side by side on one line take one keystroke each (see `Finder.formOf`).
         if (boxes)
           return typeIntoBoxes(this.locator(address), boxes, value, {
             name: entry.name,

@@ -74,6 +74,9 @@ export class ScreenWatch {
     this.signatures = signatures(map);
   }
 
+  /** The mark of the last action `answerTo` ran: what its first look saw before it acted. */
+  lastMark: PageMark | undefined;
+
   /** The screen the last look or wait found: what a picture taken since shows, without another look. */
   lastSeen: Screen | undefined;
 
@@ -141,6 +144,7 @@ export class ScreenWatch {
     this.counter += 1;
     const mark: PageMark = { token: `einv-${Date.now().toString(36)}-${this.counter}` };
     this.finder.mark = mark;
+    this.lastMark = mark;
     try {
       await action();
     } finally {
