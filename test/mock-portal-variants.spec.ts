@@ -136,7 +136,8 @@ async function openPage(browser: Browser): Promise<{ page: Page; close: () => Pr
     });
   }, TEXT_AT_LOAD);
   const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
+  // A dialog raised as the context closes cannot be accepted any more: nothing to do then.
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   return { page, close: () => context.close() };
 }
 
