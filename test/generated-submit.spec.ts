@@ -48,6 +48,22 @@ for (const name of formNames('submit') as Forms['submit'][]) {
   });
 }
 
+// The partial postback redraws each dialect's own panel (a WebForms page, a page filled by script).
+for (const markup of ['legacy-table', 'bootstrap'] as const) {
+  test.describe(`submit=update-panel on the ${markup} markup`, () => {
+    test.use({ mockConfig: { variant: { markup, submit: 'update-panel' } } });
+
+    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
+      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: STDIN });
+      expect(run.code, run.stderr).toBe(0);
+      expect(registered(mock)).toMatchObject([
+        { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}` },
+      ]);
+      expect(mock.state().submits, 'one Submit').toBe(1);
+    });
+  });
+}
+
 for (const name of ['confirm', 'yes-no-modal'] as const) {
   test.describe(`submit=${name}, the username taken`, () => {
     test.use({

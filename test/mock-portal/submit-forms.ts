@@ -20,6 +20,7 @@ import { type Form, must, type TraitContext } from './forms.js';
 import { revealGspSection } from './label-forms.js';
 import type { MessageRender } from './message-forms.js';
 import { alertScript, type PageMessage, scriptLiteral } from './pages.js';
+import { ALERTS } from './state.js';
 import type { Dialect } from './types.js';
 
 /** What a submit form needs to redraw a page: its dialect and how the messages are drawn. */
@@ -48,7 +49,7 @@ const OWN_SUBMIT =
 const PANEL_OPENING: Record<Dialect, RegExp> = {
   accessible: /<main>/,
   'legacy-table': /<td class="content">/,
-  bootstrap: /<div id="divApiUserPanel"/,
+  bootstrap: /<div id="divApiUserPanel"[^>]*>/,
 };
 
 /**
@@ -291,13 +292,12 @@ function messageScript({ dialect, message, pageMessage }: SubmitDraw): string {
 function withPanel(html: string, draw: SubmitDraw): string {
   const opening = PANEL_OPENING[draw.dialect];
   const script = messageScript(draw);
-  const moved = script === '' || !html.includes(script) ? html : html.replace(script, '');
-  const startup = script === '' ? '' : script.replace(/<script/g, '<script data-startup');
+  const found = script !== '' && html.includes(script);
+  const moved = found ? html.replace(script, '') : html;
+  const startup = found ? script.replace(/<script/g, '<script data-startup') : '';
   return moved.replace(opening, (tag) => {
-    const marked = tag.endsWith('>')
-      ? `${tag.slice(0, -1)} id="ctl00_MainContent_upApiUser" data-update-panel="">`
-      : `${tag} data-update-panel=""`;
-    return tag.endsWith('>') ? `${marked}${startup}` : marked;
+    const id = tag.includes(' id=') ? '' : ' id="ctl00_MainContent_upApiUser"';
+    return `${tag.slice(0, -1)}${id} data-update-panel="">${startup}`;
   });
 }
 
@@ -620,6 +620,13 @@ export const SUBMIT_FORMS = {
             () => false,
           );
         must(replaced, 'the table was not replaced, or the page around it was');
+        // The preset's message forms alert the answer: the panel's startup script ran once.
+        const created = async () =>
+          (await context.alerts()).filter((raised) => raised.text === ALERTS.created);
+        if ((await created()).length === 0)
+          await page.waitForEvent('dialog', { timeout: 3000 }).catch(() => undefined);
+        const alerted = await created();
+        must(alerted.length === 1, `the answer was alerted ${alerted.length} times, not once`);
         must(!seen.navigated && !seen.posts.some(isDocument), 'a page was loaded');
       },
     },
