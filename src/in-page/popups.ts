@@ -119,10 +119,10 @@ const NO = /^(no|cancel)\b/;
  * each with the names it reads.
  */
 const answersIn = (box: Element): { control: Element; names: string[] }[] => {
-  const controls = Array.from(
-    box.querySelectorAll(`${selectorOf('button')},a,[onclick],[tabindex],span,div`),
-  ).filter(
-    (el) => visible(el) && (el.matches(`${selectorOf('button')},a,[onclick],[tabindex]`) || pointer(el)),
+  const tagged = `${selectorOf('button')},a,[onclick],[tabindex]`;
+  // A box holding other controls (a dialog focusable by its tabindex) is no answer itself.
+  const controls = Array.from(box.querySelectorAll(`${tagged},span,div`)).filter(
+    (el) => visible(el) && (el.matches(tagged) || pointer(el)) && !el.querySelector(tagged),
   );
   return controls
     .map((control) => ({

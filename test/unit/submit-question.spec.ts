@@ -72,6 +72,17 @@ test.describe('a question over the page is the step that raised it', () => {
     await expect(affirmative(tab)).toHaveText('OK');
   });
 
+  test('a dialog wrapper focusable by its tabindex, its words starting "Confirm", is no answer: its Yes is', async ({
+    page: tab,
+  }) => {
+    await tab.setContent(
+      page(`<div role="dialog" aria-modal="true" style="position:fixed;top:60px;left:30%;width:360px;z-index:10;background:#fff;padding:10px">
+        <div tabindex="-1"><p>Confirm the registration of the API user?</p>
+        <a href="#" role="button">Yes</a> <a href="#" role="button">No</a></div></div>`),
+    );
+    await expect(affirmative(tab)).toHaveText('Yes');
+  });
+
   test('its words are no verdict, though drawn in red in a dialog', async ({ page: tab }) => {
     await tab.setContent(page(SPAN_QUESTION));
     expect(await callPortalLib(tab, '.inlineErrors()')).toEqual([]);
