@@ -113,8 +113,10 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
       pages,
       ajax: route.kind === 'ajax',
       page: (html, status = 200) => {
+        // An UpdatePanel's partial postback keeps the ids of the page whose panel it redraws.
+        const samePage = form.get('__ASYNCPOST') === 'true';
         const body = markup.scrambleIds
-          ? scrambler.scramble(html, session, (href) => pages.stylesheet(href))
+          ? scrambler.scramble(html, session, (href) => pages.stylesheet(href), { samePage })
           : html;
         sendHtml(res, body, status);
       },

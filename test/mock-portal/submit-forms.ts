@@ -20,7 +20,6 @@ import { type Form, must, type TraitContext } from './forms.js';
 import { revealGspSection } from './label-forms.js';
 import type { MessageRender } from './message-forms.js';
 import { alertScript, type PageMessage, scriptLiteral } from './pages.js';
-import { ALERTS } from './state.js';
 import type { Dialect } from './types.js';
 
 /** What a submit form needs to redraw a page: its dialect and how the messages are drawn. */
@@ -594,6 +593,7 @@ export const SUBMIT_FORMS = {
               .filter((el) => el.textContent?.trim().startsWith('Government of India'))
               .at(-1) ?? null;
         });
+        const before = (await context.alerts()).length;
         const seen = await watchClick(
           page,
           () => submit.click(),
@@ -620,13 +620,13 @@ export const SUBMIT_FORMS = {
             () => false,
           );
         must(replaced, 'the table was not replaced, or the page around it was');
-        // The preset's message forms alert the answer: the panel's startup script ran once.
-        const created = async () =>
-          (await context.alerts()).filter((raised) => raised.text === ALERTS.created);
-        if ((await created()).length === 0)
+        // The preset's message forms alert the answer (created, or refused when an earlier check
+        // took the username): the panel's startup script ran once.
+        const answers = async () => (await context.alerts()).length - before;
+        if ((await answers()) === 0)
           await page.waitForEvent('dialog', { timeout: 3000 }).catch(() => undefined);
-        const alerted = await created();
-        must(alerted.length === 1, `the answer was alerted ${alerted.length} times, not once`);
+        const alerted = await answers();
+        must(alerted === 1, `the answer was alerted ${alerted} times, not once`);
         must(!seen.navigated && !seen.posts.some(isDocument), 'a page was loaded');
       },
     },
