@@ -190,12 +190,26 @@ export class PortalAnswers {
   /**
    * Performs an action that makes the portal answer, then waits until the answer is in: one of
    * the `expected` screens shows, the page was replaced by another (and has loaded), an error
-   * text appeared, an alert came, or the load failed. A `confirm()` is accepted but never ends
-   * the wait: it is the page asking, not the portal answering. The verdicts drawn before the
-   * action are read by its first look, which marks the page (see `ScreenWatch.answerTo`); an
+   * text appeared, an alert came, or the load failed. A `confirm()` never ends the wait: it is
+   * the page asking, not the portal answering; it is accepted only for an action that raises it
+   * on purpose (`confirms: 'accept'`, Submit), and dismissed otherwise. The verdicts drawn before
+   * the action are read by its first look, which marks the page (see `ScreenWatch.answerTo`); an
    * action that looks at nothing first (`page.goto`) has none, and no drawn verdict ends its wait.
    */
-  async after(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
+  async after(
+    action: () => Promise<void>,
+    expected: readonly Screen[],
+    { confirms = 'dismiss' }: { confirms?: 'accept' | 'dismiss' } = {},
+  ): Promise<Answer> {
+    this.watch.acceptConfirms = confirms === 'accept';
+    try {
+      return await this.answerAfter(action, expected);
+    } finally {
+      this.watch.acceptConfirms = false;
+    }
+  }
+
+  private async answerAfter(action: () => Promise<void>, expected: readonly Screen[]): Promise<Answer> {
     const { page } = this.ctx;
     await this.watch.watchShown();
     const shownMark = this.watch.shownMark();

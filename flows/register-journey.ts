@@ -470,7 +470,17 @@ export class RegisterFlow {
       );
     let answer: Answer;
     try {
-      answer = await this.answers.after(() => this.portal.registration.submit(), []);
+      // The page may ask before it sends: its confirm() and its Yes/No are this step's to answer.
+      let answered: string | undefined;
+      answer = await this.answers.after(
+        async () => {
+          answered = await this.portal.registration.submit();
+        },
+        [],
+        { confirms: 'accept' },
+      );
+      if (answered !== undefined)
+        log.info({ answer: answered }, "answered the portal's question about Submit");
     } catch (error) {
       if (isEinvError(error) && error.kind === 'timeout')
         throw unknown(`the portal did not answer within ${this.timeout} ms`);

@@ -141,7 +141,8 @@ async function openContext(browser: Browser): Promise<BrowserContext> {
 /** A new tab of the context: its own session storage, so its own alerts. */
 async function newTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
+  // A dialog raised as the context closes cannot be accepted any more: nothing to do then.
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   return page;
 }
 

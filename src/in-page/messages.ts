@@ -6,6 +6,7 @@
  * control (a red button, a link) or without a letter (a red "*") are none.
  */
 import { candidatesOf } from './find.js';
+import { affirmativeIn } from './popups.js';
 import { ownText, visible } from './text.js';
 
 /** How a drawn verdict reads: its colour's meaning, or a message dialog (whatever its colours). */
@@ -89,6 +90,8 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
     !Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea,table')).some(visible) &&
     words(box).length <= 400 &&
     box.querySelectorAll('button,[role="button"],a').length <= 4;
+  // A box asking Yes or No (the page's question before it sends) says nothing of the portal's.
+  if (box && affirmativeIn(box)) return undefined;
   if (box && dialog) return { unit: box, tone: tone ?? 'dialog', floating: true };
   return tone ? { unit: el, tone, floating: false } : undefined;
 };

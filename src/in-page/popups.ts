@@ -113,14 +113,53 @@ const FIELDS =
 const YES = /^(yes|ok|okay|confirm|submit|proceed|continue)\b/;
 const NO = /^(no|cancel)\b/;
 
-/** Holds a field to fill, or asks a question (Yes and No, OK and Cancel): a step's, not the closer's. */
-const heldForStep = (box: Element): boolean => {
-  if (Array.from(box.querySelectorAll(FIELDS)).some(visible)) return true;
-  const answers = Array.from(box.querySelectorAll(`${selectorOf('button')},a`))
-    .filter(visible)
-    .flatMap((el) => accessibleNames(el).map(normal));
-  return answers.some((name) => YES.test(name)) && answers.some((name) => NO.test(name));
+/**
+ * The answers a box offers, as a person sees them: its visible controls by tag or role, links, and
+ * whatever a script made clickable with a pointer cursor of its own (a `<span>` drawn as a button),
+ * each with the names it reads.
+ */
+const answersIn = (box: Element): { control: Element; names: string[] }[] => {
+  const tagged = `${selectorOf('button')},a,[onclick],[tabindex]`;
+  // A box holding other controls (a dialog focusable by its tabindex) is no answer itself.
+  const controls = Array.from(box.querySelectorAll(`${tagged},span,div`)).filter(
+    (el) => visible(el) && (el.matches(tagged) || pointer(el)) && !el.querySelector(tagged),
+  );
+  return controls
+    .map((control) => ({
+      control,
+      names: accessibleNames(control)
+        .map(normal)
+        .filter((name) => name !== ''),
+    }))
+    .filter(({ names }) => names.length > 0);
 };
+
+/**
+ * The control that says yes to the question the box asks (Yes and No, OK and Cancel, Confirm and
+ * Cancel, Proceed), if it asks one: the box offers both an affirmative and a negative answer.
+ */
+export const affirmativeIn = (box: Element): Element | undefined => {
+  const answers = answersIn(box);
+  if (!answers.some(({ names }) => names.some((name) => NO.test(name)))) return undefined;
+  return answers.find(({ names }) => names.some((name) => YES.test(name)))?.control;
+};
+
+/** Holds a field to fill, or asks a question (Yes and No, OK and Cancel): a step's, not the closer's. */
+const heldForStep = (box: Element): boolean =>
+  Array.from(box.querySelectorAll(FIELDS)).some(visible) || affirmativeIn(box) !== undefined;
+
+/**
+ * The affirmative answer of the question showing over the page (the Yes/No a Submit raised), for
+ * the step that raised it: the topmost popup that asks one, and only when no field is in it.
+ */
+export function questionYes(): Element[] {
+  for (const { box, step } of drawnPopups()) {
+    if (!step || Array.from(box.querySelectorAll(FIELDS)).some(visible)) continue;
+    const yes = affirmativeIn(box);
+    if (yes) return [yes];
+  }
+  return [];
+}
 
 const hasContent = (el: Element): boolean =>
   normal(ownText(el)) !== '' || el.querySelector('input,button,select,img') !== null;

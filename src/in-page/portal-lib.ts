@@ -10,7 +10,15 @@ import { formOf } from './kinds.js';
 import { drawerOf } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
-import { closablePopups, describeCover, findPopups, popupAround, popupClose, titleOf } from './popups.js';
+import {
+  closablePopups,
+  describeCover,
+  findPopups,
+  popupAround,
+  popupClose,
+  questionYes,
+  titleOf,
+} from './popups.js';
 import { afterTurns, leavingWatch } from './reaction.js';
 import { screenWaiter } from './screen-wait.js';
 import { classify, waitForScreen } from './screens.js';
@@ -28,6 +36,8 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
       return closablePopups();
     case 'popup-close':
       return popupClose(root, request.texts);
+    case 'question-yes':
+      return questionYes();
     case 'errors':
       return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
     case 'all-of': {

@@ -22,6 +22,8 @@ export type InPageRequest =
   | { op: 'closest'; query: ElementQuery }
   | { op: 'popups' }
   | { op: 'popup-close'; texts: string[] }
+  /** The affirmative answer of a question showing over the page (see popups.ts `questionYes`). */
+  | { op: 'question-yes' }
   | { op: 'errors' }
   | { op: 'covered-by' }
   /** The element's own label, when a click at its centre reaches that label (see `ownLabelOnTop`). */

@@ -325,7 +325,7 @@ export class Finder {
    * the page it leads to.
    */
   async markPage(): Promise<void> {
-    if (this.mark) await this.look(undefined, false);
+    if (this.mark) await this.look(undefined, {});
   }
 
   /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */

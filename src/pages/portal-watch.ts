@@ -45,8 +45,14 @@ export class PortalWatch {
   private readonly shown: ShownText[] = [];
   private readonly shownWaiters = new Set<() => void>();
   private watching: Promise<void> | undefined;
-  /** The confirm() questions the page asked (and were accepted), for the log. */
+  /** The confirm() questions the page asked, for the log. */
   readonly confirmations: PortalAlert[] = [];
+  /**
+   * Whether a confirm() is answered OK: only while an action that raises one on purpose waits
+   * for its answer (Submit's "Are you sure?"); any other is dismissed, as a person who did not
+   * ask for it would.
+   */
+  acceptConfirms = false;
   private readonly waiters = new Set<() => void>();
   /** The main document's last response, and its last failed load (e.g. a dropped connection). */
   lastDocument: DocumentResponse | undefined;
@@ -64,7 +70,8 @@ export class PortalWatch {
   constructor(readonly page: Page) {
     page.on('dialog', (dialog) => {
       // A confirm() ("Are you sure?") is the page asking before it sends, not the portal's
-      // verdict: it is accepted and kept apart, so a wait for the answer goes on past it.
+      // verdict: it is kept apart, so a wait for the answer goes on past it, and accepted only
+      // when the step waiting raised it (see `acceptConfirms`).
       const seen = { text: dialog.message(), type: dialog.type(), index: 0 };
       if (dialog.type() === 'confirm' || dialog.type() === 'beforeunload') this.confirmations.push(seen);
       else {
@@ -73,7 +80,8 @@ export class PortalWatch {
       }
       for (const wake of this.waiters) wake();
       // Accepting can fail when the page navigates away at the same moment; nothing to do then.
-      const accepted = dialog.accept().catch(() => undefined);
+      const declined = dialog.type() === 'confirm' && !this.acceptConfirms;
+      const accepted = (declined ? dialog.dismiss() : dialog.accept()).catch(() => undefined);
       this.accepting.add(accepted);
       void accepted.then(() => this.accepting.delete(accepted));
     });

@@ -5,7 +5,7 @@
  * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
  * meant for large taxpayers and must never be chosen by accident.
  */
-import type { Locator } from 'playwright';
+import type { Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { portalSelector, toQuery, where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
@@ -199,7 +199,49 @@ export class RegistrationFormPage extends ScreenObject {
     return this.isShown('registration.usernamePrefix');
   }
 
-  async submit(): Promise<void> {
-    await this.click('registration.submit');
+  /**
+   * Presses Submit, then answers the page's own question about it when one comes instead of a
+   * request to the portal: a Yes/No (OK/Cancel, Confirm/Cancel, Proceed) drawn over the page once
+   * it has settled with nothing sent, answered by its affirmative control (a `confirm()` is
+   * accepted by the run's watch while this step waits). Returns the words of the answer pressed.
+   * Whatever the page sends first (a whole page, a script's call) means Submit went: no question
+   * is looked for then, and nothing waits for one.
+   */
+  async submit(): Promise<string | undefined> {
+    const sent = this.nextCallToThePortal();
+    try {
+      await this.click('registration.submit');
+      const first = await Promise.race([
+        sent.promise,
+        settle(this.page, this.finder.activity, this.timeout).then(() => 'settled' as const),
+      ]);
+      if (first === 'sent') return undefined;
+    } finally {
+      sent.stop();
+    }
+    const yes = this.page.locator(portalSelector({ op: 'question-yes' })).first();
+    if ((await yes.count()) === 0) return undefined;
+    const words = (
+      await yes.evaluate((el) => (el as HTMLElement).textContent || (el as HTMLInputElement).value || '')
+    ).trim();
+    await yes.click({ timeout: this.timeout });
+    return words;
+  }
+
+  /** Resolves with 'sent' when the page next asks the portal for a page or calls it by script. */
+  private nextCallToThePortal(): { promise: Promise<'sent'>; stop: () => void } {
+    let stop = () => {};
+    const promise = new Promise<'sent'>((resolve) => {
+      const seen = (request: Request) => {
+        if (
+          ['document', 'xhr', 'fetch'].includes(request.resourceType()) &&
+          request.frame() === this.page.mainFrame()
+        )
+          resolve('sent');
+      };
+      this.page.on('request', seen);
+      stop = () => this.page.off('request', seen);
+    });
+    return { promise, stop };
   }
 }

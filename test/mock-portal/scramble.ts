@@ -72,17 +72,23 @@ export class IdScrambler {
   };
   /** Per session (its object, so it goes with the session), the name maps of its recent pages. */
   private readonly recent = new WeakMap<object, Array<Map<string, string>>>();
+  /** Per session, the tokens of its last page, for an answer that redraws part of it. */
+  private readonly lastPage = new WeakMap<object, PageTokens>();
 
   /**
    * The page with its ids, names and classes scrambled and its stylesheets inlined;
-   * `stylesheet` gives the text of a linked stylesheet by its href.
+   * `stylesheet` gives the text of a linked stylesheet by its href. A page drawn anew gets new
+   * tokens; a partial postback's answer (`samePage`) the tokens of the page it updates.
    */
   scramble(
     html: string,
     session: object | undefined,
     stylesheet: (href: string) => string | undefined,
+    /** A partial postback's answer: the tokens of the session's last page, whose part it replaces. */
+    { samePage = false }: { samePage?: boolean } = {},
   ): string {
-    const tokens = new PageTokens(this.seen);
+    const tokens = (samePage && session && this.lastPage.get(session)) || new PageTokens(this.seen);
+    if (session) this.lastPage.set(session, tokens);
     let out = '';
     let last = 0;
     for (const match of html.matchAll(RAW_PARTS)) {

@@ -26,6 +26,7 @@ import {
   type SessionWithAccount,
   type StageFault,
 } from './state.js';
+import { SUBMIT_EVENT_TARGET } from './submit-forms.js';
 import type { ApiUser, Faults, MockConfig, MockState, Stage } from './types.js';
 import { PARTS, pagesOf, sessionExpiryOf } from './variants.js';
 
@@ -113,8 +114,10 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
       pages,
       ajax: route.kind === 'ajax',
       page: (html, status = 200) => {
+        // An UpdatePanel's partial postback keeps the ids of the page whose panel it redraws.
+        const samePage = form.get('__ASYNCPOST') === 'true';
         const body = markup.scrambleIds
-          ? scrambler.scramble(html, session, (href) => pages.stylesheet(href))
+          ? scrambler.scramble(html, session, (href) => pages.stylesheet(href), { samePage })
           : html;
         sendHtml(res, body, status);
       },
@@ -205,9 +208,13 @@ function sessionLost(x: Exchange, state: PortalState): void {
   else redirect(x.res, answer.redirect);
 }
 
-/** A post that a list's AutoPostBack made (`__doPostBack` names the list), not the form's button. */
+/**
+ * A post that a list's AutoPostBack made (`__doPostBack` names the list), not the form's button
+ * (nor the Submit LinkButton of the submit form `full-page-post`, which names itself).
+ */
 function isPostBack(form: URLSearchParams): boolean {
-  return (form.get('__EVENTTARGET') ?? '') !== '';
+  const target = form.get('__EVENTTARGET') ?? '';
+  return target !== '' && target !== SUBMIT_EVENT_TARGET;
 }
 
 /** The GSPs registered for a GSTIN, as the AJAX answers list them. */

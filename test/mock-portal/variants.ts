@@ -18,6 +18,7 @@ import type { DialectPages } from './pages.js';
 import { POPUP_FORMS } from './popup-forms.js';
 import { REGISTRATION_TYPE_FORMS } from './registration-type-forms.js';
 import { SESSION_EXPIRY_FORMS, type SessionExpiryRender } from './session-expiry-forms.js';
+import { SUBMIT_FORMS, type SubmitDraw, type SubmitRender } from './submit-forms.js';
 import type { Dialect, Faults } from './types.js';
 
 /** Every part and its forms, in the order a seed draws them (append new parts at the end). */
@@ -34,6 +35,7 @@ export const PARTS = {
   labels: LABEL_FORMS,
   registrationType: REGISTRATION_TYPE_FORMS,
   gspPicker: GSP_PICKER_FORMS,
+  submit: SUBMIT_FORMS,
 } as const;
 
 export type Part = keyof typeof PARTS;
@@ -60,6 +62,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     labels: 'cell',
     registrationType: 'radios-label',
     gspPicker: 'select',
+    submit: 'plain',
   },
   'legacy-table': {
     markup: 'legacy-table',
@@ -74,6 +77,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     labels: 'cell',
     registrationType: 'bare-text',
     gspPicker: 'select',
+    submit: 'plain',
   },
   bootstrap: {
     markup: 'bootstrap',
@@ -88,6 +92,7 @@ export const PRESETS: Record<Dialect, Forms> = {
     labels: 'cell',
     registrationType: 'bare-text',
     gspPicker: 'select',
+    submit: 'ajax',
   },
 };
 
@@ -154,8 +159,15 @@ export function pagesOf(forms: Forms): DialectPages {
     registrationType: PARTS.registrationType[forms.registrationType].render,
     gspPicker: PARTS.gspPicker[forms.gspPicker].render,
   });
+  const submit: Omit<SubmitDraw, 'pageMessage'> = {
+    dialect: forms.markup,
+    message: PARTS.message[forms.message].render,
+  };
   return withChrome(
-    withButtons(pages, PARTS.buttons[forms.buttons].render),
+    withButtons(
+      withSubmit(pages, PARTS.submit[forms.submit].render, submit),
+      PARTS.buttons[forms.buttons].render,
+    ),
     PARTS.pageChrome[forms.pageChrome].render,
   );
 }
@@ -181,6 +193,24 @@ function withButtons(pages: DialectPages, draw: ButtonsRender): DialectPages {
     notFound: () => draw(pages.notFound()),
     serverError: () => pages.serverError(),
   };
+}
+
+/**
+ * The registration form's Submit as the submit form draws it: no slot in the templates, the form
+ * rewrites the pages that hold the registration form (the bootstrap dialect's API OTP page holds
+ * it hidden), before the buttons part redraws their buttons.
+ */
+function withSubmit(
+  pages: DialectPages,
+  draw: SubmitRender,
+  submit: Omit<SubmitDraw, 'pageMessage'>,
+): DialectPages {
+  return Object.assign(Object.create(pages) as DialectPages, {
+    apiOtp: (page: Parameters<DialectPages['apiOtp']>[0]) =>
+      draw(pages.apiOtp(page), { ...submit, pageMessage: page.message }),
+    register: (page: Parameters<DialectPages['register']>[0]) =>
+      draw(pages.register(page), { ...submit, pageMessage: page.message }),
+  });
 }
 
 /**
