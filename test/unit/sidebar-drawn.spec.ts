@@ -4,10 +4,11 @@
  * at its field shows (Chosen's drop under its box, a typeahead's menu under its text box), never
  * every `li` of the page; a list drawn by a box of its own is named by the placeholder the box
  * shows, and stays so named once something is chosen; the box's text names no field below it.
- * Snippets drawn as the libraries draw them (Chosen 1.8, bootstrap3-typeahead).
+ * Snippets drawn as the libraries draw them (Chosen 1.8, bootstrap3-typeahead, SweetAlert2).
  */
 import { selectors } from '@playwright/test';
 import { portalSelector, registerPortalEngine, toQuery } from '../../src/pages/find-element.js';
+import { PortalWatch } from '../../src/pages/portal-watch.js';
 import { BUILT_IN_MAP, element } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
 
@@ -102,4 +103,26 @@ test.describe('a list drawn by a box of its own is named by what the box shows',
     const asTextField = { ...gspList, kind: 'text-field' as const };
     await expect(tab.locator(portalSelector({ op: 'find', query: asTextField }))).toHaveCount(0);
   });
+});
+
+test('a message dialog whose OK is an <input type=button> is read as a message, not a form', async ({
+  page: tab,
+}) => {
+  const url = 'http://sidebar.test/';
+  await tab.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: page(`<div class="swal2-container" style="position:fixed;inset:0;z-index:1060;display:grid;place-items:center;background:rgba(0,0,0,.4)">
+        <div class="swal2-popup" role="dialog" aria-modal="true" style="width:32em;background:#fff;color:#545454">
+          <h2 class="swal2-title">Oops...</h2><div>Invalid OTP. Please enter the valid OTP.</div>
+          <div class="swal2-actions"><input type="button" value="OK" class="swal2-confirm swal2-styled">
+          <input type="button" value="Cancel" class="swal2-cancel" style="display:none"></div></div></div>`),
+    }),
+  );
+  const watch = new PortalWatch(tab);
+  await watch.watchShown();
+  await tab.goto(url);
+  await expect
+    .poll(() => watch.shownSince(0))
+    .toMatchObject([{ text: 'Oops... Invalid OTP. Please enter the valid OTP.', floating: true }]);
 });
