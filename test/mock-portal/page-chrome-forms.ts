@@ -72,8 +72,6 @@ export const PAGE_CHROME_FORMS = {
   'fixed-sidebar': {
     description:
       'a fixed full-height sidebar of quick links at the left of every page, the content beside it',
-    unhandled:
-      'issue 18: with a dashboard tile or a Chosen list, the sidebar is taken for a cover ("e-Invoice System covers Create API User") or its links for offered GSPs (fuzz seeds 8, 19, 21)',
     trait: {
       screen: 'home',
       claim: 'a fixed full-height sidebar with links on top at the left, the content padded beside it',
