@@ -6,8 +6,11 @@
  * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
 import type { ElementAddress } from '../portal-map.js';
-import { ScreenObject } from './screen-object.js';
+import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
+
+/** Walks through the menu to Create API User at most: the first, and one after each popup closed on the way. */
+const MAX_WALKS = 3;
 
 const GSTIN_IN_TEXT = /\b([0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z0-9][0-9A-Z])\b/;
 
@@ -31,11 +34,20 @@ export class DashboardPage extends ScreenObject {
    * opens API Registration → User Credentials to it. Groups already open stay open.
    */
   async openCreateApiUser(): Promise<void> {
-    if (!(await this.isShown('dashboard.createApiUser'))) {
-      await this.open('dashboard.apiRegistration', 'dashboard.userCredentials');
-      await this.open('dashboard.userCredentials', 'dashboard.createApiUser');
+    // A popup may come late, over the open menu, and closing it close the menu too: the way is
+    // walked again from where the page stands then (a popup or two, one after the other).
+    for (let walks = 1; ; walks++) {
+      try {
+        if (!(await this.isShown('dashboard.createApiUser'))) {
+          await this.open('dashboard.apiRegistration', 'dashboard.userCredentials');
+          await this.open('dashboard.userCredentials', 'dashboard.createApiUser');
+        }
+        await this.click('dashboard.createApiUser');
+        return;
+      } catch (error) {
+        if (!(error instanceof GoneWithPopup) || walks >= MAX_WALKS) throw error;
+      }
     }
-    await this.click('dashboard.createApiUser');
   }
 
   /**
@@ -55,11 +67,5 @@ export class DashboardPage extends ScreenObject {
     if (await this.finder.coveredBy(entry)) {
       await settle(this.page, this.finder.activity, this.timeout);
     }
-  }
-
-  /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */
-  private async hover(address: ElementAddress): Promise<void> {
-    const target = await this.reachable(address);
-    await target.hover({ timeout: this.timeout });
   }
 }
