@@ -208,3 +208,18 @@ test.describe('a popup that comes late over an open menu', () => {
     expect(portal.popups.closed).toEqual(['Contacts of Technical Person']);
   });
 });
+
+test('a SweetAlert advisory whose OK is a plain link is closed by its OK, not its hidden Cancel', async ({
+  page: tab,
+}) => {
+  const { closed, clicked } = await closeAll(
+    tab,
+    `<div id="swal" style="position:fixed;inset:0;z-index:1060;display:grid;place-items:center;background:rgba(0,0,0,.4)">
+      <div role="dialog" aria-modal="true" style="width:32em;background:#fff;padding:1em">
+        <h2>Advisory</h2><div>Two-Factor Authentication (2FA) is mandatory for all e-Invoice users.</div>
+        <a href="javascript:void(0)" class="swal2-confirm" data-hides="swal">OK</a>
+        <a href="javascript:void(0)" class="swal2-cancel" style="display:none">Cancel</a></div></div>`,
+  );
+  expect(closed).toEqual(['Advisory']);
+  expect(clicked).toEqual(['OK']);
+});
