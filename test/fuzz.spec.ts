@@ -31,18 +31,11 @@ test('seeds 1 to 10 lose the session in every form of expiry, at every stage, an
   );
 });
 
-// Seeds 1 to 30 in three tests of ten, so the suite's two workers share them. Two tens hold a
-// seed whose mix of forms the bot fails today (each form alone registers): marked to fail until
-// issue 18 fixes them, so a fixed seed turns the mark red.
-const FAILING: Record<number, string> = {
-  11: 'issue 18: seed 19, a Chosen GSP list with the login behind a link and a cookie bar: no GSP offered',
-  21: 'issue 18: seed 21, a dashboard tile on the legacy-table markup: "e-Invoice System" taken as covering it',
-};
+// Seeds 1 to 30 in three tests of ten, so the suite's two workers share them.
 for (const start of [1, 11, 21]) {
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
   test(`seeds ${start} to ${start + 9} of the generated portal: a dry run, a registration and a lost session each`, async ({}, testInfo) => {
     test.setTimeout(15 * 60_000);
-    test.fail(FAILING[start] !== undefined, FAILING[start]);
     const { results, passed } = await fuzz({
       start,
       seeds: 10,

@@ -1,6 +1,6 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
-import { drawerOf } from './lists.js';
+import { drawerOf, drawnPlaceholder, hiddenDrawnLists } from './lists.js';
 import { isChoice, isField, normal, ownText, textOf, visible } from './text.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
@@ -41,6 +41,9 @@ export const looseLabelNames = (el: Element): string[] => {
   if (el instanceof HTMLSelectElement) {
     const first = el.options[0];
     if (first && first.value === '') names.push(first.text);
+    // A list drawn by a box of its own: what the box shows until something is chosen.
+    const shown = drawnPlaceholder(el);
+    if (shown) names.push(shown);
   }
   const title = el.getAttribute('title');
   if (title) names.push(title);
@@ -142,11 +145,14 @@ let labelIndex: LabelIndex | undefined;
 const indexOfPage = (): LabelIndex => {
   if (labelIndex) return labelIndex;
   const texts: DrawnText[] = [];
+  // The boxes that draw hidden lists (Chosen's) are controls: what they show is theirs, no label.
+  const drawers = hiddenDrawnLists(document).flatMap((list) => drawerOf(list) ?? []);
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || parent.closest('script,style,noscript,select,option,button,textarea,template')) continue;
+    if (drawers.some((drawer) => drawer.contains(parent))) continue;
     const text = normal(node.textContent);
     if (text === '' || !visible(parent)) continue;
     range.selectNodeContents(node);
@@ -159,6 +165,7 @@ const indexOfPage = (): LabelIndex => {
     ),
   )
     .filter(visible)
+    .concat(drawers)
     .map((el) => ({ el, rect: el.getBoundingClientRect() }));
   labelIndex = { texts, controls };
   queueMicrotask(() => {

@@ -32,3 +32,71 @@ export const drawerOf = (list: Element): Element | undefined => {
 /** The native lists under `root` that another element draws, for a list query. */
 export const hiddenDrawnLists = (root: ParentNode): Element[] =>
   Array.from(root.querySelectorAll('select')).filter((list) => drawerOf(list) !== undefined);
+
+/** A box of options: a list by its role, or any drawn `<ul>`/`<ol>` (Chosen's, a typeahead's). */
+const OPTION_BOXES = '[role="listbox"],ul,ol';
+
+/** The placeholder each drawn list showed before something was chosen in it (see `drawnPlaceholder`). */
+const placeholdersSeen = new WeakMap<Element, string>();
+
+/**
+ * What the box drawing a hidden list shows while the list holds no choice: its placeholder, as
+ * a person reads it ("Select your GSP" in a Chosen box, from the list's `data-placeholder` over
+ * an empty first option). Only its drawn text: its dropdown, closed or open, is not read. Once
+ * something is chosen the box shows the choice, and the list is still known by the placeholder
+ * it showed before (as a person remembers the box they opened), so a choice can be read back.
+ */
+export const drawnPlaceholder = (list: Element): string | undefined => {
+  if (!(list instanceof HTMLSelectElement)) return undefined;
+  if (list.value !== '') return placeholdersSeen.get(list);
+  const drawer = drawerOf(list);
+  if (!drawer) return undefined;
+  const walker = document.createTreeWalker(drawer, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const holder = node.parentElement;
+    if (!holder || holder.closest(OPTION_BOXES) || !/\S/.test(node.textContent ?? '')) continue;
+    if (visible(holder)) texts.push(node.textContent ?? '');
+  }
+  const text = texts.join(' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  placeholdersSeen.set(list, text);
+  return text;
+};
+
+/** The options a box shows, each as the element a click chooses it by (a typeahead's `li > a`). */
+const optionsIn = (box: Element): Element[] => {
+  const byRole = Array.from(box.querySelectorAll('[role="option"]'));
+  const options = byRole.length > 0 ? byRole : Array.from(box.querySelectorAll(':scope > li'));
+  return options
+    .filter((option) => visible(option) && /\S/.test(option.textContent ?? ''))
+    .map((option) => {
+      const inner = option.querySelector('a,button,[role="option"]');
+      return inner && visible(inner) && inner.textContent?.trim() === option.textContent?.trim()
+        ? inner
+        : option;
+    });
+};
+
+/**
+ * What a list offers once it has been opened or typed into, as a person reads it: the options of
+ * the box drawn nearest under the field (or over it, for a list that opens upwards), sharing some
+ * of its width; not every list item of the page (a sidebar's quick links, a menu). `field` is the
+ * typeahead's text box, or the box that draws a hidden list (see `drawerOf`).
+ */
+export const offeredOptions = (field: Element): Element[] => {
+  const at = field.getBoundingClientRect();
+  const gap = (box: DOMRect) => {
+    if (box.top >= at.bottom - 2) return box.top - at.bottom;
+    if (box.bottom <= at.top + 2) return at.top - box.bottom;
+    return 0;
+  };
+  const near = Array.from(document.querySelectorAll(OPTION_BOXES))
+    .filter((box) => !box.contains(field) && visible(box))
+    .map((box) => ({ box, rect: box.getBoundingClientRect(), options: optionsIn(box) }))
+    .filter(({ rect, options }) => options.length > 0 && rect.left < at.right && rect.right > at.left)
+    .sort(
+      (a, b) => gap(a.rect) - gap(b.rect) || (a.box.contains(b.box) ? 1 : b.box.contains(a.box) ? -1 : 0),
+    );
+  return near[0]?.options ?? [];
+};

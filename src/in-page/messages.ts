@@ -41,6 +41,9 @@ const toneOf = (colour: string): Tone | undefined => {
 
 const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => part >= 200);
 const CONTROL = 'button,a,select,option,textarea,input,label,[role="button"],[role="link"],[role="menuitem"]';
+const BUTTON_INPUT = 'input[type="button"],input[type="submit"],input[type="reset"],input[type="image"]';
+const FIELD =
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"])';
 const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-modal="true"],[aria-live]';
 
 /** What a box says, without the words of its buttons. */
@@ -84,12 +87,13 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
     }
   }
   const box = floatingBox(el);
-  // A box over the page with no field in it, saying no more than a message does.
+  // A box over the page with no field in it, saying no more than a message does. Its OK may be
+  // an <input type=button> (a site that draws every button so): a button, not a field.
   const dialog =
     box &&
-    !Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea,table')).some(visible) &&
+    !Array.from(box.querySelectorAll(`${FIELD},select,textarea,table`)).some(visible) &&
     words(box).length <= 400 &&
-    box.querySelectorAll('button,[role="button"],a').length <= 4;
+    box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`).length <= 4;
   // A box asking Yes or No (the page's question before it sends) says nothing of the portal's.
   if (box && affirmativeIn(box)) return undefined;
   if (box && dialog) return { unit: box, tone: tone ?? 'dialog', floating: true };

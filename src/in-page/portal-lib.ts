@@ -7,7 +7,7 @@
  */
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
 import { formOf } from './kinds.js';
-import { drawerOf } from './lists.js';
+import { drawerOf, offeredOptions } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
 import { inlineErrors } from './messages.js';
 import {
@@ -53,6 +53,8 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
       const drawer = drawerOf(root as Element);
       return drawer ? [drawer] : [];
     }
+    case 'offered':
+      return offeredOptions(root as Element);
     case 'own-label': {
       const label = ownLabelOnTop(root as Element, hitAtCentre(root as Element));
       return label ? [label] : [];

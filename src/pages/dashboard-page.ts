@@ -7,8 +7,11 @@
  */
 import type { ElementAddress } from '../portal-map.js';
 import type { Glanced } from './find-element.js';
-import { ScreenObject } from './screen-object.js';
+import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
+
+/** Walks through the menu to Create API User at most: the first, and one after each popup closed on the way. */
+const MAX_WALKS = 3;
 
 const GSTIN_IN_TEXT = /\b([0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][A-Z0-9][0-9A-Z])\b/;
 
@@ -35,18 +38,27 @@ export class DashboardPage extends ScreenObject {
   async openCreateApiUser(): Promise<void> {
     const create = 'dashboard.createApiUser';
     const credentials = 'dashboard.userCredentials';
-    let [shown, group, registration] = await this.finder.glance([
-      create,
-      credentials,
-      'dashboard.apiRegistration',
-    ]);
-    if (!shown?.shown && !group?.shown)
-      [shown, group] = await this.open('dashboard.apiRegistration', credentials, registration?.toggle, [
-        create,
-        credentials,
-      ]);
-    if (!shown?.shown) await this.open(credentials, create, group?.toggle);
-    await this.click(create);
+    // A popup may come late, over the open menu, and closing it close the menu too: the way is
+    // walked again from where the page stands then (a popup or two, one after the other).
+    for (let walks = 1; ; walks++) {
+      try {
+        let [shown, group, registration] = await this.finder.glance([
+          create,
+          credentials,
+          'dashboard.apiRegistration',
+        ]);
+        if (!shown?.shown && !group?.shown)
+          [shown, group] = await this.open('dashboard.apiRegistration', credentials, registration?.toggle, [
+            create,
+            credentials,
+          ]);
+        if (!shown?.shown) await this.open(credentials, create, group?.toggle);
+        await this.click(create);
+        return;
+      } catch (error) {
+        if (!(error instanceof GoneWithPopup) || walks >= MAX_WALKS) throw error;
+      }
+    }
   }
 
   /**
@@ -74,11 +86,5 @@ export class DashboardPage extends ScreenObject {
     const { cover, also = [] } = await this.finder.findToAct(child, this.screen, { cover: true, also: then });
     if (cover) await settle(this.page, this.finder.activity, this.timeout);
     return also;
-  }
-
-  /** The pointer over the entry, once nothing covers it (a popup is closed first, as for a click). */
-  private async hover(address: ElementAddress): Promise<void> {
-    const target = await this.reachable(address);
-    await target.hover({ timeout: this.timeout });
   }
 }

@@ -11,6 +11,17 @@ import { portalSelector, toQuery, where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
 
+/**
+ * The options the list opened at `field` offers (lists.ts `offeredOptions`: the box drawn nearest
+ * under it, not every list item of the page); with `name`, the one option reading it exactly.
+ */
+function offeredAt(field: Locator, name?: string): Locator {
+  const offered = field.locator(portalSelector({ op: 'offered' }));
+  if (name === undefined) return offered;
+  const exactly = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return offered.filter({ hasText: exactly }).first();
+}
+
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
 
@@ -48,11 +59,11 @@ export class RegistrationFormPage extends ScreenObject {
     return (await field.count()) === 1 ? field : undefined;
   }
 
-  /** What a typeahead offers for `query`, typed into it: the visible options, once the page has settled. */
+  /** What a typeahead offers for `query`, typed into it: the options it shows, once the page has settled. */
   private async offeredFor(field: Locator, query: string): Promise<string[]> {
     await field.fill(query, { timeout: this.timeout });
     await this.settled();
-    const texts = await this.page.locator('[role="option"],li').filter({ visible: true }).allInnerTexts();
+    const texts = await offeredAt(field).allInnerTexts();
     return texts.map((text) => text.trim()).filter((text) => text !== '');
   }
 
@@ -143,11 +154,7 @@ export class RegistrationFormPage extends ScreenObject {
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} does not offer "${name}" when it is typed.`,
       );
     }
-    await this.page
-      .getByText(name, { exact: true })
-      .filter({ visible: true })
-      .last()
-      .click({ timeout: this.timeout });
+    await offeredAt(field, name).click({ timeout: this.timeout });
     await this.settled();
     const shown = await field.inputValue({ timeout: this.timeout });
     if (shown !== name) {
@@ -166,10 +173,9 @@ export class RegistrationFormPage extends ScreenObject {
     await drawer.click({ timeout: this.timeout });
     const search = this.page.locator('input:focus');
     if ((await search.count()) > 0) await search.fill(name, { timeout: this.timeout });
-    // The list opens after the box (in it, or at the end of the page): the last text reading the
-    // name exactly is the offered option, not the box showing an earlier choice.
-    const option = this.page.getByText(name, { exact: true }).filter({ visible: true }).last();
-    await option.click({ timeout: this.timeout });
+    // The list opens under the box (in it, or at the end of the page): the option offered there,
+    // not the box showing an earlier choice nor a link elsewhere that reads the same.
+    await offeredAt(drawer, name).click({ timeout: this.timeout });
   }
 
   /**

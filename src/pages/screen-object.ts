@@ -13,6 +13,17 @@ import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
 import { FIRST_TRY_MS } from './settled.js';
 
+/**
+ * Closing a popup took the element away with it: the click on the popup's Exit closed the menu
+ * the element was in (Bootstrap closes an open dropdown on any click but its toggle's), or the
+ * pointer left the submenu it opened. The way to the element is to be walked again.
+ */
+export class GoneWithPopup extends PortalChanged {
+  constructor(entry: string) {
+    super(`${entry} was no longer shown once a popup over it was closed.`);
+  }
+}
+
 export abstract class ScreenObject {
   /** The screen in the operator's words, for messages: "the API registration form". */
   abstract readonly screen: string;
@@ -47,6 +58,7 @@ export abstract class ScreenObject {
    * of the same control is the control.
    */
   protected async reachable(address: ElementAddress, timeout = this.timeout): Promise<Locator> {
+    const closedBefore = this.popups.closed.length;
     const {
       locator: target,
       cover: seen,
@@ -78,7 +90,14 @@ export abstract class ScreenObject {
       await close.click({ timeout: this.timeout });
       if (await this.finder.coveredBy(target)) throw problem;
     }
+    await this.notGoneWithPopup(address, target, closedBefore);
     return target;
+  }
+
+  /** Throws `GoneWithPopup` when a popup closed since `closedBefore` took the element away. */
+  private async notGoneWithPopup(address: ElementAddress, target: Locator, closedBefore: number) {
+    if (this.popups.closed.length === closedBefore || (await target.isVisible())) return;
+    throw new GoneWithPopup(where(this.finder.entry(address), this.screen));
   }
 
   /**
@@ -88,6 +107,11 @@ export abstract class ScreenObject {
    */
   protected click(address: ElementAddress): Promise<void> {
     return this.reachAndAct(address, (target, timeout) => target.click({ timeout, noWaitAfter: true }));
+  }
+
+  /** The pointer over the element, as for a click: reached first, what covers it closed. */
+  protected hover(address: ElementAddress): Promise<void> {
+    return this.reachAndAct(address, (target, timeout) => target.hover({ timeout }));
   }
 
   /** `check()` through the label when the label draws the control: Playwright checks the label's control. */
@@ -106,10 +130,13 @@ export abstract class ScreenObject {
   ): Promise<void> {
     const deadline = Date.now() + this.timeout;
     const target = await this.reachable(address);
+    const closedBefore = this.popups.closed.length;
     try {
       await act(target, firstTry(deadline));
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      // The popup handler may have closed a popup during the action, and the element with it.
+      await this.notGoneWithPopup(address, target, closedBefore);
       const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
       await act(again, secondTry(deadline));
     }

@@ -92,6 +92,27 @@ function classesOf(button: DrawnButton): string[] {
   return (attributeValue(button.attributes, 'class') ?? '').split(/\s+/).filter((name) => name !== '');
 }
 
+/**
+ * The classes the page's own scripts find elements by (`querySelector('.swal2-confirm')`,
+ * `getElementsByClassName`, `classList.contains`): a redraw keeps these whatever else it drops,
+ * or the page's script loses its control (SweetAlert's OK, drawn as a link without its class,
+ * would no longer close its dialog: fuzz seed 163299).
+ */
+function classesScriptsUse(html: string): Set<string> {
+  const used = new Set<string>();
+  for (const [, script = ''] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const [, selector = ''] of script.matchAll(/querySelector(?:All)?\(\s*['"]([^'"]*)['"]/g)) {
+      for (const [, name = ''] of selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) used.add(name);
+    }
+    for (const [, names = ''] of script.matchAll(
+      /(?:getElementsByClassName|classList\.contains)\(\s*['"]([^'"]*)['"]/g,
+    )) {
+      for (const name of names.split(/\s+/)) if (name) used.add(name);
+    }
+  }
+  return used;
+}
+
 /** A `<button>`'s content as plain text, for an input's value (already HTML-escaped). */
 function plainLabel(label: string): string {
   return label
@@ -234,7 +255,7 @@ export const BUTTON_FORMS = {
   },
   'plain-link': {
     description:
-      'every action button is a plain underlined link (href="javascript:void(0)", no class), as a WebForms LinkButton',
+      'every action button is a plain underlined link (href="javascript:void(0)", no class but those the page\'s scripts find it by), as a WebForms LinkButton',
     trait: {
       screen: 'login',
       claim: "the login form's Login is an underlined <a> with no box and no class",
@@ -245,13 +266,16 @@ export const BUTTON_FORMS = {
         must(!control?.attributes.includes('class'), 'the Login link has a class');
       },
     },
-    render: (html) =>
-      withActScript(
-        redraw(
-          html,
-          (button) => `<a href="javascript:void(0)"${scripted(button, undefined)}>${button.label}</a>`,
-        ).replace('</head>', `${PLAIN_LINK_STYLE}\n</head>`),
-      ),
+    render: (html) => {
+      // No class of its own, but those the page's scripts find it by.
+      const used = classesScriptsUse(html);
+      return withActScript(
+        redraw(html, (button) => {
+          const kept = classesOf(button).filter((name) => used.has(name));
+          return `<a href="javascript:void(0)"${scripted(button, kept.length > 0 ? kept.join(' ') : undefined)}>${button.label}</a>`;
+        }).replace('</head>', `${PLAIN_LINK_STYLE}\n</head>`),
+      );
+    },
   },
   'div-handler': {
     description:

@@ -72,8 +72,6 @@ export const PAGE_CHROME_FORMS = {
   'fixed-sidebar': {
     description:
       'a fixed full-height sidebar of quick links at the left of every page, the content beside it',
-    unhandled:
-      'issue 18: with a dashboard tile or a Chosen list, the sidebar is taken for a cover ("e-Invoice System covers Create API User") or its links for offered GSPs (fuzz seeds 8, 19, 21)',
     trait: {
       screen: 'home',
       claim: 'a fixed full-height sidebar with links on top at the left, the content padded beside it',
@@ -87,13 +85,13 @@ export const PAGE_CHROME_FORMS = {
     },
     render: () => `<style>
   body { padding-left: 210px; }
-  .quick-links { position: fixed; top: 0; bottom: 0; left: 0; width: 190px; z-index: 800; overflow-y: auto; background: #1f3b5a; color: #fff; padding: 14px 10px; }
-  .quick-links .brand { font-weight: bold; font-size: 15px; margin-bottom: 14px; }
-  .quick-links ul { list-style: none; margin: 0; padding: 0; }
-  .quick-links a { display: block; padding: 7px 6px; color: #dfe8f2; text-decoration: none; border-bottom: 1px solid #2d5073; }
+  .site-sidebar { position: fixed; top: 0; bottom: 0; left: 0; width: 190px; z-index: 800; overflow-y: auto; background: #1f3b5a; color: #fff; padding: 14px 10px; }
+  .site-sidebar .site-sidebar-title { font-weight: bold; font-size: 15px; margin-bottom: 14px; }
+  .site-sidebar ul { list-style: none; margin: 0; padding: 0; }
+  .site-sidebar a { display: block; padding: 7px 6px; color: #dfe8f2; text-decoration: none; border-bottom: 1px solid #2d5073; }
 </style>
-<aside class="quick-links">
-  <div class="brand">e-Invoice System</div>
+<aside class="site-sidebar">
+  <div class="site-sidebar-title">e-Invoice System</div>
   <ul>
     <li><a href="#">User Manual</a></li>
     <li><a href="#">FAQs</a></li>

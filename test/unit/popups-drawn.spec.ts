@@ -163,3 +163,63 @@ test.describe('a popup holding what a step needs belongs to the step', () => {
     expect(clicked).toEqual([]);
   });
 });
+
+test.describe('a popup that comes late over an open menu', () => {
+  // Bootstrap 3's navbar dropdown: a click on a toggle opens its list, any other click closes
+  // every list; a submenu opens under the pointer. The popup comes as the pointer opens the
+  // submenu, so the click that closes it (on its Exit) closes the menu too.
+  const NAVBAR = `<nav><ul style="display:flex;list-style:none;margin:0;padding:0">
+    <li class="dropdown" style="position:relative"><a href="#" data-toggle="dropdown" style="display:block;padding:12px">API Registration</a>
+      <ul class="menu" style="position:absolute;top:100%;left:0;min-width:180px;list-style:none;padding:0;background:#fff;z-index:1000">
+        <li class="sub" style="position:relative"><a href="#" id="credentials" tabindex="-1" style="display:block;padding:8px">User Credentials</a>
+          <ul class="menu" style="position:absolute;top:0;left:100%;min-width:180px;list-style:none;padding:0;background:#fff">
+            <li><a href="#created" style="display:block;padding:8px">Create API User</a></li></ul></li></ul></li></ul></nav>
+    <style>.menu { display: none; } .open > .menu, .sub:hover > .menu { display: block; }</style>
+    <script>
+      const clearMenus = () => document.querySelectorAll('.open').forEach((item) => item.classList.remove('open'));
+      document.querySelector('[data-toggle]').addEventListener('click', (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        const item = event.currentTarget.parentElement;
+        const opening = !item.classList.contains('open');
+        clearMenus();
+        if (opening) item.classList.add('open');
+      });
+      document.addEventListener('click', clearMenus);
+      let shown = false;
+      document.getElementById('credentials').addEventListener('mouseenter', () => {
+        if (shown) return;
+        shown = true;
+        document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(
+          `${DIMMER('shade', 2000)}${PANEL('panel', '<button data-hides="panel shade">Exit</button>', 2001)}`,
+        )});
+        document.querySelector('#panel button').addEventListener('click', () => {
+          document.getElementById('panel').remove();
+          document.getElementById('shade').remove();
+        });
+      });
+    </script>`;
+
+  test('closing it closes the menu: the way to Create API User is walked again', async ({ page: tab }) => {
+    await tab.setContent(`<!doctype html><html><body><h1>Dash Board</h1>${NAVBAR}</body></html>`);
+    const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+    await portal.dashboard.openCreateApiUser();
+    await expect.poll(() => tab.evaluate(() => location.hash)).toBe('#created');
+    expect(portal.popups.closed).toEqual(['Contacts of Technical Person']);
+  });
+});
+
+test('a SweetAlert advisory whose OK is a plain link is closed by its OK, not its hidden Cancel', async ({
+  page: tab,
+}) => {
+  const { closed, clicked } = await closeAll(
+    tab,
+    `<div id="swal" style="position:fixed;inset:0;z-index:1060;display:grid;place-items:center;background:rgba(0,0,0,.4)">
+      <div role="dialog" aria-modal="true" style="width:32em;background:#fff;padding:1em">
+        <h2>Advisory</h2><div>Two-Factor Authentication (2FA) is mandatory for all e-Invoice users.</div>
+        <a href="javascript:void(0)" class="swal2-confirm" data-hides="swal">OK</a>
+        <a href="javascript:void(0)" class="swal2-cancel" style="display:none">Cancel</a></div></div>`,
+  );
+  expect(closed).toEqual(['Advisory']);
+  expect(clicked).toEqual(['OK']);
+});
