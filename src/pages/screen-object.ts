@@ -109,9 +109,13 @@ export abstract class ScreenObject {
     return this.reachAndAct(address, (target, timeout) => target.click({ timeout, noWaitAfter: true }));
   }
 
-  /** The pointer over the element, as for a click: reached first, what covers it closed. */
+  /**
+   * The pointer over the element, as for a click: reached first, what covers it closed. The look
+   * that reached it has checked what Playwright's own checks would (one visible element, nothing
+   * over it), so the pointer goes there at once (`force`).
+   */
   protected hover(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, (target, timeout) => target.hover({ timeout }));
+    return this.reachAndAct(address, (target, timeout) => target.hover({ timeout, force: true }));
   }
 
   /** `check()` through the label when the label draws the control: Playwright checks the label's control. */
