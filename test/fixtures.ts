@@ -51,6 +51,14 @@ export const SECRETS = [
 
 export const HAPPY_ANSWERS = [ANSWERS.captcha, ANSWERS.loginOtp, ANSWERS.apiOtp];
 
+/** A wrong API OTP, typed once before the right one by the generator's end-to-end cases. */
+export const WRONG_API_OTP = '111111';
+
+/** A registration's answers, piped, with one wrong API OTP first. */
+export const ONE_WRONG_API_OTP = [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
+  .map((answer) => `${answer}\n`)
+  .join('');
+
 export interface FlowRun {
   result: RunResult;
   lines: string[];

@@ -9,11 +9,10 @@
  */
 
 import { DEFAULT_GSP } from '../src/config.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { DEMO, DEMO_ENV, DEMO_TARGET, expect, ONE_WRONG_API_OTP, test } from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import { formNames, formOf, type Part, PRESETS } from './mock-portal/variants.js';
 
-const WRONG_API_OTP = '111111';
 const PARTS: Part[] = ['labels', 'registrationType', 'gspPicker'];
 
 function registered(mock: MockPortal) {
@@ -31,9 +30,7 @@ for (const part of PARTS) {
         const run = await runCli({
           args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
           env: DEMO_ENV,
-          stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-            .map((a) => `${a}\n`)
-            .join(''),
+          stdin: ONE_WRONG_API_OTP,
         });
         expect(run.code, run.stderr).toBe(0);
         expect(registered(mock)).toMatchObject([

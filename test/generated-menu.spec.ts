@@ -5,11 +5,9 @@
  * at its default (the accessible preset), one wrong API OTP first.
  */
 import { DEFAULT_GSP } from '../src/config.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { DEMO, DEMO_ENV, DEMO_TARGET, expect, ONE_WRONG_API_OTP, test } from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import { type Forms, formNames } from './mock-portal/variants.js';
-
-const WRONG_API_OTP = '111111';
 
 function registered(mock: MockPortal) {
   return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
@@ -33,9 +31,7 @@ for (const menu of formNames('menu') as Forms['menu'][]) {
       const run = await runCli({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
-        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-          .map((a) => `${a}\n`)
-          .join(''),
+        stdin: ONE_WRONG_API_OTP,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([

@@ -13,13 +13,11 @@ import { typeIntoBoxes } from '../src/pages/digit-boxes.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
 import { Portal } from '../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../src/portal-map.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, ONE_WRONG_API_OTP, test } from './fixtures.js';
 import { maskedShare } from './mask-pixels.js';
 import { OTP_FORMS } from './mock-portal/otp-forms.js';
 import type { MockPortal } from './mock-portal/server.js';
 import type { Dialect } from './mock-portal/types.js';
-
-const WRONG_API_OTP = '111111';
 
 function registered(mock: MockPortal) {
   return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
@@ -64,9 +62,7 @@ for (const { name, dialect } of CASES) {
       const run = await runCli({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
-        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-          .map((a) => `${a}\n`)
-          .join(''),
+        stdin: ONE_WRONG_API_OTP,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([

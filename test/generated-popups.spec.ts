@@ -15,11 +15,19 @@ import { LineHuman } from '../src/human.js';
 import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, onlyRunDir, test } from './fixtures.js';
+import {
+  ANSWERS,
+  DEMO,
+  DEMO_ENV,
+  DEMO_TARGET,
+  expect,
+  ONE_WRONG_API_OTP,
+  onlyRunDir,
+  test,
+} from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import type { Forms } from './mock-portal/variants.js';
 
-const WRONG_API_OTP = '111111';
 const CONTACTS = 'Contacts of Technical Person';
 
 interface Case {
@@ -101,9 +109,7 @@ for (const { title, forms, closes, late } of CASES) {
       const run = await runCli({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
-        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-          .map((a) => `${a}\n`)
-          .join(''),
+        stdin: ONE_WRONG_API_OTP,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([

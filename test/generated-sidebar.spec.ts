@@ -6,10 +6,8 @@
  * links (fuzz seed 19). The other parts at their default (the accessible preset), unless named.
  */
 import { DEFAULT_GSP } from '../src/config.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { DEMO, DEMO_ENV, DEMO_TARGET, expect, ONE_WRONG_API_OTP, test } from './fixtures.js';
 import type { Forms } from './mock-portal/variants.js';
-
-const WRONG_API_OTP = '111111';
 
 const CASES: { title: string; forms: Partial<Forms> }[] = [
   {
@@ -37,9 +35,7 @@ for (const { title, forms } of CASES) {
       const run = await runCli({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
-        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-          .map((a) => `${a}\n`)
-          .join(''),
+        stdin: ONE_WRONG_API_OTP,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin)).toMatchObject([

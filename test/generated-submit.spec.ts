@@ -9,14 +9,10 @@
  */
 
 import { DEFAULT_GSP } from '../src/config.js';
-import { ANSWERS, DEMO, DEMO_ENV, DEMO_TARGET, expect, test } from './fixtures.js';
+import { DEMO, DEMO_ENV, DEMO_TARGET, expect, ONE_WRONG_API_OTP, test } from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import { type Forms, formNames, formOf } from './mock-portal/variants.js';
 
-const WRONG_API_OTP = '111111';
-const STDIN = [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-  .map((a) => `${a}\n`)
-  .join('');
 const ARGS = (mock: MockPortal) => [
   'register',
   '--headless',
@@ -38,7 +34,7 @@ for (const name of formNames('submit') as Forms['submit'][]) {
     test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
       const unhandled = formOf('submit', name)?.unhandled;
       test.fail(unhandled !== undefined, unhandled);
-      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: STDIN });
+      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([
         { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}`, password: DEMO.apiPassword },
@@ -54,7 +50,7 @@ for (const markup of ['legacy-table', 'bootstrap'] as const) {
     test.use({ mockConfig: { variant: { markup, submit: 'update-panel' } } });
 
     test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
-      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: STDIN });
+      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([
         { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}` },
@@ -85,7 +81,7 @@ for (const name of ['confirm', 'yes-no-modal'] as const) {
       mock,
       runCli,
     }) => {
-      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: STDIN });
+      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
       expect(run.code, run.stderr).toBe(3);
       expect(run.stderr).toContain(`The portal refused the username API_${DEMO.apiUsernameSuffix}`);
       expect(registered(mock)).toEqual([]);

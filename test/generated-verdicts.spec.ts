@@ -7,20 +7,18 @@
 
 import { DEFAULT_GSP } from '../src/config.js';
 import {
-  ANSWERS,
   DEMO,
   DEMO_ENV,
   DEMO_TARGET,
   expect,
   HAPPY_ANSWERS,
+  ONE_WRONG_API_OTP,
   onlyRunDir,
   readReport,
   test,
 } from './fixtures.js';
 import type { MockPortal } from './mock-portal/server.js';
 import { type Forms, formNames, formOf } from './mock-portal/variants.js';
-
-const WRONG_API_OTP = '111111';
 
 /** Each message form but the preset's own (the dialects' specs run those). */
 const CASES: Partial<Forms>[] = formNames('message')
@@ -42,9 +40,7 @@ for (const forms of CASES) {
       const run = await runCli({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
-        stdin: [ANSWERS.captcha, ANSWERS.loginOtp, WRONG_API_OTP, ANSWERS.apiOtp]
-          .map((a) => `${a}\n`)
-          .join(''),
+        stdin: ONE_WRONG_API_OTP,
       });
       expect(run.code, run.stderr).toBe(0);
       expect(`${run.stdout}${run.stderr}`).toMatch(/refused the API registration OTP/);
