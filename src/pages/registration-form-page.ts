@@ -215,15 +215,19 @@ export class RegistrationFormPage extends ScreenObject {
    */
   async submit(): Promise<string | undefined> {
     const sent = this.nextCallToThePortal();
+    const answered = new AbortController();
     try {
       await this.click('registration.submit');
-      const first = await Promise.race([
-        sent.promise,
-        settle(this.page, this.finder.activity, this.timeout).then(() => 'settled' as const),
-      ]);
+      const settled = settle(this.page, this.finder.activity, this.timeout, undefined, answered.signal).then(
+        () => 'settled' as const,
+      );
+      // Once Submit went, how the wait for a question ends is nobody's answer.
+      settled.catch(() => undefined);
+      const first = await Promise.race([sent.promise, settled]);
       if (first === 'sent') return undefined;
     } finally {
       sent.stop();
+      answered.abort();
     }
     const yes = this.page.locator(portalSelector({ op: 'question-yes' })).first();
     if ((await yes.count()) === 0) return undefined;

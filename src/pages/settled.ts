@@ -94,6 +94,8 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
   type Lib = { look: (request: { query: ElementQuery }) => { count: number } };
   const lib = (globalThis as unknown as { __einvPortalLib?: Lib }).__einvPortalLib;
   if (!lib) return Promise.reject(new Error('the portal library is not in the page'));
+  const holder = globalThis as unknown as { __einvStopSettle?: () => void };
+  holder.__einvStopSettle?.();
   return new Promise((resolve) => {
     const started = performance.now();
     let changed = started;
@@ -125,12 +127,16 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
     });
     const tick = setInterval(check, 50);
     const finish = (result: SettleWatchResult) => {
+      if (holder.__einvStopSettle === stop) holder.__einvStopSettle = undefined;
       done = true;
       observer.disconnect();
       clearInterval(tick);
       if (soon !== undefined) clearTimeout(soon);
       resolve(result);
     };
+    // Its answer no longer wanted (see `settle`'s `signal`): it ends at once.
+    const stop = () => finish(document.readyState === 'complete' ? 'restless' : 'loading');
+    holder.__einvStopSettle = stop;
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     check();
   });
@@ -140,18 +146,39 @@ const SETTLE_WATCHER_SOURCE = `(${settleWatcher.toString()})`;
 
 /**
  * Waits, at most `ms`, for the element of `query` to show or the page to settle, whichever comes
- * first. 'loading' means the budget ran out with the page still loading.
+ * first. 'loading' means the budget ran out with the page still loading. Once `signal` aborts
+ * (something else answered first), the page stops watching and the wait ends as 'loading': a
+ * wait left running would watch every document that follows, competing with what comes next.
  */
 export async function settle(
   page: Page,
   activity: PageActivity,
   ms: number,
   query?: ElementQuery,
+  signal?: AbortSignal,
 ): Promise<Settling> {
   const deadline = Date.now() + ms;
+  const stopInPage = () => {
+    if (!page.isClosed()) page.evaluate('globalThis.__einvStopSettle?.()').catch(() => undefined);
+  };
+  signal?.addEventListener('abort', stopInPage, { once: true });
+  try {
+    return await settling(page, activity, deadline, query, signal);
+  } finally {
+    signal?.removeEventListener('abort', stopInPage);
+  }
+}
+
+async function settling(
+  page: Page,
+  activity: PageActivity,
+  deadline: number,
+  query: ElementQuery | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Settling> {
   for (;;) {
     const left = deadline - Date.now();
-    if (left <= 0) return 'loading';
+    if (left <= 0 || signal?.aborted) return 'loading';
     // While a request is outstanding, the page is looked at in short turns: what it loads may
     // bring the element, and the quiet of a page waiting for its answer is not settled.
     const busy = activity.loading;
@@ -169,6 +196,7 @@ export async function settle(
       if (page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
       continue; // a new document: watch that one
     }
+    if (signal?.aborted) return 'loading';
     if (seen === 'found') return 'found';
     if (busy || activity.loading || seen === 'loading') continue;
     return seen === 'quiet' ? 'settled' : 'restless';

@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { callPortalLib } from '../../src/pages/page-lib.js';
-import { PageActivity, settleAfterAct } from '../../src/pages/settled.js';
+import { PageActivity, settle, settleAfterAct } from '../../src/pages/settled.js';
 import { expect, test } from '../fixtures.js';
 
 const SLOW_MS = 600;
@@ -23,6 +23,10 @@ const PAGES: Record<string, string> = {
     "fetch('/slow').then(function (r) { return r.text(); }).then(function (t) { document.getElementById('answer').textContent = t; })",
   ),
   '/in-place': list("document.getElementById('answer').textContent = 'chosen'"),
+  // A call the portal never answers: a wait for the page to settle runs to its budget.
+  '/waiting': `<!doctype html><title>t</title><p id="answer">waiting</p><script>
+    fetch('/never');
+  </script>`,
 };
 
 let server: Server;
@@ -34,6 +38,7 @@ test.beforeAll(async () => {
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(body);
     };
+    if (request.url === '/never') return; // never answered
     if (request.url === '/posted' || request.url === '/slow') {
       request.resume();
       const body =
@@ -49,7 +54,13 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+test.afterAll(
+  () =>
+    new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }),
+);
 
 for (const [path, expected] of [
   ['/postback', 'posted back'],
@@ -67,3 +78,24 @@ for (const [path, expected] of [
     expect(await page.evaluate(() => document.getElementById('answer')?.textContent)).toBe(expected);
   });
 }
+
+test('a wait for the page to settle whose answer is no longer wanted stops watching the page', async ({
+  page,
+}) => {
+  test.setTimeout(30_000);
+  const activity = new PageActivity(page);
+  await page.goto(`${base}/waiting`);
+  await callPortalLib(page, '.normal("")');
+  await expect.poll(() => activity.loading).toBe(true);
+  const answered = new AbortController();
+  // Its budget is twice the test's: only the abort can end it in time.
+  const waiting = settle(page, activity, 60_000, undefined, answered.signal);
+  const watching = () =>
+    page.evaluate(
+      () => typeof (globalThis as { __einvStopSettle?: unknown }).__einvStopSettle === 'function',
+    );
+  await expect.poll(watching).toBe(true);
+  answered.abort();
+  expect(await waiting).toBe('loading');
+  await expect.poll(watching).toBe(false);
+});
