@@ -180,6 +180,8 @@ export class Finder {
   /** A mark waiting for the next look to set it in the page (see `ScreenWatch.answerTo`). */
   mark?: PageMark;
   private typed: Typed[] = [];
+  /** While `keptTyping` runs: the fields its looks found emptied, counted rather than refused. */
+  private emptiedWhileTyping: { count: number } | undefined;
   private readonly onUnresolved?: OnUnresolved;
   /** The page's requests still outstanding: a page loading is not a settled one (see settled.ts). */
   readonly activity: PageActivity;
@@ -334,6 +336,25 @@ export class Finder {
   }
 
   /**
+   * Runs `typing` (fills and what they start), then reads back every field it typed into, as
+   * `confirmTyped` does, except that a field found empty, then or by a look on the way, is no
+   * error: whether every field kept its value. One found empty was emptied by a postback the
+   * bot did not see coming (WebForms never sends a password back), for the caller to type
+   * again and read back once more.
+   */
+  async keptTyping(typing: () => Promise<void>): Promise<boolean> {
+    const emptied = { count: 0 };
+    this.emptiedWhileTyping = emptied;
+    try {
+      await typing();
+      if (this.typed.length > 0) await this.look(undefined, {});
+    } finally {
+      this.emptiedWhileTyping = undefined;
+    }
+    return emptied.count === 0;
+  }
+
+  /**
    * One round trip to the page for everything the checks before an action need: how many
    * elements the entry resolves to and what covers the one; the fields typed into since the
    * last look, read back; and, when a screen wait is pending, the page marked and its error
@@ -359,8 +380,11 @@ export class Finder {
       this.mark = undefined;
     }
     this.typed = this.typed.slice(typed.length);
+    const emptied = this.emptiedWhileTyping;
     typed.forEach((t, index) => {
-      this.checkTyped(t, result.typed[index] ?? null);
+      const kept = result.typed[index] ?? null;
+      if (emptied && !t.chosen && t.value !== '' && kept?.value === '') emptied.count += 1;
+      else this.checkTyped(t, kept);
     });
     return result;
   }

@@ -180,8 +180,9 @@ export class RegistrationFormPage extends ScreenObject {
 
   /**
    * The portal prefixes `API_` itself: only the part after it is typed. Every value is read back
-   * before Submit; a password field found empty then (a postback the bot did not see coming
-   * emptied it, as WebForms does) is typed once more, and read back again.
+   * before Submit, in the look that follows the typing (no look of its own); a field found empty
+   * then or while typing (a postback the bot did not see coming emptied it, as WebForms does) has
+   * every field typed once more, and read back again.
    */
   async fillCredentials(usernameSuffix: string, password: string): Promise<void> {
     const type = async () => {
@@ -189,15 +190,12 @@ export class RegistrationFormPage extends ScreenObject {
       await this.fill('registration.password', password);
       await this.fill('registration.confirmPassword', password);
     };
-    await type();
-    await this.reacted();
-    const emptied = await this.locator('registration.password')
-      .evaluate((el) => (el as HTMLInputElement).value === '')
-      .catch(() => false);
-    if (emptied) {
-      await this.finder.confirmTyped().catch(() => undefined);
+    const kept = await this.finder.keptTyping(async () => {
       await type();
-    }
+      await this.reacted();
+    });
+    if (kept) return;
+    await type();
     await this.confirmTyped();
   }
 

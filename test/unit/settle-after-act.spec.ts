@@ -6,9 +6,15 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { selectors } from '@playwright/test';
+import { registerPortalEngine } from '../../src/pages/find-element.js';
 import { callPortalLib } from '../../src/pages/page-lib.js';
+import { Portal } from '../../src/pages/portal.js';
 import { PageActivity, settle, settleAfterAct } from '../../src/pages/settled.js';
+import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
+
+test.beforeAll(() => registerPortalEngine(selectors));
 
 const SLOW_MS = 600;
 
@@ -29,6 +35,19 @@ const PAGES: Record<string, string> = {
   </script>`,
 };
 
+/**
+ * The registration form's fields as WebForms draws them, the username posting the page back when
+ * it changes (AutoPostBack on a text box): the page comes back with the username kept and the
+ * passwords empty, as WebForms never sends a password back.
+ */
+const credentials = (username: string) => `<!doctype html><html><head><title>t</title></head><body>
+<form method="post" action="/credentials"><table>
+<tr><td>API Username</td><td>API_<input type="text" name="user" value="${username}"
+  onchange="setTimeout(function () { document.forms[0].submit(); }, 0)"></td></tr>
+<tr><td>Password</td><td><input type="password" name="pass"></td></tr>
+<tr><td>Re-enter Password</td><td><input type="password" name="again"></td></tr>
+</table></form></body></html>`;
+
 let server: Server;
 let base: string;
 
@@ -39,6 +58,18 @@ test.beforeAll(async () => {
       response.end(body);
     };
     if (request.url === '/never') return; // never answered
+    if (request.url === '/credentials') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on('end', () => {
+        const user = new URLSearchParams(body).get('user') ?? '';
+        setTimeout(() => send(credentials(user.replace(/[^\w]/g, ''))), SLOW_MS);
+      });
+      return;
+    }
+    if (request.url === '/credentials-form') return send(credentials(''));
     if (request.url === '/posted' || request.url === '/slow') {
       request.resume();
       const body =
@@ -98,4 +129,17 @@ test('a wait for the page to settle whose answer is no longer wanted stops watch
   answered.abort();
   expect(await waiting).toBe('loading');
   await expect.poll(watching).toBe(false);
+});
+
+test('credentials a postback emptied while they were typed are typed again, and read back', async ({
+  page,
+}) => {
+  await page.goto(`${base}/credentials-form`);
+  const portal = new Portal(page, BUILT_IN_MAP, 10_000);
+  await portal.registration.fillCredentials('demo01', 'Api@Pass12');
+  const values = () =>
+    page.evaluate(() => Array.from(document.querySelectorAll('input'), (input) => input.value));
+  expect(await values()).toEqual(['demo01', 'Api@Pass12', 'Api@Pass12']);
+  // It was the page that came back: the form was posted.
+  expect(await page.evaluate(() => location.pathname)).toBe('/credentials');
 });
