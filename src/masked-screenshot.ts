@@ -3,13 +3,17 @@
  * painted over, taken after every step. Kept apart from the run folder because it is the one
  * place where a secret could reach a picture, and so the one place its tests must pin down
  * (test/masked-screenshot.spec.ts: every pixel of every secret field, below the fold, in a modal
- * dialog, in a shadow root).
+ * dialog, in a shadow root, on a page that fits the window and on one that does not).
  *
- * Playwright's own mask, not a faster hand-made one: a hand-made capture (cover the fields from
- * the page, capture over DevTools) was measured ~15 ms a picture faster, and was not worth owning
- * the one piece of code that keeps secrets out of pictures.
+ * A page that fits the window (the portal's pages mostly do) is captured as Playwright's mask
+ * does it, in fewer calls: the secret fields' boxes are painted in a layer above everything (the
+ * top layer, above a modal `<dialog>` too) by the call that finds them, the window is captured
+ * over DevTools, and the layer is removed. Playwright's own picture of a page just loaded first
+ * sets up its isolated world there (hiding the caret, waiting for fonts, measuring the page,
+ * masking, restoring): measured at 230 ms against 90 ms on a page just loaded. A longer page,
+ * which must be captured beyond the window, is left to Playwright's own `fullPage` picture.
  */
-import type { Locator, Page } from 'playwright';
+import type { CDPSession, Locator, Page } from 'playwright';
 import { escapeHtml } from './html-escape.js';
 
 /**
@@ -32,13 +36,92 @@ const MASK_COLOR = '#444444';
 /** A page that cannot be photographed in this time leaves its step without a picture. */
 const SCREENSHOT_TIMEOUT_MS = 10_000;
 
-export function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
-  return page.screenshot({
-    fullPage: true,
-    mask: [page.locator(SECRET_FIELDS), ...masks],
-    maskColor: MASK_COLOR,
-    timeout: SCREENSHOT_TIMEOUT_MS,
-  });
+export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
+  const secret = masks.reduce((all, mask) => all.or(mask), page.locator(SECRET_FIELDS));
+  const masked = await within(secret.evaluateAll(paintOver, MASK_COLOR));
+  if (!masked) {
+    return page.screenshot({
+      fullPage: true,
+      mask: [page.locator(SECRET_FIELDS), ...masks],
+      maskColor: MASK_COLOR,
+      timeout: SCREENSHOT_TIMEOUT_MS,
+    });
+  }
+  try {
+    const devTools = await within(devToolsOf(page));
+    const { data } = await within(devTools.send('Page.captureScreenshot', { format: 'png' }));
+    return Buffer.from(data, 'base64');
+  } finally {
+    await page.evaluate(`globalThis.${LAYER}?.remove(); delete globalThis.${LAYER}`).catch(() => undefined);
+  }
+}
+
+/** Where the layer of masks is kept while the picture is taken. */
+const LAYER = '__einvMasks';
+
+/**
+ * In the page: when the page fits the window, paints a box of `color` over each element's box in
+ * a layer above everything, kept at `globalThis.__einvMasks`, and says so; otherwise paints
+ * nothing. Self-contained: Playwright sends it to the page as source.
+ */
+function paintOver(elements: Element[], color: string): boolean {
+  const root = document.documentElement;
+  const { body } = document;
+  if (!root || !body) return false;
+  const width = Math.max(
+    body.scrollWidth,
+    root.scrollWidth,
+    body.offsetWidth,
+    root.offsetWidth,
+    root.clientWidth,
+  );
+  const height = Math.max(
+    body.scrollHeight,
+    root.scrollHeight,
+    body.offsetHeight,
+    root.offsetHeight,
+    root.clientHeight,
+  );
+  if (width > innerWidth || height > innerHeight) return false;
+  const layer = document.createElement('einv-masks');
+  // A popover shown last is drawn above every other element, a modal dialog included.
+  layer.setAttribute('popover', 'manual');
+  layer.style.cssText =
+    'position:fixed;inset:0;margin:0;padding:0;border:0;width:auto;height:auto;max-width:none;max-height:none;overflow:visible;background:transparent;pointer-events:none;display:block';
+  const boxes = layer.attachShadow({ mode: 'closed' });
+  for (const element of elements) {
+    const { left, top, width: w, height: h } = element.getBoundingClientRect();
+    if (w === 0 || h === 0) continue;
+    const box = document.createElement('div');
+    box.style.cssText = `position:fixed;left:${left}px;top:${top}px;width:${w}px;height:${h}px;background:${color}`;
+    boxes.append(box);
+  }
+  root.append(layer);
+  layer.showPopover();
+  (globalThis as unknown as Record<string, unknown>).__einvMasks = layer;
+  return true;
+}
+
+const devTools = new WeakMap<Page, Promise<CDPSession>>();
+
+/** The page's own DevTools session, opened once. */
+function devToolsOf(page: Page): Promise<CDPSession> {
+  let session = devTools.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    devTools.set(page, session);
+    session.catch(() => devTools.delete(page));
+  }
+  return session;
+}
+
+/** A page that cannot be photographed in `SCREENSHOT_TIMEOUT_MS` leaves its step without a picture. */
+function within<T>(work: Promise<T>): Promise<T> {
+  const signal = AbortSignal.timeout(SCREENSHOT_TIMEOUT_MS);
+  const late = new Promise<never>((_, reject) =>
+    signal.addEventListener('abort', () => reject(new Error('The picture took too long.')), { once: true }),
+  );
+  return Promise.race([work, late]);
 }
 
 /**

@@ -39,6 +39,12 @@ const PAGE = `<!doctype html>
     '<input id="shadowOtp" autocomplete="one-time-code" value="615204" style="font-size:32px;width:300px;height:48px;background:#ff0">';
 </script>`;
 
+/** The same fields on a page that fits a 1000 × 700 window: pictured without scrolling beyond it. */
+const FITS = PAGE.replace('<div id="bottom"><input id="otp" name="txtOtp" value="482913"></div>', '').replace(
+  '<input id="plain"',
+  '<input id="username" value="demo_user" style="margin: 40px"><input id="plain"',
+);
+
 test.describe('a step screenshot', () => {
   test('masks every secret field of a long page scrolled down, and only those', async ({ page, browser }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
@@ -69,6 +75,32 @@ test.describe('a step screenshot', () => {
     const { shares } = await maskedShare(viewer, png, boxes);
     await viewer.close();
     expect(shares).toEqual({ dialogPassword: 1 });
+  });
+
+  test('masks every secret field of a page that fits the window, in a shadow root and a modal dialog too', async ({
+    page,
+    browser,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(FITS);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(700);
+    const viewer = await browser.newPage();
+    // The map's own secret entries are masked too (the username stands for one here).
+    const masks = [page.locator('#username')];
+    const fields = ['password', 'captcha', 'shadowOtp', 'username', 'plain'];
+    const page1 = await maskedShare(viewer, await pictureOf(page, masks), await boxesOf(page, fields));
+    expect({ width: page1.width, height: page1.height }).toEqual({ width: 1000, height: 700 });
+    expect(page1.shares).toEqual({ password: 1, captcha: 1, shadowOtp: 1, username: 1, plain: 0 });
+
+    await page.evaluate(() => (document.getElementById('popup') as HTMLDialogElement).showModal());
+    const dialog = await maskedShare(
+      viewer,
+      await pictureOf(page, masks),
+      await boxesOf(page, ['dialogPassword']),
+    );
+    expect(dialog.shares).toEqual({ dialogPassword: 1 });
+    await viewer.close();
+    expect(await page.evaluate(() => document.querySelectorAll('einv-masks').length)).toBe(0);
   });
 
   test('leaves the page as it found it', async ({ page }) => {
