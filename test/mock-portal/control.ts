@@ -4,7 +4,7 @@
  * a fault that silently never fires. JSON has no `undefined`, so `null` switches a fault off.
  */
 
-import { DEFAULT_FAULTS } from './state.js';
+import { DEFAULT_FAULTS, JUMP_STAGES, type JumpStage } from './state.js';
 import {
   DIALECTS,
   type Dialect,
@@ -189,4 +189,13 @@ function fixedAnswers(value: unknown): FixedAnswers | undefined {
     fixed[key] = answer;
   }
   return fixed;
+}
+
+/** The query of `GET /__mock/jump`: `to`, where the session starts, and optionally whose (`username`). */
+export function parseJump(query: URLSearchParams): { stage: JumpStage; username?: string } {
+  const to = query.get('to') ?? '';
+  if (!(JUMP_STAGES as readonly string[]).includes(to)) {
+    throw new ControlError(`jump: to must be one of ${JUMP_STAGES.join(', ')}`);
+  }
+  return { stage: to as JumpStage, username: query.get('username') ?? undefined };
 }

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { captchaSvg } from './captcha.js';
-import { ControlError, parseConfig, parseFaults } from './control.js';
+import { ControlError, parseConfig, parseFaults, parseJump } from './control.js';
 import { GSP_SEARCH_ROUTE, TYPEAHEAD_ITEMS } from './gsp-picker-forms.js';
 import { ADVISORY_PATH, advisoryPage, ENTER_PATH, landingPage } from './interstitial-pages.js';
 import { LOGIN_PATH } from './login-entry-forms.js';
@@ -18,6 +18,7 @@ import { IdScrambler } from './scramble.js';
 import { EXPIRED_DIALOG_PATH, EXPIRED_LOGIN_QUERY } from './session-expiry-forms.js';
 import {
   ALERTS,
+  type JumpStage,
   maskMobile,
   type Notices,
   type OtpPurpose,
@@ -91,7 +92,7 @@ export async function startMockPortal(options: MockOptions = {}): Promise<MockPo
 
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { pathname, searchParams } = new URL(req.url ?? '/', 'http://mock.invalid');
-    if (pathname.startsWith('/__mock/')) return control(state, req, res, pathname);
+    if (pathname.startsWith('/__mock/')) return control(state, req, res, pathname, searchParams);
     const markup = state.currentMarkup();
     const pages = pagesOf(markup.forms);
     if (req.method === 'GET' && pathname.endsWith('.css')) {
@@ -640,10 +641,36 @@ function answerFault(x: Exchange, fault: StageFault, state: PortalState): void {
 
 // The control endpoint
 
-async function control(state: PortalState, req: IncomingMessage, res: ServerResponse, path: string) {
+/** The page a session started by `/__mock/jump` opens at each stage. */
+const JUMP_PAGES: Record<JumpStage, string> = {
+  'login-otp': '/Home/TwoFactor',
+  'main-menu': '/Home/MainMenu',
+  'api-otp': '/ApiRegistration/CreateApiUser',
+  register: '/ApiRegistration/Register',
+};
+
+async function control(
+  state: PortalState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+) {
   const endpoint = `${req.method} ${path}`;
   try {
     if (endpoint === 'GET /__mock/state') return sendJson(res, 200, state.snapshot());
+    // A GET, so that a browser can be sent there: it comes back with the session's cookie and a
+    // redirect to the stage's page, which the portal then draws as for any session.
+    if (endpoint === 'GET /__mock/jump') {
+      const { stage, username } = parseJump(query);
+      const session = state.jumpTo(stage, username);
+      if (!session)
+        throw new ControlError(
+          `jump: no account ${username === undefined ? 'at all' : JSON.stringify(username)}`,
+        );
+      res.setHeader('Set-Cookie', sessionCookie(session));
+      return redirect(res, JUMP_PAGES[stage]);
+    }
     if (endpoint === 'POST /__mock/reset') {
       state.reset(parseConfig(await readJson(req)));
       return sendJson(res, 200, state.snapshot());
@@ -676,8 +703,12 @@ function sessionOf(state: PortalState, req: IncomingMessage, res: ServerResponse
   const existing = state.findSession(cookie(req, SESSION_COOKIE));
   if (existing) return existing;
   const session = state.openSession();
-  res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${session.id}; path=/; HttpOnly; SameSite=Lax`);
+  res.setHeader('Set-Cookie', sessionCookie(session));
   return session;
+}
+
+function sessionCookie(session: Session): string {
+  return `${SESSION_COOKIE}=${session.id}; path=/; HttpOnly; SameSite=Lax`;
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {

@@ -109,6 +109,14 @@ export function maskMobile(mobile: string): string {
   return `XXXXXX${mobile.slice(-4)}`;
 }
 
+/**
+ * Where the test-only `/__mock/jump` can start a session: at the login OTP (past the password, the
+ * OTP sent), at the main menu or "Create API User" (logged in), or at the registration form (the
+ * API OTP verified too).
+ */
+export const JUMP_STAGES = ['login-otp', 'main-menu', 'api-otp', 'register'] as const;
+export type JumpStage = (typeof JUMP_STAGES)[number];
+
 export type OtpPurpose = 'login' | 'api';
 
 /** An OTP on its way to the registered mobile. */
@@ -295,6 +303,29 @@ export class PortalState {
       apiVerified: false,
     };
     this.sessions.set(session.id, session);
+    return session;
+  }
+
+  /**
+   * A new session already where the journey to `stage` would have left it, for the account named
+   * (the first by default): the mock's own checks of what it draws need not log in each time.
+   * Nothing is recorded but the login OTP a session at `login-otp` is sent. Undefined when there
+   * is no such account.
+   */
+  jumpTo(stage: JumpStage, username?: string): Session | undefined {
+    const account =
+      username === undefined
+        ? this.accounts[0]
+        : this.accounts.find((candidate) => candidate.username.toLowerCase() === username.toLowerCase());
+    if (!account) return undefined;
+    const session = Object.assign(this.openSession(), { account });
+    if (stage === 'login-otp') {
+      session.login = 'password-ok';
+      this.sendOtp(session, 'login');
+      return session;
+    }
+    session.login = 'logged-in';
+    session.apiVerified = stage === 'register';
     return session;
   }
 
