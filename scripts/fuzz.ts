@@ -60,7 +60,21 @@ export interface FuzzOptions {
   jobs?: number;
   /** Mock faults on every run (`--fault name=value`): a portal that breaks, to see a failure reported. */
   faults?: Partial<Faults>;
+  /** What runs `einv-gsp register` (default: the real command, spawned; a spec may run it in its process). */
+  runner?: CommandRunner;
 }
+
+/** One `einv-gsp` command: its arguments, whole environment, standard input and working directory. */
+export interface Command {
+  args: string[];
+  env: Record<string, string>;
+  stdin: string;
+  /** A folder of the run's own, so that no .env or portal map of the checkout is read. */
+  cwd: string;
+}
+
+/** Runs a command to its end: the code it exits with and what it wrote to standard error. */
+export type CommandRunner = (command: Command) => Promise<{ code: number | null; stderr: string }>;
 
 export interface SeedResult {
   seed: number;
@@ -100,6 +114,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
 }
 
 async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Promise<SeedResult> {
+  const runner = options.runner ?? spawnCommand;
   const forms = formsOfSeed(seed, { onlyHandled: options.onlyHandled });
   const problems: string[] = [];
   const runFolders: string[] = [];
@@ -108,6 +123,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
 
   mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults } });
   const dry = await runCommand(
+    runner,
     mock.url,
     join(seedDir, 'dry-run'),
     suffix,
@@ -128,6 +144,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
 
   mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults } });
   const run = await runCommand(
+    runner,
     mock.url,
     join(seedDir, 'register'),
     suffix,
@@ -153,6 +170,7 @@ async function runSeed(mock: MockPortal, seed: number, options: FuzzOptions): Pr
   const stage = expiryStageOf(seed);
   mock.reset({ variant: forms, fixed: FUZZ_ANSWERS, faults: { ...options.faults, expireSessionAt: stage } });
   const lost = await runCommand(
+    runner,
     mock.url,
     join(seedDir, `session-lost-at-${stage}`),
     suffix,
@@ -196,7 +214,8 @@ interface CommandRun {
 }
 
 /** `einv-gsp register` as an operator's script runs it: answers on standard input, no terminal. */
-function runCommand(
+async function runCommand(
+  runner: CommandRunner,
   portalUrl: string,
   out: string,
   suffix: string,
@@ -204,35 +223,50 @@ function runCommand(
   answers: string[],
 ): Promise<CommandRun> {
   mkdirSync(out, { recursive: true, mode: 0o700 });
-  const args = [
-    '--',
-    join(ROOT, 'bin', 'einv-gsp.js'),
-    'register',
-    '--headless',
-    '--portal-url',
-    portalUrl,
-    '--gstin',
-    ACCOUNT.gstin,
-    '--api-username',
-    suffix,
-    '--out',
-    out,
-    '--timeout-ms',
-    String(TIMEOUT_MS),
-    ...extra,
-  ];
-  return new Promise<CommandRun>((done, fail) => {
+  const { code, stderr } = await runner({
+    args: [
+      'register',
+      '--headless',
+      '--portal-url',
+      portalUrl,
+      '--gstin',
+      ACCOUNT.gstin,
+      '--api-username',
+      suffix,
+      '--out',
+      out,
+      '--timeout-ms',
+      String(TIMEOUT_MS),
+      ...extra,
+    ],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
+      EINV_PORTAL_USERNAME: ACCOUNT.username,
+      EINV_PORTAL_PASSWORD: ACCOUNT.password,
+      EINV_API_PASSWORD: API_PASSWORD,
+    },
+    stdin: answers.map((answer) => `${answer}\n`).join(''),
     // Its own folder as the working directory: no .env or portal map of the checkout is read.
-    const child = spawn(process.execPath, args, {
-      cwd: out,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
-        EINV_PORTAL_USERNAME: ACCOUNT.username,
-        EINV_PORTAL_PASSWORD: ACCOUNT.password,
-        EINV_API_PASSWORD: API_PASSWORD,
-      },
+    cwd: out,
+  });
+  const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
+  const runFolder = folders.length === 1 ? join(out, folders[0] as string) : out;
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const said = [...new Set([lines[0], lines.at(-1)])].filter(Boolean).join(' … ');
+  return { code, ...reportOf(runFolder), runFolder, said };
+}
+
+/** The real command, spawned as a script would: `node -- bin/einv-gsp.js ...`. */
+export function spawnCommand(command: Command): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--', join(ROOT, 'bin', 'einv-gsp.js'), ...command.args], {
+      cwd: command.cwd,
+      env: command.env,
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -240,17 +274,8 @@ function runCommand(
       stderr += chunk.toString();
     });
     child.on('error', fail);
-    child.on('close', (code) => {
-      const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
-      const runFolder = folders.length === 1 ? join(out, folders[0] as string) : out;
-      const lines = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-      const said = [...new Set([lines[0], lines.at(-1)])].filter(Boolean).join(' … ');
-      done({ code, ...reportOf(runFolder), runFolder, said });
-    });
-    child.stdin.end(answers.map((answer) => `${answer}\n`).join(''));
+    child.on('close', (code) => done({ code, stderr }));
+    child.stdin.end(command.stdin);
   });
 }
 

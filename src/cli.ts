@@ -112,7 +112,8 @@ export function surviveHangUp(): void {
   process.on('exit', closeHungUpTerminal);
 }
 
-export async function main(given: CliIO): Promise<number> {
+/** `shared`: a running browser for `register` to use and leave running (see CommandContext.browser). */
+export async function main(given: CliIO, shared: Pick<CommandContext, 'browser'> = {}): Promise<number> {
   const io: CliIO = { ...given, print: quiet(given.print), printError: quiet(given.printError) };
   const secrets = new SecretValues();
   const abort = new AbortController();
@@ -149,6 +150,7 @@ export async function main(given: CliIO): Promise<number> {
   io.stdin.on('error', onInputGone);
   let human: Human | undefined;
   const ctx: CommandContext = {
+    ...shared,
     io,
     secrets,
     signal: abort.signal,

@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test as base, expect } from '@playwright/test';
+import type { Browser } from 'playwright';
 import { type ReadyConfig, type RunResult, registerWith } from '../flows/register-gstin.js';
+import { launchBrowser } from '../src/browser.js';
 import type { RunSettings, Target } from '../src/config.js';
 import { DEFAULT_GSP } from '../src/config.js';
 import { LineHuman } from '../src/human.js';
@@ -16,6 +18,7 @@ import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
 import type { Report } from '../src/report-data.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
+import { type InProcessRun, runInProcess } from './in-process.js';
 import { type MockPortal, startMockPortal } from './mock-portal/server.js';
 import type { MockConfig } from './mock-portal/types.js';
 
@@ -95,6 +98,21 @@ export interface CliOptions {
   interruptWhen?: RegExp;
 }
 
+/** A run of the command in the test's process (test/in-process.ts), its run folders under `outDir`. */
+export interface InProcessCliRun extends InProcessRun {
+  outDir: string;
+}
+
+export type InProcessCliOptions = Pick<CliOptions, 'args' | 'env' | 'stdin'>;
+
+interface WorkerFixtures {
+  /**
+   * The worker's one browser for the command run in process, launched as the command launches
+   * its own (src/browser.ts), on first use, and closed when the worker ends.
+   */
+  cliBrowser: () => Promise<Browser>;
+}
+
 interface Fixtures {
   /** Extra secret values a test used, added to SECRETS for the scan after the test. */
   extraSecrets: string[];
@@ -103,9 +121,30 @@ interface Fixtures {
   mock: MockPortal;
   runFlow: (options: FlowOptions) => Promise<FlowRun>;
   runCli: (options: CliOptions) => Promise<CliRun>;
+  /**
+   * `runCli` in the test's own process, sharing the worker's browser: the same arguments,
+   * environment and answers, the same exit code, output and run folders (under the same
+   * `cli-runs`), for a spec that checks outcome, report and portal state (test/in-process.ts).
+   */
+  runInProcess: (options: InProcessCliOptions) => Promise<InProcessCliRun>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  cliBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
+    async ({}, use) => {
+      let launched: Promise<Browser> | undefined;
+      await use(() => {
+        launched ??= launchBrowser({
+          explicitPath: process.env.EINV_BROWSER_PATH || undefined,
+          headless: true,
+        });
+        return launched;
+      });
+      await launched?.then((browser) => browser.close()).catch(() => undefined);
+    },
+    { scope: 'worker' },
+  ],
   extraSecrets: [[], { option: true }],
   /**
    * After every test, every file its runs wrote is searched byte for byte for every secret
@@ -226,6 +265,23 @@ export const test = base.extend<Fixtures>({
           else child.stdin.end(options.stdin ?? '');
         }),
     );
+  },
+  runInProcess: async ({ cliBrowser }, use, testInfo) => {
+    await use(async (options) => {
+      const outDir = testInfo.outputPath('cli-runs');
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...browserEnv(),
+        ...options.env,
+      };
+      const run = await runInProcess(await cliBrowser(), {
+        ...options,
+        args: [...options.args, '--out', outDir],
+        env,
+      });
+      return { ...run, outDir };
+    });
   },
 });
 

@@ -1,8 +1,10 @@
 /**
- * `npm test` runs the fuzzer on seeds 1 to 30 (every form is handled; three tests of ten): the real
+ * `npm test` runs the fuzzer on seeds 1 to 30 (every form is handled; three tests of ten): the
  * command, headless, a dry run, a registration (one wrong API OTP first) and a registration whose
  * session the portal loses before Submit on each seed's portal, against one mock reset between
- * runs. A failure names the seed, its forms and its run folders, so
+ * runs. Here the command runs in the worker's process and browser (test/in-process.ts: the CLI's
+ * own `main()`, without starting Node and Chromium 90 times); `npm run fuzz`, and the last test
+ * here, run the real command. A failure names the seed, its forms and its run folders, so
  * `npm run mock -- --variant part=form,...` draws the same portal by hand.
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFailure, EXPIRY_STAGES, expiryStageOf, FUZZ_SECRETS, fuzz } from '../scripts/fuzz.js';
 import { expect, test } from './fixtures.js';
+import { inProcessRunner } from './in-process.js';
 import { describeForms, formNames, formsOfSeed } from './mock-portal/variants.js';
 
 test.use({ extraSecrets: FUZZ_SECRETS });
@@ -33,14 +36,16 @@ test('seeds 1 to 10 lose the session in every form of expiry, at every stage, an
 
 // Seeds 1 to 30 in three tests of ten, so the suite's two workers share them.
 for (const start of [1, 11, 21]) {
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
-  test(`seeds ${start} to ${start + 9} of the generated portal: a dry run, a registration and a lost session each`, async ({}, testInfo) => {
+  test(`seeds ${start} to ${start + 9} of the generated portal: a dry run, a registration and a lost session each`, async ({
+    cliBrowser,
+  }, testInfo) => {
     test.setTimeout(15 * 60_000);
     const { results, passed } = await fuzz({
       start,
       seeds: 10,
       onlyHandled: true,
       out: testInfo.outputPath('fuzz'),
+      runner: inProcessRunner(await cliBrowser()),
     });
     const failures = results.filter((result) => result.problems.length > 0).map(describeFailure);
     expect(failures, `passed ${passed} of ${results.length}`).toEqual([]);

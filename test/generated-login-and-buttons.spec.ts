@@ -1,6 +1,6 @@
 /**
  * The generator's login entry and buttons parts (issue 18 §1 "What can be clicked"), end to end
- * through the real command: the mock with one form of the part and every other part at its
+ * through the command: the mock with one form of the part and every other part at its
  * default (the accessible preset), one wrong API OTP first. Each asserts what an operator needs
  * (the API user registered). The bot finds what can be clicked as a person does: an
  * interactive tag or role, a tabindex, an onclick, or a pointer cursor of its own.
@@ -36,12 +36,17 @@ function registered(mock: MockPortal) {
   return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
 }
 
-for (const { title, forms } of CASES) {
+// The first case through the real command; the others in the worker's process (test/in-process.ts).
+for (const [index, { title, forms }] of CASES.entries()) {
   test.describe(title, () => {
     test.use({ mockConfig: { variant: forms } });
 
-    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
-      const run = await runCli({
+    test(`registers headless, one wrong API OTP first${index === 0 ? ' (the real command)' : ''}`, async ({
+      mock,
+      runCli,
+      runInProcess,
+    }) => {
+      const run = await (index === 0 ? runCli : runInProcess)({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

@@ -1,5 +1,5 @@
 /**
- * The generator's part "menu", end to end through the real command: each form of the way to
+ * The generator's part "menu", end to end through the command: each form of the way to
  * "Create API User" (a click-toggled accordion, a hover flyout, a sliding treeview, a navbar
  * dropdown whose submenu opens under the pointer, a tile on the dashboard), every other part
  * at its default (the accessible preset), one wrong API OTP first.
@@ -23,12 +23,17 @@ test('the menu forms tested here are every menu form the generator draws', () =>
   ]);
 });
 
-for (const menu of formNames('menu') as Forms['menu'][]) {
+// The first form through the real command; the others in the worker's process (test/in-process.ts).
+for (const [index, menu] of (formNames('menu') as Forms['menu'][]).entries()) {
   test.describe(`menu=${menu}`, () => {
     test.use({ mockConfig: { variant: { menu } } });
 
-    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
-      const run = await runCli({
+    test(`registers headless, one wrong API OTP first${index === 0 ? ' (the real command)' : ''}`, async ({
+      mock,
+      runCli,
+      runInProcess,
+    }) => {
+      const run = await (index === 0 ? runCli : runInProcess)({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

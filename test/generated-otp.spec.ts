@@ -1,5 +1,5 @@
 /**
- * The generator's OTP forms, end to end through the real command: the mock with that one OTP
+ * The generator's OTP forms, end to end through the command: the mock with that one OTP
  * form and every other part at its default (the accessible preset), one wrong API OTP first,
  * then the right one. Each asserts what an operator needs (the API user registered); a form the
  * bot cannot handle yet is marked to fail with what its `unhandled` says is missing.
@@ -53,13 +53,20 @@ const CASES: { name: OtpFormName; dialect: Dialect }[] = [
 
 for (const { name, dialect } of CASES) {
   const form = OTP_FORMS[name];
+  // The form whose request the run reports on the terminal through the real command; the others
+  // in the worker's process (test/in-process.ts).
+  const real = name === 'send-first' && dialect === 'accessible';
   test.describe(`the API OTP as ${name}${dialect === 'accessible' ? '' : ` (${dialect})`}`, () => {
     test.use({ mockConfig: { dialect, variant: { otp: name } } });
 
-    test('registers headless, one wrong API OTP first', async ({ mock, runCli }, testInfo) => {
+    test(`registers headless, one wrong API OTP first${real ? ' (the real command)' : ''}`, async ({
+      mock,
+      runCli,
+      runInProcess,
+    }, testInfo) => {
       const missing = 'unhandled' in form ? String(form.unhandled) : undefined;
       test.fail(missing !== undefined, missing);
-      const run = await runCli({
+      const run = await (real ? runCli : runInProcess)({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

@@ -1,5 +1,5 @@
 /**
- * Popups, and what is fixed on the page without being one, end to end through the real command:
+ * Popups, and what is fixed on the page without being one, end to end through the command:
  * the mock with one form of the `popup` or `pageChrome` part and every other part at its
  * default (the accessible preset), one wrong API OTP first. Each asserts what an operator needs
  * (the API user registered) and which popups the run closed, by the titles its log gives: a
@@ -101,12 +101,17 @@ function closedPopups(runDir: string): string[] {
     .map((entry) => entry.popup ?? '');
 }
 
-for (const { title, forms, closes, late } of CASES) {
+// The first case through the real command; the others in the worker's process (test/in-process.ts).
+for (const [index, { title, forms, closes, late }] of CASES.entries()) {
   test.describe(title, () => {
     test.use({ mockConfig: { variant: forms } });
 
-    test('registers headless, one wrong API OTP first, closing only the popups', async ({ mock, runCli }) => {
-      const run = await runCli({
+    test(`registers headless, one wrong API OTP first, closing only the popups${index === 0 ? ' (the real command)' : ''}`, async ({
+      mock,
+      runCli,
+      runInProcess,
+    }) => {
+      const run = await (index === 0 ? runCli : runInProcess)({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

@@ -1,6 +1,6 @@
 /**
  * The fixed sidebar of quick links beside the forms it was once taken with (issue 18 §1: a fixed
- * sidebar is not a popup, nor a list of choices), end to end through the real command, one wrong
+ * sidebar is not a popup, nor a list of choices), end to end through the command, one wrong
  * API OTP first: the dashboard's Create API User tile beside it (fuzz seeds 8 and 21), and a GSP
  * list drawn by Chosen or a typeahead, whose offered names are the list's, never the sidebar's
  * links (fuzz seed 19). The other parts at their default (the accessible preset), unless named.
@@ -24,15 +24,17 @@ const CASES: { title: string; forms: Partial<Forms> }[] = [
   },
 ];
 
-for (const { title, forms } of CASES) {
+// The first case through the real command; the others in the worker's process (test/in-process.ts).
+for (const [index, { title, forms }] of CASES.entries()) {
   test.describe(`pageChrome=fixed-sidebar ${title}`, () => {
     test.use({ mockConfig: { variant: forms } });
 
-    test('registers headless, one wrong API OTP first, nothing said to cover anything', async ({
+    test(`registers headless, one wrong API OTP first, nothing said to cover anything${index === 0 ? ' (the real command)' : ''}`, async ({
       mock,
       runCli,
+      runInProcess,
     }) => {
-      const run = await runCli({
+      const run = await (index === 0 ? runCli : runInProcess)({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

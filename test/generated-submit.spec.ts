@@ -1,11 +1,12 @@
 /**
  * The registration form's Submit as the generator draws it (issue 18): the dialect's own post, a
  * confirm() first, a Yes/No modal, AJAX, a WebForms LinkButton posting the whole page, an ASP.NET
- * UpdatePanel. Each form end to end through the real command, the mock drawn with that one form
- * and every other part at its default (the accessible preset), one wrong API OTP first: the API
- * user registered with the GSP, username and password given, and one Submit counted. For the
- * forms that ask first, a refusal (the username taken) is read as the refusal, exit 3, and the
- * question was answered once: one Submit, no user created.
+ * UpdatePanel. Each form end to end through the command (in the worker's process,
+ * test/in-process.ts), the mock drawn with that one form and every other part at its default
+ * (the accessible preset), one wrong API OTP first: the API user registered with the GSP,
+ * username and password given, and one Submit counted. For the forms that ask first, a refusal
+ * (the username taken) is read as the refusal, exit 3 from the real command, and the question
+ * was answered once: one Submit, no user created.
  */
 
 import { DEFAULT_GSP } from '../src/config.js';
@@ -31,10 +32,10 @@ for (const name of formNames('submit') as Forms['submit'][]) {
   test.describe(`submit=${name}`, () => {
     test.use({ mockConfig: { variant: { submit: name } } });
 
-    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
+    test('registers headless, one wrong API OTP first', async ({ mock, runInProcess }) => {
       const unhandled = formOf('submit', name)?.unhandled;
       test.fail(unhandled !== undefined, unhandled);
-      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
+      const run = await runInProcess({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([
         { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}`, password: DEMO.apiPassword },
@@ -49,8 +50,8 @@ for (const markup of ['legacy-table', 'bootstrap'] as const) {
   test.describe(`submit=update-panel on the ${markup} markup`, () => {
     test.use({ mockConfig: { variant: { markup, submit: 'update-panel' } } });
 
-    test('registers headless, one wrong API OTP first', async ({ mock, runCli }) => {
-      const run = await runCli({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
+    test('registers headless, one wrong API OTP first', async ({ mock, runInProcess }) => {
+      const run = await runInProcess({ args: ARGS(mock), env: DEMO_ENV, stdin: ONE_WRONG_API_OTP });
       expect(run.code, run.stderr).toBe(0);
       expect(registered(mock)).toMatchObject([
         { gsp: DEFAULT_GSP, username: `API_${DEMO.apiUsernameSuffix}` },

@@ -1,6 +1,7 @@
 /**
- * The portal's verdict wherever it is shown (issue 18 §1), end to end through the real command:
- * the mock with one form of the message part and every other part at its default (the
+ * The portal's verdict wherever it is shown (issue 18 §1), end to end through the command (in
+ * the worker's process, test/in-process.ts; the session's expiry, an exit path, through the real
+ * command): the mock with one form of the message part and every other part at its default (the
  * accessible preset), one wrong API OTP first, which the bot must read as a refusal and ask
  * again. A form the bot cannot read yet is marked to fail with the reason its `unhandled` gives.
  */
@@ -34,10 +35,10 @@ for (const forms of CASES) {
   test.describe(`${part}=${name}`, () => {
     test.use({ mockConfig: { variant: forms } });
 
-    test('reads the refused API OTP, asks again and registers, headless', async ({ mock, runCli }) => {
+    test('reads the refused API OTP, asks again and registers, headless', async ({ mock, runInProcess }) => {
       const unhandled = formOf(part, name)?.unhandled;
       test.fail(unhandled !== undefined, unhandled);
-      const run = await runCli({
+      const run = await runInProcess({
         args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
         env: DEMO_ENV,
         stdin: ONE_WRONG_API_OTP,

@@ -1,4 +1,5 @@
 /** What every command gets from the CLI: its input and output, and the run-wide pieces. */
+import type { Browser } from 'playwright';
 import type { Env } from '../config.js';
 import type { Human } from '../human.js';
 import type { SecretValues } from '../secret-values.js';
@@ -18,6 +19,12 @@ export interface CommandContext {
   version: string;
   /** The person at the terminal, or the lines of standard input; created on first use. */
   human(): Promise<Human>;
+  /**
+   * A browser already running, which `register` uses (in a context of its own) instead of
+   * launching one, and leaves running: the tests' in-process runs share one per worker
+   * (test/in-process.ts). The installed command never has one.
+   */
+  browser?: Browser;
 }
 
 export interface Command {

@@ -1,6 +1,6 @@
 /** `einv-gsp register`: one GSTIN, end to end. */
 
-import type { ReadyConfig, RunResult } from '../../flows/register-gstin.js';
+import type { ReadyConfig, RunIO, RunResult } from '../../flows/register-gstin.js';
 import { API_USERNAME_PREFIX, missingSecrets, parseRegisterConfig, type RegisterConfig } from '../config.js';
 import { ConfigError, EXIT } from '../errors.js';
 import { unknownGspWarning } from '../gsp-names.js';
@@ -50,47 +50,49 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   );
   // Chromium starts first: the run's own modules (the flow, the page objects, the logger) load
   // while it does, instead of before (the start-up profile: ~100 ms of loading, then the launch).
-  const { launchBrowser } = await import('../browser.js');
-  const launching = launchBrowser({
-    explicitPath: ready.settings.browserPath,
-    headless: ready.settings.headless,
-  });
+  // A browser the caller gave is used as it is and left running.
+  const shared = ctx.browser;
+  const launching = shared
+    ? undefined
+    : (await import('../browser.js')).launchBrowser({
+        explicitPath: ready.settings.browserPath,
+        headless: ready.settings.headless,
+      });
   // A failed launch is reported by register(), which awaits it; until then it must not go unhandled.
-  launching.catch(() => undefined);
+  launching?.catch(() => undefined);
   let recorder: Recorder | undefined;
   let progress: ReturnType<typeof import('../progress.js').progressFor>;
-  let register: typeof import('../../flows/register-gstin.js').register;
+  let flow: typeof import('../../flows/register-gstin.js');
   try {
     const [run, { progressFor }] = await Promise.all([
       import('../../flows/register-gstin.js'),
       import('../progress.js'),
     ]);
-    register = run.register;
+    flow = run;
     recorder = values.record
       ? await startRecorder(values.record, values['keep-identifiers'] === true, ready, ctx)
       : undefined;
     progress = progressFor(human, process.stdout, io.print, (text) => ctx.secrets.scrub(text), io.env);
   } catch (error) {
     // Stopped before the run took the browser (a --record folder refused): close it here.
-    await launching.then((browser) => browser.close()).catch(() => undefined);
+    await launching?.then((browser) => browser.close()).catch(() => undefined);
     throw error;
   }
   const { terminal, human: asker } = progress;
   let result: RunResult | undefined;
   try {
-    result = await register(
-      ready,
-      {
-        human: asker,
-        terminal,
-        secrets: ctx.secrets,
-        signal: ctx.signal,
-        version: ctx.version,
-        onPage: recorder?.attach,
-        afterStep: recorder?.afterStep,
-      },
-      launching,
-    );
+    const runIO: RunIO = {
+      human: asker,
+      terminal,
+      secrets: ctx.secrets,
+      signal: ctx.signal,
+      version: ctx.version,
+      onPage: recorder?.attach,
+      afterStep: recorder?.afterStep,
+    };
+    result = shared
+      ? await flow.registerWith(shared, ready, runIO)
+      : await flow.register(ready, runIO, launching);
   } finally {
     terminal.close();
     // Whatever happened, the recording says how the run ended (a bug in einv-gsp included).
