@@ -66,3 +66,55 @@ test('a dialog with fields asking a question over the menu is not answered: name
   expect(String(error)).toMatch(/"Contacts of Technical Person" covers/);
   expect(await clicked(tab)).toEqual([]);
 });
+
+/** A bare page holding `body`. */
+const bare = (body: string) =>
+  `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+test('an iCheck radio, its input under the helper drawn over it inside the label, is chosen through that label', async ({
+  page: tab,
+}) => {
+  const radio = (value: string, text: string) =>
+    `<label class="radio-inline"><div class="iradio_minimal-blue" style="position:relative;display:inline-block;width:18px;height:18px;border:1px solid #999;border-radius:50%">
+      <input type="radio" name="regType" value="${value}" style="position:absolute;opacity:0">
+      <ins class="iCheck-helper" style="position:absolute;top:0;left:0;display:block;width:100%;height:100%;margin:0;padding:0;background:#fff;border:0;opacity:0"></ins></div> ${text}</label>`;
+  await tab.setContent(
+    bare(`<p>Do you wish to Register your GSTIN for</p>${radio('D', 'Directly')}${radio('G', 'Through GSP')}
+    <p>Select your GSP <select><option>DEFMACRO SOFTWARE PRIVATE LIMITED</option></select></p>
+    <script>
+      document.querySelectorAll('label.radio-inline').forEach((label) => label.addEventListener('click', (e) => {
+        e.preventDefault();
+        const input = label.querySelector('input');
+        input.checked = true;
+        input.parentNode.classList.add('checked');
+      }));
+    </script>`),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  await portal.registration.chooseThroughGsp();
+  await expect(tab.locator('input[value="G"]')).toBeChecked();
+  await expect(tab.locator('input[value="D"]')).not.toBeChecked();
+});
+
+test('fields named only by a placeholder that says what to do ("Enter Password") are read as what it asks for', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    bare(`<input id="u" placeholder="Enter User Name"><input type="password" id="p1" placeholder="Enter Password">
+    <input type="password" id="p2" placeholder="Re-enter Password">`),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  await expect(portal.registration.locator('registration.password')).toHaveAttribute('id', 'p1');
+  await expect(portal.registration.locator('registration.confirmPassword')).toHaveAttribute('id', 'p2');
+});
+
+test('a field that reads the text itself is taken before one whose placeholder asks for it', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    bare(`<label for="p1">Password</label><input type="password" id="p1">
+    <input type="password" id="p0" placeholder="Please enter your password">`),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  await expect(portal.registration.locator('registration.password')).toHaveAttribute('id', 'p1');
+});
