@@ -34,7 +34,7 @@ a{color:#337ab7;text-decoration:none}
 .navbar-right{margin-left:auto}
 .caret{display:inline-block;width:0;height:0;margin-left:4px;vertical-align:middle;border-top:4px solid;border-right:4px solid transparent;border-left:4px solid transparent}
 .dropdown-menu{display:none;position:absolute;top:100%;left:0;min-width:200px;background:#fff;border:1px solid rgba(0,0,0,.15);border-radius:4px;box-shadow:0 6px 12px rgba(0,0,0,.175);list-style:none;padding:5px 0;margin:2px 0 0}
-.open>.dropdown-menu{display:block}
+.open>.dropdown-menu,.navbar-nav>li.dropdown:hover>.dropdown-menu{display:block}
 .dropdown-menu>li>a{display:block;padding:3px 20px;color:#333;white-space:nowrap;line-height:1.8}
 .dropdown-menu>li>a:hover{background:#f5f5f5}
 .dropdown-submenu{position:relative} .dropdown-submenu>.dropdown-menu{top:0;left:100%;margin-top:-6px}
@@ -55,7 +55,9 @@ a{color:#337ab7;text-decoration:none}
 .alert-danger{background:#f2dede;color:#a94442;border-color:#ebccd1} .alert-info{background:#d9edf7;color:#31708f}
 .input-group{display:flex} .input-group-addon{padding:6px 12px;background:#eee;border:1px solid #ccc;border-right:0;border-radius:4px 0 0 4px}
 .input-group .form-control{border-radius:0 4px 4px 0}
-.radio-inline{margin-right:20px;cursor:pointer}
+.radio-inline{margin-right:20px;cursor:pointer;display:inline-flex;align-items:center;gap:4px}
+.iradio_minimal-blue{display:inline-block;width:18px;height:18px;border:1px solid #999;border-radius:50%;background:#fff;cursor:pointer}
+.iradio_minimal-blue.checked{border:5px solid #2489c5}
 .modal{position:fixed;inset:0;z-index:1050;overflow:auto} .modal-dialog{width:600px;margin:60px auto}
 .modal-content{background:#fff;border-radius:6px;border:1px solid rgba(0,0,0,.2);box-shadow:0 5px 15px rgba(0,0,0,.5)}
 .modal-header{padding:15px;border-bottom:1px solid #e5e5e5} .modal-title{margin:0;font-size:18px}
@@ -113,14 +115,14 @@ function layout(title: string, body: string, session: Session, script = ''): Rep
   const nav = session.loggedIn
     ? `<ul class="navbar-nav">
 <li><a href="/Home/MainMenu">Dashboard</a></li>
-<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" role="button" aria-haspopup="true" aria-expanded="false">e-Invoice <span class="caret"></span></a>
+<li class="dropdown"><a href="#" class="dropdown-toggle" onclick="return false">e-Invoice <span class="caret"></span></a>
  <ul class="dropdown-menu"><li><a href="#">Generate IRN</a></li><li><a href="#">Cancel IRN</a></li><li><a href="#">Bulk Upload</a></li></ul></li>
-<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" role="button" aria-haspopup="true" aria-expanded="false">API Registration <span class="caret"></span></a>
+<li class="dropdown"><a href="#" class="dropdown-toggle" onclick="return false">API Registration <span class="caret"></span></a>
  <ul class="dropdown-menu">
   <li class="dropdown-submenu"><a tabindex="-1" href="#">User Credentials</a>
    <ul class="dropdown-menu"><li><a href="/APIUser/Create">Create API User</a></li><li><a href="#">Change API Password</a></li></ul></li>
   <li><a href="#">IP Whitelisting</a></li><li><a href="#">Freeze API User</a></li></ul></li>
-<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" role="button" aria-haspopup="true" aria-expanded="false">MIS Reports <span class="caret"></span></a>
+<li class="dropdown"><a href="#" class="dropdown-toggle" onclick="return false">MIS Reports <span class="caret"></span></a>
  <ul class="dropdown-menu"><li><a href="#">IRN Report</a></li></ul></li>
 </ul>
 <ul class="navbar-nav navbar-right"><li><a href="#">${ACCOUNT.gstin}</a></li><li><a href="/Home/Logout">Logout</a></li></ul>`
@@ -153,7 +155,7 @@ function home(session: Session): Reply {
 </div>
 <div id="divOtp" style="display:none">
 <p class="text-info" id="otpSent"></p>
-<div style="margin-bottom:10px"><input type="text" class="form-control" id="txtOtp" placeholder="Enter OTP" maxlength="6"></div>
+<label>Enter OTP</label><div style="margin-bottom:10px;display:flex;gap:6px" id="otpBoxes">${'<input type="text" class="form-control otp-input" maxlength="1" inputmode="numeric" style="width:40px;text-align:center">'.repeat(6)}</div>
 <button type="button" class="btn btn-success btn-block" id="btnVerifyOTP">Verify OTP</button>
 </div></form></div></div></div></div>`,
     session,
@@ -168,8 +170,11 @@ document.getElementById('btnSignIn').onclick = function () {
     document.getElementById('otpSent').textContent = r.message;
   });
 };
+var boxes = document.querySelectorAll('.otp-input');
+for (var k = 0; k < boxes.length; k++) boxes[k].addEventListener('input', function () { var next = this.nextElementSibling; if (this.value && next) next.focus(); });
 document.getElementById('btnVerifyOTP').onclick = function () {
-  post('/Home/VerifyOTP', { Otp: document.getElementById('txtOtp').value }).then(function (r) {
+  var otp = Array.prototype.map.call(document.querySelectorAll('.otp-input'), function (box) { return box.value; }).join('');
+  post('/Home/VerifyOTP', { Otp: otp }).then(function (r) {
     if (r.status !== 1) { alert(r.message); return; }
     window.location.href = '/Home/MainMenu';
   });
@@ -216,18 +221,18 @@ function createPage(request: Request): Reply {
 </div></div>
 <div class="panel" id="pnlReg" style="display:none"><div class="panel-heading">Create API User</div><div class="panel-body">
 <div class="form-group"><label class="control-label">Do you wish to Register your GSTIN for</label><div class="col">
-<label class="radio-inline"><input type="radio" name="regType" value="D"> Directly</label>
-<label class="radio-inline"><input type="radio" name="regType" value="G"> Through GSP</label>
-<label class="radio-inline"><input type="radio" name="regType" value="E"> Through ERP</label></div></div>
+<label class="radio-inline"><div class="iradio_minimal-blue" aria-checked="false" aria-disabled="false" style="position:relative"><input type="radio" name="regType" value="D" style="position:absolute;opacity:0"><ins class="iCheck-helper" style="position:absolute;top:0;left:0;display:block;width:100%;height:100%;margin:0;padding:0;background:#fff;border:0;opacity:0"></ins></div> Directly</label>
+<label class="radio-inline"><div class="iradio_minimal-blue" aria-checked="false" aria-disabled="false" style="position:relative"><input type="radio" name="regType" value="G" style="position:absolute;opacity:0"><ins class="iCheck-helper" style="position:absolute;top:0;left:0;display:block;width:100%;height:100%;margin:0;padding:0;background:#fff;border:0;opacity:0"></ins></div> Through GSP</label>
+<label class="radio-inline"><div class="iradio_minimal-blue" aria-checked="false" aria-disabled="false" style="position:relative"><input type="radio" name="regType" value="E" style="position:absolute;opacity:0"><ins class="iCheck-helper" style="position:absolute;top:0;left:0;display:block;width:100%;height:100%;margin:0;padding:0;background:#fff;border:0;opacity:0"></ins></div> Through ERP</label></div></div>
 <div id="divGsp" style="display:none">
 <div class="form-group"><label class="control-label">Select your GSP *</label><div class="col">
 <select id="ddlGsp" style="display:none"><option value="">Select GSP</option>${options}</select>
 <div class="chosen-container chosen-container-single" id="ddlGsp_chosen" title="">
 <a class="chosen-single chosen-default" tabindex="-1"><span>Select GSP</span><div><b></b></div></a>
 <div class="chosen-drop"><div class="chosen-search"><input class="chosen-search-input" type="text" autocomplete="off"></div><ul class="chosen-results"></ul></div></div></div></div>
-<div class="form-group"><label class="control-label">User Name *</label><div class="col"><div class="input-group"><span class="input-group-addon">API_</span><input type="text" class="form-control" id="txtApiUser" maxlength="16"></div></div></div>
-<div class="form-group"><label class="control-label">Password *</label><div class="col"><input type="password" class="form-control" id="txtApiPwd"></div></div>
-<div class="form-group"><label class="control-label">Re-enter Password *</label><div class="col"><input type="password" class="form-control" id="txtApiRePwd"></div></div>
+<div class="form-group"><span class="control-label"></span><div class="col"><div class="input-group"><span class="input-group-addon">API_</span><input type="text" class="form-control" id="txtApiUser" maxlength="16" placeholder="Enter User Name"></div></div></div>
+<div class="form-group"><span class="control-label"></span><div class="col"><input type="password" class="form-control" id="txtApiPwd" placeholder="Enter Password"></div></div>
+<div class="form-group"><span class="control-label"></span><div class="col"><input type="password" class="form-control" id="txtApiRePwd" placeholder="Re-enter Password"></div></div>
 <div id="regError"></div>
 <div class="form-group"><span class="control-label"></span><div class="col"><button type="button" class="btn btn-success" id="btnSave">Submit</button> <a href="/Home/MainMenu" class="btn btn-default">Exit</a></div></div>
 </div>
@@ -236,6 +241,11 @@ function createPage(request: Request): Reply {
 <div class="dataTables_filter"><label>Search:<input type="search"></label></div></div>
 <table class="dataTable display" id="tblGsp"><thead><tr><th>#</th><th>GSP Name</th><th>API User Name</th><th>Created On</th></tr></thead><tbody></tbody></table>
 <div class="bottom"><div class="dataTables_info" id="tblInfo"></div><div class="dataTables_paginate"><a class="paginate_button previous disabled">Previous</a> <a class="paginate_button next disabled">Next</a></div></div></div>
+</div></div></div>
+<div class="modal fade" id="modalConfirm" tabindex="-1" role="dialog" style="display:none"><div class="modal-dialog" style="width:400px"><div class="modal-content">
+<div class="modal-header"><h4 class="modal-title">Confirmation</h4></div>
+<div class="modal-body">Are you sure you want to create the API user?</div>
+<div class="modal-footer"><button type="button" class="btn btn-primary" id="btnConfirmYes">Yes</button> <button type="button" class="btn btn-default" data-dismiss="modal">No</button></div>
 </div></div></div>`,
     session,
     `
@@ -255,8 +265,17 @@ document.getElementById('btnApiVerify').onclick = function () {
     document.getElementById('pnlOtp').style.display = 'none'; document.getElementById('pnlReg').style.display = 'block'; loadGrid();
   });
 };
-var radios = document.getElementsByName('regType');
-for (var i = 0; i < radios.length; i++) radios[i].onchange = function () { document.getElementById('divGsp').style.display = this.value === 'G' ? 'block' : 'none'; };
+// iCheck: a click on the label or the helper checks the input and fires 'ifChecked'
+function onIfChecked(input) { document.getElementById('divGsp').style.display = input.value === 'G' ? 'block' : 'none'; }
+var labels = document.querySelectorAll('#pnlReg label.radio-inline');
+for (var i = 0; i < labels.length; i++) labels[i].addEventListener('click', function (e) {
+  e.preventDefault();
+  var input = this.querySelector('input'); if (input.checked) return;
+  var all = document.getElementsByName(input.name);
+  for (var j = 0; j < all.length; j++) { all[j].checked = false; all[j].parentNode.classList.remove('checked'); all[j].parentNode.setAttribute('aria-checked', 'false'); }
+  input.checked = true; input.parentNode.classList.add('checked'); input.parentNode.setAttribute('aria-checked', 'true');
+  onIfChecked(input);
+});
 (function chosen() {
   var select = document.getElementById('ddlGsp'), box = document.getElementById('ddlGsp_chosen');
   var single = box.querySelector('.chosen-single'), search = box.querySelector('.chosen-search-input'), list = box.querySelector('.chosen-results');
@@ -278,7 +297,9 @@ for (var i = 0; i < radios.length; i++) radios[i].onchange = function () { docum
   search.onkeydown = function (e) { if (e.key === 'Enter') { e.preventDefault(); var h = list.querySelector('.highlighted') || list.querySelector('.active-result'); if (h) h.onmouseup(); } };
   document.addEventListener('mousedown', function (e) { if (!box.contains(e.target)) box.classList.remove('chosen-with-drop', 'chosen-container-active'); });
 })();
-document.getElementById('btnSave').onclick = function () {
+document.getElementById('btnSave').onclick = function () { showModal('modalConfirm'); };
+document.getElementById('btnConfirmYes').onclick = function () {
+  var m = document.getElementById('modalConfirm'); m.style.display = 'none'; var b = document.querySelector('.modal-backdrop'); if (b) b.parentNode.removeChild(b);
   var type = document.querySelector('input[name=regType]:checked');
   post('/APIUser/Save', { RegType: type ? type.value : '', Gsp: document.getElementById('ddlGsp').value, UserName: document.getElementById('txtApiUser').value,
     Password: document.getElementById('txtApiPwd').value, ConfirmPassword: document.getElementById('txtApiRePwd').value }).then(function (r) {

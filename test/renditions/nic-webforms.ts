@@ -283,7 +283,7 @@ function createApiUser(request: Request, message = '', script = ''): Reply {
   if (!session.apiOtpOk) {
     const otp = session.apiOtpSent
       ? `<tr><td colspan="2"><font color="green">OTP has been sent to your registered mobile number ******4321.</font></td></tr>
-<tr><td class="lbl" width="40%">Enter OTP <font color="red">*</font></td><td><input name="ctl00$cph$txtOTP" type="text" maxlength="6" id="ctl00_cph_txtOTP" class="txt" /></td></tr>
+<tr><td class="lbl" width="40%">Enter OTP <font color="red">*</font></td><td><input name="ctl00$cph$txtOTP" type="password" maxlength="6" id="ctl00_cph_txtOTP" class="txt" /></td></tr>
 <tr><td></td><td><input type="submit" name="ctl00$cph$btnVerify" value="Verify OTP" id="ctl00_cph_btnVerify" /> &nbsp;<a href="javascript:__doPostBack('ctl00$cph$lnkResend','')">Resend OTP</a></td></tr>`
       : `<tr><td colspan="2">To proceed, an OTP will be sent to the mobile number registered with the GSTIN.</td></tr>
 <tr><td></td><td><input type="submit" name="ctl00$cph$btnGetOTP" value="Get OTP" id="ctl00_cph_btnGetOTP" /></td></tr>`;
@@ -297,12 +297,12 @@ function createApiUser(request: Request, message = '', script = ''): Reply {
     ).join('');
     let fields = '';
     if (type === 'G') {
-      fields = `<tr><td class="lbl">Select your GSP <font color="red">*</font></td><td><select name="ctl00$cph$ddlGSP" id="ctl00_cph_ddlGSP" style="width:320px">
+      fields = `<tr><td class="lbl">Select your GSP <font color="red">*</font></td><td><select name="ctl00$cph$ddlGSP" onchange="javascript:setTimeout('__doPostBack(\\'ctl00$cph$ddlGSP\\',\\'\\')', 0)" id="ctl00_cph_ddlGSP" style="width:320px">
 <option value="0">--Select--</option>${GSPS.map((gsp, index) => `<option value="${index + 1}"${session.gsp === gsp ? ' selected="selected"' : ''}>${escapeHtml(gsp)}</option>`).join('')}</select></td></tr>
-<tr><td class="lbl">User Name <font color="red">*</font></td><td><b>API_</b><input name="ctl00$cph$txtUserName" type="text" maxlength="16" id="ctl00_cph_txtUserName" class="txt" /></td></tr>
+<tr><td class="lbl">User Name <font color="red">*</font></td><td><b>API_</b><input name="ctl00$cph$txtUserName" type="text" maxlength="16" id="ctl00_cph_txtUserName" class="txt" value="${escapeHtml(request.body.get('ctl00$cph$txtUserName') ?? '')}" /></td></tr>
 <tr><td class="lbl">Password <font color="red">*</font></td><td><input name="ctl00$cph$txtPwd" type="password" maxlength="15" id="ctl00_cph_txtPwd" class="txt" /></td></tr>
 <tr><td class="lbl">Re-enter Password <font color="red">*</font></td><td><input name="ctl00$cph$txtRePwd" type="password" maxlength="15" id="ctl00_cph_txtRePwd" class="txt" /></td></tr>
-<tr><td></td><td><input type="submit" name="ctl00$cph$btnSubmit" value="Submit" id="ctl00_cph_btnSubmit" /> <input type="submit" name="ctl00$cph$btnExit" value="Exit" id="ctl00_cph_btnExit" /></td></tr>`;
+<tr><td></td><td><input type="submit" name="ctl00$cph$btnSubmit" value="Submit" onclick="return confirm('Are you sure you want to create the API user?');" id="ctl00_cph_btnSubmit" /> <input type="submit" name="ctl00$cph$btnExit" value="Exit" id="ctl00_cph_btnExit" /></td></tr>`;
     } else if (type === 'D') {
       fields = `<tr><td class="lbl">Client Id <font color="red">*</font></td><td><input name="ctl00$cph$txtClientId" type="text" class="txt" /></td></tr>
 <tr><td class="lbl">Client Secret <font color="red">*</font></td><td><input name="ctl00$cph$txtSecret" type="password" class="txt" /></td></tr>`;
@@ -333,6 +333,10 @@ function createApiUserPost(request: Request): Reply {
     return createApiUser(request);
   }
   if (!session.apiOtpOk) return createApiUser(request);
+  if (target === 'ctl00$cph$ddlGSP') {
+    session.gsp = GSPS[Number(body.get('ctl00$cph$ddlGSP') ?? 0) - 1];
+    return createApiUser(request);
+  }
   if (target.startsWith('ctl00$cph$rblRegType')) {
     session.registrationType = body.get('ctl00$cph$rblRegType') ?? undefined;
     return createApiUser(request);
@@ -349,11 +353,10 @@ function createApiUserPost(request: Request): Reply {
       return createApiUser(request, 'Password and Re-enter Password do not match.');
     const refused = register(state, gsp, `API_${name}`, password);
     if (refused) return createApiUser(request, '', `alert('${refused}');`);
-    return createApiUser(
-      request,
-      '',
-      `alert('API User API_${name} has been created successfully for ${gsp}.');`,
-    );
+    // Response.Write of an alert and a script redirect, as WebForms code-behind often ends.
+    return {
+      html: `<script type="text/javascript">alert('API User API_${name} has been created successfully.');window.location.href='/APIRegistration/ViewAPIUsers.aspx';</script>`,
+    };
   }
   return createApiUser(request);
 }
@@ -387,6 +390,9 @@ const handler: Handler = (request) => {
   }
   if (!session.loggedIn) return { redirect: `/Account/Login.aspx?ReturnUrl=${encodeURIComponent(path)}` };
   if (path === '/Home/MainMenu.aspx') return mainMenu(session);
+  if (path === '/APIRegistration/ViewAPIUsers.aspx') {
+    return frame(session, 'API Users', `<b>GSPs registered for this GSTIN</b><br />${grid(request)}`);
+  }
   if (path === '/APIRegistration/CreateAPIUser.aspx') {
     if (method === 'POST') return createApiUserPost(request);
     session.apiOtpSent = false;
