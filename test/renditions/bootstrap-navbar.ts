@@ -198,9 +198,10 @@ function mainMenu(session: Session): Reply {
 <div class="card" style="background:#00a65a">Generations<h2>0</h2></div><div class="card" style="background:#dd4b39">Cancelled<h2>0</h2></div></div>${modal}`,
     session,
     first
-      ? `window.addEventListener('load', function () {
+      ? `// The advisory comes once the notices are fetched, a while after the page has loaded.
+window.addEventListener('load', function () { setTimeout(function () {
   swal('Advisory', 'Two factor authentication is now mandatory. Keep your registered mobile handy.', 'warning', function () { showModal('modalContact'); });
-});`
+}, 1500); });`
       : '',
   );
 }
