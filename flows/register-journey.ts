@@ -300,7 +300,7 @@ export class RegisterFlow {
     if (requested) {
       const how = requested.bySms
         ? 'by SMS'
-        : 'with "Send OTP" (no SMS choice shown: the portal\'s own channel)';
+        : `with "${requested.control}" (no SMS choice shown: the portal's own channel)`;
       const said = `Requested the ${purpose} OTP ${how}: the portal sends it only when asked.`;
       terminal.info(said);
       log.info({ purpose, bySms: requested.bySms }, 'OTP requested');

@@ -191,10 +191,20 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   return candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
 };
 
+/**
+ * A name that tells the reader what to do with the field rather than naming it ("Enter Password",
+ * "Please enter your User Name", a placeholder's usual words), read as what it asks for.
+ */
+const INSTRUCTION = /^(please\s+)?(enter|type|input|key in|provide)\s+(your\s+|the\s+)?/;
+const asked = (name: string): string => normal(name).replace(INSTRUCTION, '');
+
 export const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
   for (const strategy of strategiesOf(query.kind)) {
     for (const text of texts) {
       let found = candidates.filter((el) => strategy.read(el).some((name) => normal(name) === text));
+      // Only where no name reads the text itself: "Enter Password" beside a "Password" is not it.
+      if (found.length === 0 && !INSTRUCTION.test(text))
+        found = candidates.filter((el) => strategy.read(el).some((name) => asked(name) === text));
       found = found.filter((el) => !matchesNever(el, query.never));
       // The same text read on a control and on its wrapper is one element: the innermost.
       found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));

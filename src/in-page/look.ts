@@ -19,14 +19,13 @@ export const hitAtCentre = (el: Element): Element | null => {
 
 /**
  * The element's own `<label>` when that is what a click at its centre reaches (a custom-control
- * radio: the input sits under the label that draws it). The label of the same control is the
- * control: clicked, it checks it.
+ * radio: the input sits under the label that draws it; iCheck's: an `<ins>` drawn over the input
+ * inside the label that wraps both). The label of the same control is the control: clicked, it
+ * checks it.
  */
 export const ownLabelOnTop = (el: Element, top: Element | null): HTMLLabelElement | undefined => {
-  if (!top) return undefined;
-  return Array.from((el as HTMLInputElement).labels ?? []).find(
-    (label) => label.contains(top) && !label.contains(el),
-  );
+  if (!top || el.contains(top)) return undefined;
+  return Array.from((el as HTMLInputElement).labels ?? []).find((label) => label.contains(top));
 };
 
 /**

@@ -287,10 +287,14 @@ const pointer = (el: Element): boolean =>
 /**
  * The popup's own control for closing it: the first of `texts` that a control, an image (by
  * its alt or title) or something with a pointer cursor reads, else a Bootstrap dismiss. None on
- * a popup a step needs: the closer never answers its question (never its Cancel).
+ * a popup a step needs: the closer never answers its question (never its Cancel). A popup
+ * holding fields but asking nothing that `covering` what a step acts on is not that step's (a
+ * technical-contact form with Update and Exit over the menu): it is closed like any other.
  */
-export const popupClose = (root: ParentNode, texts: string[]): Element[] => {
-  if (root instanceof Element && drawnPopups().some(({ box, step }) => step && box === root)) return [];
+export const popupClose = (root: ParentNode, texts: string[], covering = false): Element[] => {
+  const needed = ({ box, step }: DrawnPopup) =>
+    step && box === root && !(covering && affirmativeIn(box) === undefined);
+  if (root instanceof Element && drawnPopups().some(needed)) return [];
   const wanted = texts.map(normal);
   const controls = Array.from(
     root.querySelectorAll(`${selectorOf('popup-close')},img,[onclick],[title],span,i,div`),

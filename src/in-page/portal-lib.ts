@@ -35,7 +35,7 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'popups':
       return closablePopups();
     case 'popup-close':
-      return popupClose(root, request.texts);
+      return popupClose(root, request.texts, request.covering);
     case 'question-yes':
       return questionYes();
     case 'errors':

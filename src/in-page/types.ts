@@ -21,7 +21,8 @@ export type InPageRequest =
   | { op: 'find'; query: ElementQuery }
   | { op: 'closest'; query: ElementQuery }
   | { op: 'popups' }
-  | { op: 'popup-close'; texts: string[] }
+  /** `covering`: the popup covers what a step acts on, so it is not that step's (see `popupClose`). */
+  | { op: 'popup-close'; texts: string[]; covering?: boolean }
   /** The affirmative answer of a question showing over the page (see popups.ts `questionYes`). */
   | { op: 'question-yes' }
   | { op: 'errors' }

@@ -25,6 +25,8 @@ export interface OtpEntries {
 export interface OtpRequested {
   /** The SMS choice was there and chosen; otherwise the portal's own default channel went. */
   bySms: boolean;
+  /** What the control clicked to ask for it reads ("Get OTP", "Send OTP"), as the operator is told. */
+  control: string;
 }
 
 export abstract class OtpPanel extends ScreenObject {
@@ -54,9 +56,21 @@ export abstract class OtpPanel extends ScreenObject {
     if (!send || (await this.isShown(field)) || !(await this.isShown(send))) return undefined;
     const sms = bySms !== undefined && (await this.isShown(bySms));
     if (sms && bySms) await this.check(bySms);
+    // Only for what the operator is told: a control that cannot be read is called "Send OTP".
+    const control = await this.locator(send)
+      .first()
+      .evaluate((el) =>
+        (
+          (el as HTMLInputElement).value ||
+          el.textContent?.replace(/\s+/g, ' ') ||
+          el.getAttribute('alt') ||
+          ''
+        ).trim(),
+      )
+      .catch(() => '');
     await this.click(send);
     await this.waitUntilShown();
-    return { bySms: sms };
+    return { bySms: sms, control: control || 'Send OTP' };
   }
 
   /** Types the OTP (into its field, or one digit per box), then "Verify OTP". */

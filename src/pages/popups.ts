@@ -62,7 +62,7 @@ export class Popups {
     const control = target
       .locator(portalSelector({ op: 'covered-by' }))
       .first()
-      .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts }));
+      .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, covering: true }));
     if ((await control.count()) === 0) return;
     await control.first().click({ timeout: this.timeout });
   }

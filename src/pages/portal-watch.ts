@@ -107,8 +107,12 @@ export class PortalWatch {
           `${request.failure()?.errorText ?? 'failed'} for ${new URL(request.url()).pathname}`,
         );
     });
+    // A load the portal answered and a script then replaced (an alert and a `location.href` in the
+    // answer to a WebForms postback) fails as net::ERR_ABORTED: the portal did answer it.
+    const answered = new WeakSet<object>();
     page.on('response', (response) => {
       if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
+        answered.add(response.request());
         this.lastDocument = { url: response.url(), status: response.status() };
         if (response.status() >= 500) {
           this.serverErrors.push(this.lastDocument);
@@ -117,7 +121,7 @@ export class PortalWatch {
       }
     });
     page.on('requestfailed', (request) => {
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame() && !answered.has(request)) {
         this.lastFailure = request.failure()?.errorText ?? 'failed';
       }
     });
