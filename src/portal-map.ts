@@ -98,7 +98,15 @@ const BUILT_IN = {
       captcha: {
         name: 'the captcha field',
         kind: 'text-field',
-        texts: ['Captcha', 'Enter Captcha', 'Enter the Captcha', 'Captcha Code', 'Type the characters shown'],
+        texts: [
+          'Captcha',
+          'Enter Captcha',
+          'Enter the Captcha',
+          'Captcha Code',
+          'Type the characters shown',
+          'Type the characters you see in the image below',
+          'Enter the characters shown in the image',
+        ],
         ids: ['CaptchaCode'],
         names: ['CaptchaCode'],
         secret: 'captcha',

@@ -23,15 +23,33 @@ export const loginFormBox = (): Element | undefined => {
     const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
     if (!hasText) continue;
     const hasButton = Array.from(box.querySelectorAll(BUTTON)).some(visible);
+    if (hasButton) break;
     // Only once the box holds the fields, so the pointer cursors looked up are the form's few.
-    if (hasButton || Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el)))
+    if (Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el))) {
+      // A link inside the fields ("Refresh captcha") with the form's button right after the box
+      // (a fieldset, then Login): the box one level up is the form.
+      const around = box.parentElement;
+      const buttonAround = around && Array.from(around.querySelectorAll(BUTTON)).some(visible);
+      const onePassword =
+        around && Array.from(around.querySelectorAll('input[type="password"]')).filter(visible).length === 1;
+      if (buttonAround && onePassword) box = around;
       break;
+    }
   }
   return box ?? undefined;
 };
 
-/** Kinds a person clicks: besides the tags their selector names, anything drawn to be clicked. */
-const CLICKED_KINDS = new Set(['button', 'link', 'popup-close']);
+/** Drawn where the window shows it, not slid away to its left or right (a closed side drawer). */
+const onScreen = (el: Element): boolean => {
+  const rect = el.getBoundingClientRect();
+  return rect.right > 0 && rect.left < window.innerWidth;
+};
+
+/**
+ * Kinds a person clicks: besides the tags their selector names, anything drawn to be clicked (a
+ * menu entry of a script-drawn side drawer is a `<div>` with a click handler and a pointer).
+ */
+const CLICKED_KINDS = new Set(['button', 'link', 'popup-close', 'menu-group', 'menu-item']);
 
 /**
  * The controls reading `texts` that no tag announces (a plain link where a button was expected,
@@ -43,7 +61,7 @@ export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: 
   const controls = new Set<Element>();
   for (const words of wordsReading(root, texts)) {
     const control = clickableAround(words);
-    if (control && visible(control)) controls.add(control);
+    if (control && visible(control) && onScreen(control)) controls.add(control);
   }
   const inRegion = query.region ? [...controls].filter(regionFilter(query.region)) : [...controls];
   const found = byStrategies(inRegion, query, texts);

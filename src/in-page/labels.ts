@@ -198,8 +198,8 @@ const controlBetween = (
   );
 
 /**
- * Labels by layout, for a field nothing in the markup names: the texts on its left on the same
- * line, nearest first, then the nearest text directly above it, never past another control
+ * Labels by layout, for a field nothing in the markup names: a text drawn inside its box (a
+ * floating label), the texts on its left on the same line, nearest first, then the nearest text directly above it, never past another control
  * (a prefix such as "API_" and the cell's "Username" both read for the username).
  */
 export const layoutNames = (el: Element): string[] => {
@@ -211,6 +211,14 @@ export const layoutNames = (el: Element): string[] => {
   // A radio or checkbox is named on its right (rightNames): the text on its left in a row of
   // choices is the previous choice's name, never this one's.
   const choice = shown.matches('input[type="radio"],input[type="checkbox"]');
+  // A label floated over the field (drawn inside its box, moved up once typed in) names it.
+  const inside = (choice ? [] : index.texts)
+    .filter(({ rect }) => {
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      return x > field.left && x < field.right && y > field.top && y < field.bottom;
+    })
+    .map(({ text }) => text);
   const left = (choice ? [] : index.texts)
     .filter(({ rect }) => rect.right <= field.left + 2 && sameLine(rect, field))
     .filter(
@@ -244,7 +252,7 @@ export const layoutNames = (el: Element): string[] => {
     .sort((a, b) => b.rect.bottom - a.rect.bottom || a.rect.left - b.rect.left)
     .slice(0, 1)
     .map(({ text }) => text);
-  return [...left, ...above];
+  return [...inside, ...left, ...above];
 };
 
 /** For a radio or checkbox: the words drawn right of it on its line, up to the next control. */

@@ -47,6 +47,12 @@ export class DashboardPage extends ScreenObject {
           credentials,
           'dashboard.apiRegistration',
         ]);
+        if (!shown?.shown && !group?.shown && !registration?.shown && (await this.unfoldMenu()))
+          [shown, group, registration] = await this.finder.glance([
+            create,
+            credentials,
+            'dashboard.apiRegistration',
+          ]);
         if (!shown?.shown && !group?.shown)
           [shown, group] = await this.open('dashboard.apiRegistration', credentials, registration?.toggle, [
             create,
@@ -59,6 +65,25 @@ export class DashboardPage extends ScreenObject {
         if (!(error instanceof GoneWithPopup) || walks >= MAX_WALKS) throw error;
       }
     }
+  }
+
+  /**
+   * A menu folded away behind a menu button (a side drawer, a collapsed navbar): the button is
+   * what a person clicks first, drawn as ☰ or ≡, or named "Menu" / "Toggle navigation" for a
+   * screen reader. Says whether there was one to click.
+   */
+  private async unfoldMenu(): Promise<boolean> {
+    const named = this.page.getByRole('button', {
+      name: /^(open )?(main )?(menu|navigation|toggle navigation)$/i,
+    });
+    const drawn = this.page.getByText(/^\s*[\u2630\u2261]\s*$/);
+    const button = named.or(drawn).locator('visible=true').first();
+    if ((await button.count()) === 0) return false;
+    // A popup over the page covers the button as it covers the menu: closed first, as a person does.
+    await this.popups.closeAll();
+    await button.click({ timeout: this.timeout });
+    await settle(this.page, this.finder.activity, this.timeout);
+    return true;
   }
 
   /**
