@@ -251,9 +251,15 @@ export const MESSAGE_FORMS = {
           ? { ...NONE, field: `${INLINE_STYLE}<div class="divError">${text}</div>` }
           : { ...NONE, top: `${INLINE_STYLE}<div class="alert alert-success">${text}</div>` };
       },
+      // The classes coloured by the form's own style, as the page's message is: a page drawn without
+      // a message has no style for them (fuzz seed 56, an AJAX Submit answered in black).
       client: `function showMessage(slot, text, kind) {
     slot.replaceChildren();
     if (!text) return;
+    if (!window.inlineMessageStyled) {
+      document.head.insertAdjacentHTML('beforeend', ${scriptLiteral(INLINE_STYLE)});
+      window.inlineMessageStyled = true;
+    }
     var shown = document.createElement('span');
     shown.classList.add(kind === 'error' ? 'text-danger' : 'text-success');
     shown.textContent = text;

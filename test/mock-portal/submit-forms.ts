@@ -12,8 +12,12 @@
  *
  * No slot in the templates: the form rewrites the registration page the markup drew (`variants.ts`
  * `withSubmit`), before the buttons part redraws its buttons. Its script listens for the
- * registration form's `submit` (the form holding two password fields) on `window`, in the capture
+ * registration form's `submit` (the form showing two password fields) on `window`, in the capture
  * phase, so it stands before the dialect's own handlers, whatever the buttons part made Submit.
+ * Only shown fields count: a WebForms page is one `<form>`, so the legacy-table API OTP page with
+ * the registration form hidden under its panel (`otp` `panel-hidden-form`) is one form holding two
+ * hidden password fields, and its "Verify OTP" is no Submit (fuzz seed 37 asked to confirm the API
+ * user there, and the bot, rightly, did not).
  */
 import type { Page, Request } from 'playwright';
 import { type Form, must, type TraitContext } from './forms.js';
@@ -77,7 +81,11 @@ function onSubmit(handle: string): string {
   return `<script>
 (function () {
   function isRegistration(form) {
-    return form instanceof HTMLFormElement && form.querySelectorAll('input[type="password"]').length >= 2;
+    if (!(form instanceof HTMLFormElement)) return false;
+    var shown = Array.prototype.filter.call(form.querySelectorAll('input[type="password"]'), function (field) {
+      return field.getClientRects().length > 0;
+    });
+    return shown.length >= 2;
   }
   ${handle}
   window.addEventListener('submit', function (event) {
