@@ -65,6 +65,7 @@ export class PortalAnswers {
   private readonly timeout: number;
   private serverErrorMark = 0;
   private stepAlertMark = 0;
+  private stepShownMark = 0;
 
   constructor(private readonly ctx: PortalAnswersContext) {
     this.portal = ctx.portal;
@@ -81,6 +82,7 @@ export class PortalAnswers {
   stepStarted(): void {
     this.serverErrorMark = this.watch.serverErrorMark();
     this.stepAlertMark = this.watch.mark();
+    this.stepShownMark = this.watch.shownMark();
   }
 
   /** The main document's last failed load (a dropped connection), if any. */
@@ -167,10 +169,16 @@ export class PortalAnswers {
     );
   }
 
-  /** Whether an alert since the step began said the session ended, or the login page shows now. */
+  /**
+   * Whether an alert or a message the page drew since the step began (a toast, a coloured line)
+   * said the session ended, or a message dialog showing now says so ("Session Expired" over the
+   * page, before it goes home), or the login page shows now.
+   */
   private async sessionEndedDuring(): Promise<boolean> {
     if (this.watch.since(this.stepAlertMark).some((alert) => saysSessionEnded(alert.text))) return true;
+    if (this.watch.shownSince(this.stepShownMark).some((shown) => saysSessionEnded(shown.text))) return true;
     try {
+      if (saysSessionEnded(await this.portal.popups.topText())) return true;
       return (await this.portal.screens.current()) === 'login';
     } catch {
       return false;

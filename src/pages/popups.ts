@@ -83,6 +83,12 @@ export class Popups {
     );
   }
 
+  /** The words of the topmost popup the closer may close ('' when none shows): a message dialog's, say. */
+  async topText(): Promise<string> {
+    const seen = (await callPortalLib(this.page, '.popupGlance([])')) as { text: string };
+    return seen.text;
+  }
+
   /** Closes every popup now showing, one after another. */
   async closeAll(): Promise<void> {
     if (this.closing) return;
