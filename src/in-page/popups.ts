@@ -251,13 +251,21 @@ const offersAClick = (box: Element): boolean =>
 
 /**
  * The popups the popup closer may close: not those a step needs, nor a box with nothing to click
- * ("Please wait while we load" over the page is waited for or named, not closed).
+ * ("Please wait while we load" over the page is waited for or named, not closed). A popup that
+ * reads one of the `known` texts (the map's technical-contact popup) is closed whatever it holds:
+ * its fields (a contact's name and mobile, to update) are no step's.
  */
-export function closablePopups(): Element[] {
+export function closablePopups(known: string[] = []): Element[] {
   return drawnPopups()
-    .filter(({ box, step }) => !step && offersAClick(box))
+    .filter(({ box, step }) => (!step || namedBy(box, known)) && offersAClick(box))
     .map(({ box }) => box);
 }
+
+/** Whether the box reads one of the `known` popup texts (the map's technical-contact popup). */
+const namedBy = (box: Element, known: string[]): boolean => {
+  const text = normal(box.textContent ?? '').toLowerCase();
+  return known.some((words) => text.includes(normal(words).toLowerCase()));
+};
 
 /** The popup `top` belongs to: its box, or the layer dimming the page behind it. */
 export function popupOver(top: Element): Element | undefined {
@@ -289,11 +297,17 @@ const pointer = (el: Element): boolean =>
  * its alt or title) or something with a pointer cursor reads, else a Bootstrap dismiss. None on
  * a popup a step needs: the closer never answers its question (never its Cancel). A popup
  * holding fields but asking nothing that `covering` what a step acts on is not that step's (a
- * technical-contact form with Update and Exit over the menu): it is closed like any other.
+ * technical-contact form with Update and Exit over the menu): it is closed like any other, and so
+ * is one reading a `known` text (the map's technical-contact popup), wherever it shows.
  */
-export const popupClose = (root: ParentNode, texts: string[], covering = false): Element[] => {
+export const popupClose = (
+  root: ParentNode,
+  texts: string[],
+  covering = false,
+  known: string[] = [],
+): Element[] => {
   const needed = ({ box, step }: DrawnPopup) =>
-    step && box === root && !(covering && affirmativeIn(box) === undefined);
+    step && box === root && !(covering && affirmativeIn(box) === undefined) && !namedBy(box, known);
   if (root instanceof Element && drawnPopups().some(needed)) return [];
   const wanted = texts.map(normal);
   const controls = Array.from(

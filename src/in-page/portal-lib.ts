@@ -33,9 +33,9 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'closest':
       return closest(root, request.query);
     case 'popups':
-      return closablePopups();
+      return closablePopups(request.known);
     case 'popup-close':
-      return popupClose(root, request.texts, request.covering);
+      return popupClose(root, request.texts, request.covering, request.known);
     case 'question-yes':
       return questionYes();
     case 'errors':
@@ -80,8 +80,8 @@ export const portalLib = (leaving = leavingWatch()) => ({
    * The topmost popup the closer may close (not one a step needs), in one look: how many show,
    * its text and title, whether it has a control reading as a close.
    */
-  popupGlance: (closeTexts: string[]) => {
-    const popups = closablePopups();
+  popupGlance: (closeTexts: string[], known: string[] = []) => {
+    const popups = closablePopups(known);
     const top = popups[0];
     if (!top) return { count: 0, text: '', title: '', closable: false };
     const text = ownText(top).replace(/\s+/g, ' ').trim();
@@ -89,7 +89,7 @@ export const portalLib = (leaving = leavingWatch()) => ({
       count: popups.length,
       text,
       title: titleOf(top),
-      closable: popupClose(top, closeTexts).length > 0,
+      closable: popupClose(top, closeTexts, false, known).length > 0,
     };
   },
   /** What a popup or cover is called (`Finder.coveredBy` asks it of whatever covers an element). */

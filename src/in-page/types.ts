@@ -20,9 +20,9 @@ export interface ElementQuery {
 export type InPageRequest =
   | { op: 'find'; query: ElementQuery }
   | { op: 'closest'; query: ElementQuery }
-  | { op: 'popups' }
+  | { op: 'popups'; known?: string[] }
   /** `covering`: the popup covers what a step acts on, so it is not that step's (see `popupClose`). */
-  | { op: 'popup-close'; texts: string[]; covering?: boolean }
+  | { op: 'popup-close'; texts: string[]; covering?: boolean; known?: string[] }
   /** The affirmative answer of a question showing over the page (see popups.ts `questionYes`). */
   | { op: 'question-yes' }
   | { op: 'errors' }

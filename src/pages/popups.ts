@@ -23,7 +23,8 @@ const MAX_IN_A_ROW = 5;
 const ESCAPE_MS = 1500;
 
 export class Popups {
-  readonly any: Locator;
+  /** The popups the closer may close (the map's technical-contact popup among them, whatever it holds). */
+  any: Locator;
   private knownTexts: string[] = [];
   private closeTexts: string[] = [];
   private readonly onUnresolved?: OnUnresolved;
@@ -52,6 +53,7 @@ export class Popups {
   useMap(map: PortalMap): void {
     this.knownTexts = map.popups.elements.technicalContact?.texts.map((t) => t.toLowerCase()) ?? [];
     this.closeTexts = [...(map.popups.elements.close?.texts ?? [])];
+    this.any = this.page.locator(portalSelector({ op: 'popups', known: this.knownTexts }));
   }
 
   /**
@@ -85,7 +87,9 @@ export class Popups {
 
   /** The words of the topmost popup the closer may close ('' when none shows): a message dialog's, say. */
   async topText(): Promise<string> {
-    const seen = (await callPortalLib(this.page, '.popupGlance([])')) as { text: string };
+    const seen = (await callPortalLib(this.page, `.popupGlance([], ${JSON.stringify(this.knownTexts)})`)) as {
+      text: string;
+    };
     return seen.text;
   }
 
@@ -103,7 +107,10 @@ export class Popups {
   private async closeEach(): Promise<void> {
     for (let closedNow = 0; ; closedNow++) {
       const popup = this.any.first();
-      const seen = (await callPortalLib(this.page, `.popupGlance(${JSON.stringify(this.closeTexts)})`)) as {
+      const seen = (await callPortalLib(
+        this.page,
+        `.popupGlance(${JSON.stringify(this.closeTexts)}, ${JSON.stringify(this.knownTexts)})`,
+      )) as {
         count: number;
         text: string;
         /** What a person calls it (its heading), cut at a word: the only part of it ever quoted. */
@@ -120,7 +127,9 @@ export class Popups {
       const known = this.knownTexts.some((known) => text.toLowerCase().includes(known));
       if (known) this.log?.info({ popup: title }, 'closing a known popup');
       else this.log?.warn({ popup: title }, 'closing a popup the portal map does not know');
-      let control = popup.locator(portalSelector({ op: 'popup-close', texts: this.closeTexts })).first();
+      let control = popup
+        .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, known: this.knownTexts }))
+        .first();
       if (!seen.closable && (await this.closedByEscape(text))) {
         this.closed.push(title);
         continue;
@@ -165,7 +174,7 @@ export class Popups {
    */
   private async gone(text: string, timeout: number): Promise<void> {
     await this.page.waitForFunction(
-      `${LIB_INSTALLED}.popupGlance([]).text !== ${JSON.stringify(text)}`,
+      `${LIB_INSTALLED}.popupGlance([], ${JSON.stringify(this.knownTexts)}).text !== ${JSON.stringify(text)}`,
       undefined,
       { timeout },
     );

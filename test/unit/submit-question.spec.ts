@@ -97,6 +97,22 @@ test.describe('a question over the page is the step that raised it', () => {
     expect((await closed(tab, MESSAGE)).clicked).toEqual(['OK']);
   });
 
+  test("the map's technical-contact popup is closed by its Exit though it holds fields; another with fields is left", async ({
+    page: tab,
+  }) => {
+    const form = (
+      title: string,
+    ) => `<div class="pop" style="position:fixed;inset:0;z-index:1040;background:rgba(0,0,0,.5)">
+      <div style="width:420px;margin:80px auto;background:#fff;padding:10px"><h4>${title}</h4>
+      <input placeholder="Name"> <input placeholder="Mobile">
+      <span class="btn-like" onclick="this.closest('.pop').remove()">Exit</span></div></div>`;
+    expect(await closed(tab, form('Contacts of Technical Person'))).toEqual({
+      closed: ['Contacts of Technical Person'],
+      clicked: ['Exit'],
+    });
+    expect(await closed(tab, form('Update your profile'))).toEqual({ closed: [], clicked: [] });
+  });
+
   test('no popup, no answer: a Yes in the page itself is none', async ({ page: tab }) => {
     await tab.setContent(page('<p><button type="button">Yes</button> <button type="button">No</button></p>'));
     await expect(affirmative(tab)).toHaveCount(0);
