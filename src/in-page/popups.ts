@@ -252,17 +252,21 @@ const offersAClick = (box: Element): boolean =>
 /**
  * The popups the popup closer may close: not those a step needs, nor a box with nothing to click
  * ("Please wait while we load" over the page is waited for or named, not closed). A popup that
- * reads one of the `known` texts (the map's technical-contact popup) is closed whatever it holds:
- * its fields (a contact's name and mobile, to update) are no step's.
+ * reads one of the `known` texts (the map's technical-contact popup) and asks no question is
+ * closed whatever fields it holds (a contact's name and mobile, to update): they are no step's.
  */
 export function closablePopups(known: string[] = []): Element[] {
   return drawnPopups()
-    .filter(({ box, step }) => (!step || namedBy(box, known)) && offersAClick(box))
+    .filter(({ box, step }) => (!step || namedAsking(box, known)) && offersAClick(box))
     .map(({ box }) => box);
 }
 
-/** Whether the box reads one of the `known` popup texts (the map's technical-contact popup). */
-const namedBy = (box: Element, known: string[]): boolean => {
+/**
+ * Whether the box reads one of the `known` popup texts (the map's technical-contact popup) and
+ * asks no question: its fields are no step's, but a Yes/No in it is still never answered.
+ */
+const namedAsking = (box: Element, known: string[]): boolean => {
+  if (affirmativeIn(box) !== undefined) return false;
   const text = normal(box.textContent ?? '').toLowerCase();
   return known.some((words) => text.includes(normal(words).toLowerCase()));
 };
@@ -298,7 +302,8 @@ const pointer = (el: Element): boolean =>
  * a popup a step needs: the closer never answers its question (never its Cancel). A popup
  * holding fields but asking nothing that `covering` what a step acts on is not that step's (a
  * technical-contact form with Update and Exit over the menu): it is closed like any other, and so
- * is one reading a `known` text (the map's technical-contact popup), wherever it shows.
+ * is one reading a `known` text (the map's technical-contact popup) that asks nothing, wherever
+ * it shows.
  */
 export const popupClose = (
   root: ParentNode,
@@ -307,7 +312,7 @@ export const popupClose = (
   known: string[] = [],
 ): Element[] => {
   const needed = ({ box, step }: DrawnPopup) =>
-    step && box === root && !(covering && affirmativeIn(box) === undefined) && !namedBy(box, known);
+    step && box === root && !(covering && affirmativeIn(box) === undefined) && !namedAsking(box, known);
   if (root instanceof Element && drawnPopups().some(needed)) return [];
   const wanted = texts.map(normal);
   const controls = Array.from(
