@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GSPS } from '../common.js';
 
 export interface RenditionAnswers {
   username: string;
@@ -27,20 +28,6 @@ export interface Rendition {
   reset: () => void;
   close: () => Promise<void>;
 }
-
-const GSPS = [
-  'Adaequare Info Private Limited',
-  'BVM IT Consulting Services India Private Limited',
-  'Chartered Information Systems Private Limited',
-  'Cygnet Infotech Private Ltd',
-  'DEFMACRO SOFTWARE PRIVATE LIMITED',
-  'IRIS BUSINESS SERVICES LIMITED',
-  'Masters India Private Limited',
-  'Tally ( India) Private Ltd',
-  'Tera Software Limited',
-  'Vay Network Services Pvt. Ltd.',
-  'Webtel Electrosoft Private Limited',
-];
 
 const GSTIN = '27AAPFU0939F1ZV';
 
