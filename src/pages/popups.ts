@@ -24,7 +24,7 @@ const ESCAPE_MS = 1500;
 
 export class Popups {
   /** The popups the closer may close (the map's technical-contact popup among them, whatever it holds). */
-  any: Locator;
+  any!: Locator;
   private knownTexts: string[] = [];
   private closeTexts: string[] = [];
   private readonly onUnresolved?: OnUnresolved;
@@ -45,7 +45,6 @@ export class Popups {
     } = {},
   ) {
     this.onUnresolved = hooks.onUnresolved;
-    this.any = page.locator(portalSelector({ op: 'popups' }));
     this.useMap(map);
   }
 
