@@ -62,6 +62,26 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
   }
 };
 
+/** The topmost popup the closer may close: how many show, its text and title, whether it reads as closable. */
+export interface PopupGlance {
+  count: number;
+  text: string;
+  title: string;
+  closable: boolean;
+}
+
+function glancePopups(closeTexts: string[], known: string[]): PopupGlance {
+  const popups = closablePopups(known);
+  const top = popups[0];
+  if (!top) return { count: 0, text: '', title: '', closable: false };
+  return {
+    count: popups.length,
+    text: ownText(top).replace(/\s+/g, ' ').trim(),
+    title: titleOf(top),
+    closable: popupClose(top, closeTexts, false, known).length > 0,
+  };
+}
+
 /** The library the Node side calls (see src/pages/page-lib.ts). */
 export const portalLib = (leaving = leavingWatch()) => ({
   engine: {
@@ -80,18 +100,33 @@ export const portalLib = (leaving = leavingWatch()) => ({
    * The topmost popup the closer may close (not one a step needs), in one look: how many show,
    * its text and title, whether it has a control reading as a close.
    */
-  popupGlance: (closeTexts: string[], known: string[] = []) => {
-    const popups = closablePopups(known);
-    const top = popups[0];
-    if (!top) return { count: 0, text: '', title: '', closable: false };
-    const text = ownText(top).replace(/\s+/g, ' ').trim();
-    return {
-      count: popups.length,
-      text,
-      title: titleOf(top),
-      closable: popupClose(top, closeTexts, false, known).length > 0,
-    };
-  },
+  popupGlance: (closeTexts: string[], known: string[] = []) => glancePopups(closeTexts, known),
+  /**
+   * Waits, a look each frame, until the popup that read `text` is no longer on top (gone, or
+   * replaced by the next one), and answers the look that saw it so: the closer's next glance
+   * comes with the wait, not as a call of its own. 'timeout' after `ms`.
+   */
+  popupGone: (text: string, closeTexts: string[], known: string[], ms: number) =>
+    new Promise<PopupGlance | 'timeout'>((done) => {
+      let over = false;
+      const finish = (answer: PopupGlance | 'timeout') => {
+        over = true;
+        clearTimeout(timer);
+        done(answer);
+      };
+      const check = () => {
+        if (over) return;
+        const seen = glancePopups(closeTexts, known);
+        if (seen.text !== text) finish(seen);
+        else requestAnimationFrame(check);
+      };
+      // A window not drawn (minimised) runs no frames: the time limit looks once more itself.
+      const timer = setTimeout(() => {
+        const seen = glancePopups(closeTexts, known);
+        finish(seen.text !== text ? seen : 'timeout');
+      }, ms);
+      check();
+    }),
   /** What a popup or cover is called (`Finder.coveredBy` asks it of whatever covers an element). */
   describeCover,
   /** The screen showing and its error texts, in one look. */

@@ -9,6 +9,6 @@
  * one round trip per candidate.
  */
 
-export type { PortalLib } from '../in-page/portal-lib.js';
+export type { PopupGlance, PortalLib } from '../in-page/portal-lib.js';
 export type * from '../in-page/types.js';
 export { PORTAL_LIB_SOURCE } from './in-page-bundle.generated.js';

@@ -11,6 +11,9 @@ import { PORTAL_LIB_SOURCE } from './in-page.js';
 
 const LIB_KEPT = 'globalThis.__einvPortalLib';
 
+/** What Playwright says of a call whose document was replaced under it (a new document is asked again). */
+export const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;
+
 /** An expression for the library, sending it to a document without it. */
 export const LIB_INSTALLED = `(${LIB_KEPT} ??= ${PORTAL_LIB_SOURCE})`;
 

@@ -14,7 +14,8 @@ import { PortalChanged } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { PortalMap } from '../portal-map.js';
 import { type OnUnresolved, portalSelector } from './find-element.js';
-import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
+import type { PopupGlance } from './in-page.js';
+import { callPortalLib, REPLACED } from './page-lib.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
 const MAX_IN_A_ROW = 5;
@@ -104,18 +105,9 @@ export class Popups {
   }
 
   private async closeEach(): Promise<void> {
+    let seen = await this.glance();
     for (let closedNow = 0; ; closedNow++) {
       const popup = this.any.first();
-      const seen = (await callPortalLib(
-        this.page,
-        `.popupGlance(${JSON.stringify(this.closeTexts)}, ${JSON.stringify(this.knownTexts)})`,
-      )) as {
-        count: number;
-        text: string;
-        /** What a person calls it (its heading), cut at a word: the only part of it ever quoted. */
-        title: string;
-        closable: boolean;
-      };
       if (seen.count === 0) return;
       const { text, title } = seen;
       if (closedNow >= MAX_IN_A_ROW) {
@@ -129,9 +121,13 @@ export class Popups {
       let control = popup
         .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, known: this.knownTexts }))
         .first();
-      if (!seen.closable && (await this.closedByEscape(text))) {
-        this.closed.push(title);
-        continue;
+      if (!seen.closable) {
+        const afterEscape = await this.closedByEscape(text);
+        if (afterEscape) {
+          this.closed.push(title);
+          seen = afterEscape;
+          continue;
+        }
       }
       if (!seen.closable) {
         const problem = new PortalChanged(
@@ -150,32 +146,50 @@ export class Popups {
       }
       await control.click({ timeout: this.timeout });
       this.closed.push(title);
-      await this.gone(text, this.timeout);
+      seen = await this.gone(text, this.timeout);
     }
+  }
+
+  /** The topmost popup the closer may close, in one look. */
+  private async glance(): Promise<PopupGlance> {
+    return (await callPortalLib(
+      this.page,
+      `.popupGlance(${JSON.stringify(this.closeTexts)}, ${JSON.stringify(this.knownTexts)})`,
+    )) as PopupGlance;
   }
 
   /**
    * Esc, as a person tries when a popup shows no way out they know (Bootstrap modals and most
    * dialog libraries close on it): whether the popup went.
    */
-  private async closedByEscape(text: string): Promise<boolean> {
+  private async closedByEscape(text: string): Promise<PopupGlance | undefined> {
     await this.page.keyboard.press('Escape');
-    return this.gone(text, ESCAPE_MS).then(
-      () => true,
-      () => false,
-    );
+    return this.gone(text, ESCAPE_MS).catch(() => undefined);
   }
 
   /**
    * Gone, or replaced by the next one: either way this one's text is no longer on top (the text
    * as the page lib reads it; a locator's `hasText` reads table cells without the spaces
-   * between them, and would find it gone at once).
+   * between them, and would find it gone at once). Waited for in the page, which answers with
+   * the look that saw it go (the next popup, if any); a document that replaced the page is
+   * looked at afresh.
    */
-  private async gone(text: string, timeout: number): Promise<void> {
-    await this.page.waitForFunction(
-      `${LIB_INSTALLED}.popupGlance([], ${JSON.stringify(this.knownTexts)}).text !== ${JSON.stringify(text)}`,
-      undefined,
-      { timeout },
-    );
+  private async gone(text: string, timeout: number): Promise<PopupGlance> {
+    const call = `.popupGone(${JSON.stringify(text)}, ${JSON.stringify(this.closeTexts)}, ${JSON.stringify(this.knownTexts)}, ${timeout})`;
+    let seen: PopupGlance | 'timeout';
+    try {
+      seen = (await callPortalLib(this.page, call)) as PopupGlance | 'timeout';
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
+      return this.glance();
+    }
+    if (seen === 'timeout')
+      throw new PopupStays(`The popup "${text.slice(0, 80)}" was still shown after ${timeout} ms.`);
+    return seen;
   }
+}
+
+/** Named as Playwright's own timeouts are: a popup that did not go in time. */
+class PopupStays extends Error {
+  override name = 'TimeoutError';
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
 import type { PortalLib, ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
-import { callPortalLib, LIB_INSTALLED } from './page-lib.js';
+import { callPortalLib, LIB_INSTALLED, REPLACED } from './page-lib.js';
 
 export type Screen = 'error-page' | 'registration' | 'otp' | 'login' | 'dashboard' | 'unknown';
 
@@ -236,6 +236,3 @@ export class ScreenWatch {
 class WaitTimeout extends Error {
   override name = 'TimeoutError';
 }
-
-/** What Playwright says of a call whose document was replaced under it. */
-const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;

@@ -12,7 +12,7 @@
  */
 import type { Page, Request } from 'playwright';
 import type { ElementQuery } from './in-page.js';
-import { LIB_INSTALLED } from './page-lib.js';
+import { LIB_INSTALLED, REPLACED } from './page-lib.js';
 
 /**
  * How long the page must not change to count as settled: the one fixed duration the bot waits
@@ -39,9 +39,6 @@ export type Settling = 'found' | 'settled' | 'restless' | 'loading';
 
 /** The page's own requests that a person waits for: documents and the page's calls (XHR, fetch). */
 const WAITED_FOR = new Set(['document', 'xhr', 'fetch']);
-
-/** What Playwright says of a call whose document was replaced under it. */
-const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;
 
 /** The requests of the page's main frame still outstanding, from the page's request events. */
 export class PageActivity {
