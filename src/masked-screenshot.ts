@@ -56,6 +56,18 @@ export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buff
   }
 }
 
+/** A picture of a box of the window as drawn now: the box in the document's CSS pixels (scroll included), inside the window. */
+export async function pictureOfBox(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<Buffer> {
+  const devTools = await within(devToolsOf(page));
+  const { data } = await within(
+    devTools.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: 1 } }),
+  );
+  return Buffer.from(data, 'base64');
+}
+
 /** Where the layer of masks is kept while the picture is taken. */
 const LAYER = '__einvMasks';
 

@@ -2,6 +2,7 @@
  * The home page and its login form: username, password, captcha. The form may be on the home
  * page, behind a "Login" that opens a panel or a modal, or on a login page of its own.
  */
+import { pictureOfBox } from '../masked-screenshot.js';
 import { toQuery } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
@@ -32,7 +33,9 @@ export class LoginPage extends ScreenObject {
   async revealForm(): Promise<void> {
     const fields = toQuery(this.finder.entry('login.username'));
     for (let click = 0; click < MAX_CLICKS_TO_FORM; click++) {
-      if (click > 0) await settle(this.page, this.finder.activity, this.timeout, fields);
+      // The wait for the page to settle after a Login says when the fields came with it.
+      if (click > 0 && (await settle(this.page, this.finder.activity, this.timeout, fields)) === 'found')
+        return;
       if (await this.isShown('login.username')) return;
       // The first Login is the home page's, found (or shown by an operator) as any element is;
       // after it, a page without one leaves the fields to be found or explained below.
@@ -45,7 +48,8 @@ export class LoginPage extends ScreenObject {
   /**
    * The captcha as the operator must read it. Waits for the image to have loaded. A picture of
    * the image's box in the viewport rather than `locator.screenshot()`, whose scrolling and
-   * stability checks cost twice the capture itself (the box is measured once the image is in).
+   * stability checks cost twice the capture itself (the box is measured once the image is in),
+   * taken over DevTools as the steps' pictures are.
    */
   async captchaPicture(): Promise<Buffer> {
     const image = await this.finder.find('login.captchaImage', this.screen);
@@ -59,12 +63,13 @@ export class LoginPage extends ScreenObject {
         const { left, top, right, bottom } = img.getBoundingClientRect();
         const x = Math.floor(left);
         const y = Math.floor(top);
-        return { x, y, width: Math.ceil(right) - x, height: Math.ceil(bottom) - y };
+        // In the document's pixels, as DevTools takes a box.
+        return { x: x + scrollX, y: y + scrollY, width: Math.ceil(right) - x, height: Math.ceil(bottom) - y };
       },
       undefined,
       { timeout: this.timeout },
     );
-    return this.page.screenshot({ clip: box, timeout: this.timeout, animations: 'disabled' });
+    return pictureOfBox(this.page, box);
   }
 
   /**
