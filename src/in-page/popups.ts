@@ -173,6 +173,31 @@ const zOf = (el: Element) => {
   return z;
 };
 
+/** The grid's cells looked at first: its centre and the centres of its quarters. */
+const PROBES = [
+  [4, 4],
+  [2, 2],
+  [6, 2],
+  [2, 6],
+  [6, 6],
+] as const;
+
+/**
+ * Whether a layer over a page shows at one of the probe points. A layer covers the whole
+ * window, so it is under every point of it: where none shows at these, none shows at any point
+ * of the grid, and the page without a popup (most looks, and Playwright asks before every
+ * action) is spared the other 76 hit tests.
+ */
+const layerShows = (judged: Map<Element, boolean>): boolean =>
+  PROBES.some(([i, j]) => {
+    const layer = layerIn(
+      document.elementsFromPoint(((i + 0.5) * innerWidth) / GRID, ((j + 0.5) * innerHeight) / GRID),
+    );
+    if (!layer) return false;
+    if (!judged.has(layer)) judged.set(layer, overAPage(layer));
+    return judged.get(layer) === true;
+  });
+
 /**
  * The popups showing, topmost first, found by hit-testing a grid of points of the window (not
  * by the style of every element): where most points land on a layer over the whole window with
@@ -201,20 +226,28 @@ export function drawnPopups(): DrawnPopup[] {
     }
     return hits;
   };
-  const covering = sample(GRID);
+  const covering = layerShows(judged) ? sample(GRID) : [];
   /** Most of the window lies under a layer: the page is covered. */
   const covered = covering.length * 2 > GRID * GRID;
   const boxes = new Map<Element, Element>();
+  /** What each layer holding content holds: the popup (looked at once a layer, not once a point). */
+  const held = new Map<Element, Element | undefined>();
+  const heldBy = (layer: Element): Element | undefined => {
+    if (!held.has(layer)) {
+      // What the layer holds is the popup: the layer itself when it draws it, else its one child.
+      const child = hasContent(layer)
+        ? (Array.from(layer.children).find((el) => visible(el) && hasContent(el)) ?? layer)
+        : undefined;
+      held.set(layer, child && drawsOwnContent(layer) ? layer : child);
+    }
+    return held.get(layer);
+  };
   const boxesOf = (hits: typeof covering) => {
     for (const { layer, hit } of hits) {
-      if (hasContent(layer)) {
-        // What the layer holds is the popup: the layer itself when it draws it, else its one child.
-        const child = Array.from(layer.children).find((el) => visible(el) && hasContent(el));
-        boxes.set(drawsOwnContent(layer) || !child ? layer : child, layer);
-      } else if (hit !== layer && !hit.contains(layer)) {
-        // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
-        boxes.set(boxAround(hit, layer), layer);
-      }
+      const box = heldBy(layer);
+      if (box) boxes.set(box, layer);
+      // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
+      else if (hit !== layer && !hit.contains(layer)) boxes.set(boxAround(hit, layer), layer);
     }
   };
   if (covered) boxesOf(covering);
