@@ -34,15 +34,16 @@ export class RegistrationFormPage extends ScreenObject {
   }
 
   /**
-   * "Through GSP" as a radio (checked, through its label when the label draws it) or as an
-   * option of a list (chosen in the list, then read back: never one of the other modes).
+   * "Through GSP" as a radio (checked, through its label when the label draws it), as a control
+   * of its own to click (a chip), or as an option of a list (chosen in the list, then read back:
+   * never one of the other modes).
    */
   async chooseThroughGsp(): Promise<void> {
     const { locator } = await this.finder.findToAct('registration.throughGsp', this.screen);
     const option = await locator.evaluate((el) =>
       el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
     );
-    if (option === undefined) await this.check('registration.throughGsp');
+    if (option === undefined) await this.enter('registration.throughGsp');
     else await this.chooseInOwnList(locator, option);
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
