@@ -263,6 +263,15 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
         act: 'choose-option',
         readBack: 'chosen',
       },
+      {
+        // A script-drawn front end's own list: a box reading "Select your GSP" with a pointer,
+        // which opens a search box and options drawn as lines to click, with no list behind.
+        form: 'list drawn without a native one',
+        matches: ':not(input,select,option,textarea,a,th,td)',
+        byWords: true,
+        act: 'choose-from-list',
+        readBack: 'none',
+      },
     ],
     fromClick: 'near',
   },

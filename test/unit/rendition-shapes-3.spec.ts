@@ -1,7 +1,7 @@
 /**
  * Shapes met on the single-page rendition (test/renditions/r2-spa, issue 18) past its API OTP,
- * as snippets: a registration mode drawn as chips. What a person reads and clicks there, the bot
- * must too.
+ * as snippets: a registration mode drawn as chips, and a GSP list of its own with a search box
+ * and no native list behind it. What a person reads and clicks there, the bot must too.
  */
 import { selectors } from '@playwright/test';
 import { registerPortalEngine } from '../../src/pages/find-element.js';
@@ -56,4 +56,57 @@ test('chips without "Through GSP" offer nothing to choose: "Directly" is never t
     `${PORTAL_LIB_SOURCE}.formOf(${JSON.stringify({ kind: 'radio', texts: ['Directly'], ids: [], names: [] })})`,
   );
   expect(form).toBe('choice drawn as a control to click');
+});
+
+/**
+ * A GSP list of the page's own: a box reading "Select your GSP" with a pointer opens, under it, a
+ * search box and the names as lines to click; a side panel of links with pointers stands beside.
+ */
+const OWN_LIST = (shows: (name: string) => string) => `
+<div class="side"><div>DEFMACRO SOFTWARE PRIVATE LIMITED</div><div>Help</div></div>
+<div class="dd" id="dd"><div class="face" id="face">Select your GSP</div></div>
+<script>
+const names = ['Alpha GSP Ltd', 'DEFMACRO SOFTWARE PRIVATE LIMITED', 'Zeta Services'];
+face.onclick = (e) => {
+  e.stopPropagation();
+  const old = dd.querySelector('.pop'); if (old) { old.remove(); return; }
+  const pop = document.createElement('div'); pop.className = 'pop';
+  pop.innerHTML = '<input placeholder="Search GSP"><div class="list"></div>';
+  dd.appendChild(pop);
+  const list = pop.querySelector('.list'); const q = pop.querySelector('input');
+  const draw = () => { list.innerHTML = ''; names.filter((n) => n.toLowerCase().includes(q.value.toLowerCase())).forEach((n) => {
+    const o = document.createElement('div'); o.className = 'opt'; o.textContent = n;
+    o.onclick = (ev) => { ev.stopPropagation(); face.textContent = (${shows.toString()})(n); pop.remove(); };
+    list.appendChild(o); }); };
+  q.oninput = draw; draw(); q.focus();
+};
+</script>`;
+
+test('a GSP list drawn without a native one is opened, searched, and the name clicked is read back from its box', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(OWN_LIST((name) => name)));
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  const form = await tab.evaluate(
+    `${PORTAL_LIB_SOURCE}.formOf(${JSON.stringify({ kind: 'select', texts: ['Select your GSP'], ids: [], names: [] })})`,
+  );
+  expect(form).toBe('list drawn without a native one');
+  const wanted = 'DEFMACRO SOFTWARE PRIVATE LIMITED';
+  // The search box narrows the names to the one typed; the side panel's line is no option.
+  expect(await portal.registration.gspNames(wanted)).toEqual([wanted]);
+  await portal.registration.chooseGsp(wanted);
+  await expect(tab.locator('#face')).toHaveText(wanted);
+  await expect(tab.locator('.pop')).toHaveCount(0);
+});
+
+test('a GSP list of its own that shows another name than the one clicked stops the run before Submit', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(OWN_LIST(() => 'Zeta Services')));
+  const portal = new Portal(tab, BUILT_IN_MAP, 2000);
+  const wanted = 'DEFMACRO SOFTWARE PRIVATE LIMITED';
+  expect(await portal.registration.gspNames(wanted)).toEqual([wanted]);
+  await expect(portal.registration.chooseGsp(wanted)).rejects.toThrow(
+    /shows "Zeta Services" after choosing "DEFMACRO SOFTWARE PRIVATE LIMITED"\. Stopped before Submit/,
+  );
 });
