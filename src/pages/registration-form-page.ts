@@ -43,12 +43,16 @@ export class RegistrationFormPage extends ScreenObject {
    * never one of the other modes).
    */
   async chooseThroughGsp(): Promise<void> {
-    const { locator } = await this.finder.findToAct('registration.throughGsp', this.screen);
+    const { locator, form } = await this.finder.findToAct('registration.throughGsp', this.screen, {
+      form: true,
+    });
     const option = await locator.evaluate((el) =>
       el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
     );
-    if (option === undefined) await this.enter('registration.throughGsp');
-    else await this.chooseInOwnList(locator, option);
+    const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
+    if (option !== undefined) await this.chooseInOwnList(locator, option);
+    else if (clicked) await this.click('registration.throughGsp');
+    else await this.check('registration.throughGsp');
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
     await this.finder.find('registration.gspSelect', this.screen);
