@@ -183,8 +183,11 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     if (group) return group;
   }
   if (found.length > 0) return found;
-  if (CLICKED_KINDS.has(query.kind) && texts.length > 0) {
-    const drawn = clickablesReading(root, query, texts);
+  const wordsForm = kind?.forms.find((form) => form.byWords);
+  if ((CLICKED_KINDS.has(query.kind) || wordsForm) && texts.length > 0) {
+    const drawn = clickablesReading(root, query, texts).filter(
+      (el) => !wordsForm || el.matches(wordsForm.matches),
+    );
     if (drawn.length > 0) return drawn;
   }
   // An OTP in one box per digit, which no label names: the boxes under a line that says "OTP".

@@ -100,6 +100,12 @@ export interface KindForm {
   readonly through?: 'drawn-list';
   /** An ordered group of boxes that make one value (digit boxes): the first box is the element. */
   readonly group?: 'ordered';
+  /**
+   * Found by its words, not by its tag (find.ts): whatever is drawn to be clicked that reads the
+   * entry's text (clickable.ts), where nothing of the kind's other forms does. Its `matches` only
+   * tells it from them once found; it adds no candidates.
+   */
+  readonly byWords?: true;
   readonly act: Act;
   readonly readBack: ReadBack;
 }
@@ -221,7 +227,18 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
     says: 'reading',
     match: 'by-names',
     names: CHOICE_NAMES,
-    forms: [{ form: 'radio', matches: 'input[type="radio"]', act: 'check', readBack: 'none' }],
+    forms: [
+      { form: 'radio', matches: 'input[type="radio"]', act: 'check', readBack: 'none' },
+      {
+        // A script-drawn front end's chips or segmented buttons: divs with a handler and a
+        // pointer, one of them marked chosen once clicked ("Directly | Through GSP | Through ERP").
+        form: 'choice drawn as a control to click',
+        matches: ':not(input,select,option,textarea)',
+        byWords: true,
+        act: 'click',
+        readBack: 'none',
+      },
+    ],
     fromClick: 'before',
   },
   checkbox: {
@@ -245,6 +262,15 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
         through: 'drawn-list',
         act: 'choose-option',
         readBack: 'chosen',
+      },
+      {
+        // A script-drawn front end's own list: a box reading "Select your GSP" with a pointer,
+        // which opens a search box and options drawn as lines to click, with no list behind.
+        form: 'list drawn without a native one',
+        matches: ':not(input,select,option,textarea,a,th,td)',
+        byWords: true,
+        act: 'choose-from-list',
+        readBack: 'none',
       },
     ],
     fromClick: 'near',
@@ -345,11 +371,12 @@ export function kindOf(kind: string): KindDescriptor | undefined {
   return Object.hasOwn(KINDS, kind) ? KINDS[kind as ElementKind] : undefined;
 }
 
-/** Everything a kind's forms match, as one selector (`*` for a kind unknown). */
+/** Everything a kind's forms match, as one selector (`*` for a kind unknown); forms found by their words add nothing. */
 export function selectorOf(kind: string): string {
   return (
     kindOf(kind)
-      ?.forms.map((form) => form.matches)
+      ?.forms.filter((form) => !form.byWords)
+      .map((form) => form.matches)
       .join(',') ?? '*'
   );
 }

@@ -100,9 +100,13 @@ export const neighbourNames = (el: Element): string[] => {
   return names;
 };
 
-/** The bare text right beside a radio or checkbox, even outside any label. */
+/**
+ * The bare text right beside a radio or checkbox, even outside any label. A control that carries
+ * its own words (a chip, an option) has none: the words beside it are the next choice's.
+ */
 export const besideNames = (el: Element): string[] => {
   const names: string[] = [];
+  if (!isField(el)) return names;
   const collect = (start: ChildNode | null, forward: boolean) => {
     let text = '';
     for (let node = start; node; node = forward ? node.nextSibling : node.previousSibling) {

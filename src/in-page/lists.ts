@@ -3,7 +3,8 @@
  * registration type as a `<select>`), and `never` applies to both. An option is never drawn by
  * itself (its box is the list's), so it counts when its list is drawn.
  */
-import { visible } from './text.js';
+import { isClickable } from './clickable.js';
+import { isField, ownText, visible } from './text.js';
 
 /** The options of every drawn native list under `root`: choices a person reads in the list. */
 export const drawnOptions = (root: ParentNode): Element[] =>
@@ -79,24 +80,56 @@ const optionsIn = (box: Element): Element[] => {
 };
 
 /**
+ * Options drawn as lines to click in a box with no list markup (a script's own list of `<div>`s
+ * with a pointer): the innermost elements drawn to be clicked that read words and hold no field.
+ */
+const clickableLines = (box: Element): Element[] => {
+  const lines = Array.from(box.querySelectorAll('*')).filter(
+    (el) =>
+      !isField(el) &&
+      !el.querySelector('input,select,textarea') &&
+      visible(el) &&
+      isClickable(el) &&
+      /\S/.test(ownText(el)),
+  );
+  return lines.filter((el) => !lines.some((other) => other !== el && el.contains(other)));
+};
+
+/** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */
+const drawnOverPage = (): Element[] =>
+  Array.from(document.body?.querySelectorAll('*') ?? []).filter((el) =>
+    /^(absolute|fixed)$/.test(getComputedStyle(el).position),
+  );
+
+/**
  * What a list offers once it has been opened or typed into, as a person reads it: the options of
  * the box drawn nearest under the field (or over it, for a list that opens upwards), sharing some
  * of its width; not every list item of the page (a sidebar's quick links, a menu). `field` is the
- * typeahead's text box, or the box that draws a hidden list (see `drawerOf`).
+ * typeahead's text box, the box that draws a hidden list (see `drawerOf`), or the box of a list
+ * drawn without one, whose options are lines to click in a box drawn over the page.
  */
-export const offeredOptions = (field: Element): Element[] => {
+export const offeredOptions = (field: Element): Element[] =>
+  offeredIn(field, Array.from(document.querySelectorAll(OPTION_BOXES)), optionsIn) ??
+  offeredIn(field, drawnOverPage(), clickableLines) ??
+  [];
+
+const offeredIn = (
+  field: Element,
+  boxes: Element[],
+  options: (box: Element) => Element[],
+): Element[] | undefined => {
   const at = field.getBoundingClientRect();
   const gap = (box: DOMRect) => {
     if (box.top >= at.bottom - 2) return box.top - at.bottom;
     if (box.bottom <= at.top + 2) return at.top - box.bottom;
     return 0;
   };
-  const near = Array.from(document.querySelectorAll(OPTION_BOXES))
+  const near = boxes
     .filter((box) => !box.contains(field) && visible(box))
-    .map((box) => ({ box, rect: box.getBoundingClientRect(), options: optionsIn(box) }))
+    .map((box) => ({ box, rect: box.getBoundingClientRect(), options: options(box) }))
     .filter(({ rect, options }) => options.length > 0 && rect.left < at.right && rect.right > at.left)
     .sort(
       (a, b) => gap(a.rect) - gap(b.rect) || (a.box.contains(b.box) ? 1 : b.box.contains(a.box) ? -1 : 0),
     );
-  return near[0]?.options ?? [];
+  return near[0]?.options;
 };

@@ -5,8 +5,9 @@
  * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
  * meant for large taxpayers and must never be chosen by accident.
  */
-import type { Locator, Request } from 'playwright';
+import type { ElementHandle, Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
+import { KINDS } from '../in-page/kinds.js';
 import { portalSelector, toQuery, where } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
@@ -27,23 +28,31 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** The typeahead that stands for the GSP list on this form, once `gspNames` has found one. */
   private offering: Locator | undefined;
+  /** The box of a GSP list drawn without a native one, once `gspNames` has opened it. */
+  private opened: Locator | undefined;
 
   async waitUntilShown(): Promise<void> {
     this.offering = undefined;
+    this.opened = undefined;
     await this.finder.find('registration.throughGsp', this.screen);
   }
 
   /**
-   * "Through GSP" as a radio (checked, through its label when the label draws it) or as an
-   * option of a list (chosen in the list, then read back: never one of the other modes).
+   * "Through GSP" as a radio (checked, through its label when the label draws it), as a control
+   * of its own to click (a chip), or as an option of a list (chosen in the list, then read back:
+   * never one of the other modes).
    */
   async chooseThroughGsp(): Promise<void> {
-    const { locator } = await this.finder.findToAct('registration.throughGsp', this.screen);
+    const { locator, form } = await this.finder.findToAct('registration.throughGsp', this.screen, {
+      form: true,
+    });
     const option = await locator.evaluate((el) =>
       el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
     );
-    if (option === undefined) await this.check('registration.throughGsp');
-    else await this.chooseInOwnList(locator, option);
+    const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
+    if (option !== undefined) await this.chooseInOwnList(locator, option);
+    else if (clicked) await this.click('registration.throughGsp');
+    else await this.check('registration.throughGsp');
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
     await this.finder.find('registration.gspSelect', this.screen);
@@ -104,6 +113,7 @@ export class RegistrationFormPage extends ScreenObject {
         ? undefined
         : await this.typeahead();
     this.offering = typeahead;
+    this.opened = undefined;
     if (typeahead && wanted !== undefined) return this.offeredFor(typeahead, wanted);
     const options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
       select.evaluate(
@@ -119,7 +129,15 @@ export class RegistrationFormPage extends ScreenObject {
       ),
     );
     if (!options) {
-      // A list drawn by the page's scripts with no native list behind it (issue 18 teaches those).
+      // A list drawn by the page's scripts with no native list behind it: opened, as a person does.
+      const { locator, form } = await this.finder.findToAct('registration.gspSelect', this.screen, {
+        form: true,
+      });
+      const act = KINDS.select.forms.find((drawn) => drawn.form === form)?.act;
+      if (act === 'choose-from-list') {
+        this.opened = locator;
+        return this.openedFor(locator, wanted);
+      }
       throw new PortalChanged(
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} is drawn by the page without a native list: not a list the bot can read yet.`,
         'Look at the screenshot in the run folder, and report it with the run folder attached.',
@@ -128,11 +146,52 @@ export class RegistrationFormPage extends ScreenObject {
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
   }
 
+  /**
+   * A list drawn without a native one (a box that opens a search box and lines to click): the box
+   * clicked open, the name typed into the search box it gives the focus to (when `wanted` is
+   * given and it has one), and the names its options read once the page has settled.
+   */
+  private async openedFor(box: Locator, wanted?: string): Promise<string[]> {
+    await box.click({ timeout: this.timeout });
+    await this.settled();
+    const search = this.page.locator('input:focus');
+    if (wanted !== undefined && (await search.count()) > 0) {
+      await search.fill(wanted, { timeout: this.timeout });
+      await this.settled();
+    }
+    const texts = await offeredAt(box).allInnerTexts();
+    return texts.map((text) => text.trim()).filter((text) => text !== '');
+  }
+
+  /**
+   * The option reading `name` clicked in the list `gspNames` opened (opened again, searched for
+   * the name, when it has closed since), then the box read back: it shows what was chosen, and
+   * no longer its placeholder, so it is held by the element found before the click.
+   */
+  private async chooseOpened(box: Locator, name: string): Promise<void> {
+    const face: ElementHandle = await box.elementHandle({ timeout: this.timeout });
+    try {
+      if ((await offeredAt(box, name).count()) === 0) await this.openedFor(box, name);
+      await offeredAt(box, name).click({ timeout: this.timeout });
+      await this.settled();
+      // biome-ignore lint/performance/useDomNodeTextContent: what the box shows, not its hidden markup
+      const shown = (await face.innerText()).replace(/\s+/g, ' ').trim();
+      if (shown !== name) {
+        throw new PortalChanged(
+          `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
+        );
+      }
+    } finally {
+      await face.dispose();
+    }
+  }
+
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
   async chooseGsp(shownName: string): Promise<void> {
     this.refuseNever('registration.gspSelect', shownName);
     // Known from the names read: once names are offered, their list is no list to choose in.
     if (this.offering) return this.chooseOffered(this.offering, shownName);
+    if (this.opened) return this.chooseOpened(this.opened, shownName);
     const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
     const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
     if ((await drawer.count()) === 0) await this.select('registration.gspSelect', shownName);
