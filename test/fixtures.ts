@@ -105,6 +105,14 @@ export interface InProcessCliRun extends InProcessRun {
 
 export type InProcessCliOptions = Pick<CliOptions, 'args' | 'env' | 'stdin'>;
 
+/**
+ * `runCli` or `runInProcess`, for a spec whose cases run the command either way (the same
+ * arguments, environment and answers; the exit code, output and run folders to check).
+ */
+export type CommandRun = (
+  options: InProcessCliOptions,
+) => Promise<Pick<CliRun, 'code' | 'stdout' | 'stderr' | 'outDir'>>;
+
 interface WorkerFixtures {
   /**
    * The worker's one browser for the command run in process, launched as the command launches
