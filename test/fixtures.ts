@@ -283,11 +283,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         ...browserEnv(),
         ...options.env,
       };
-      const run = await runInProcess(await cliBrowser(), {
+      const browser = await cliBrowser();
+      const run = await runInProcess(browser, {
         ...options,
         args: [...options.args, '--out', outDir],
         env,
       });
+      // The next run shares the browser: every context this one made (a batch's, one a row) is closed.
+      expect(browser.contexts(), 'contexts the command left open in the shared browser').toEqual([]);
       return { ...run, outDir };
     });
   },
