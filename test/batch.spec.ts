@@ -1,7 +1,10 @@
 /**
- * Many GSTINs: `einv-gsp batch` and `einv-gsp check --file`, through the real CLI (or, for the
+ * Many GSTINs: `einv-gsp batch` and `einv-gsp check --file`, through the command (or, for the
  * questions asked at a terminal, the real batch flow) against the mock portal's three demo
- * logins. What an operator would check: the exit code, batch.json, each row's run folder, the
+ * logins. A run whose checks are its outcome, its folders and the lines it printed runs in the
+ * test's process (test/in-process.ts); the real command runs where a check is on all it wrote to
+ * the terminal (no stderr at all, no password anywhere on it), on Ctrl-C and what it leaves
+ * running, and for `check`, which prints and starts no browser. What an operator would check: the exit code, batch.json, each row's run folder, the
  * users the portal now has, report.html as a browser shows it, and a second run that resumes.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
 import {
   ANSWERS,
-  type CliRun,
+  type CommandRun,
   expect,
   findSecrets,
   HAPPY_ANSWERS,
@@ -65,11 +68,13 @@ function writeBatchFile(path: string, rows: readonly (typeof ROWS)[number][]): s
 
 const answers = (...perRow: string[][]) => `${perRow.flat().join('\n')}\n`;
 
-function batchDir(run: CliRun): string {
+type BatchRun = Awaited<ReturnType<CommandRun>>;
+
+function batchDir(run: BatchRun): string {
   return join(run.outDir, 'batch-gstins');
 }
 
-function readBatch(run: CliRun): BatchRecord {
+function readBatch(run: BatchRun): BatchRecord {
   return JSON.parse(readFileSync(join(batchDir(run), 'batch.json'), 'utf8')) as BatchRecord;
 }
 
@@ -91,6 +96,7 @@ test.describe('a batch of three GSTINs', () => {
   test('ends with the right outcome per row, one user per GSTIN, a report, and a second run that skips them', async ({
     mock,
     runCli,
+    runInProcess,
     page,
   }, testInfo) => {
     const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS);
@@ -154,7 +160,7 @@ test.describe('a batch of three GSTINs', () => {
     }
 
     const imagesBefore = mock.state().captchaImages;
-    const second = await runCli({ args, env: ENV, stdin: '' });
+    const second = await runInProcess({ args, env: ENV, stdin: '' });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('resuming an earlier run of this batch');
     expect(second.stdout.match(/in an earlier run; left alone/g)).toHaveLength(3);
@@ -172,7 +178,7 @@ test.describe('a batch of three GSTINs', () => {
 test.describe('a row that failed', () => {
   test.use({ mockConfig: { faults: { serverErrorAt: 'register' } } });
 
-  test('is retried by the next run, and only it', async ({ mock, runCli, page }, testInfo) => {
+  test('is retried by the next run, and only it', async ({ mock, runCli, runInProcess, page }, testInfo) => {
     const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS.slice(0, 2));
     const args = ['batch', '--file', file, '--headless', '--portal-url', mock.url];
     const first = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
@@ -190,7 +196,7 @@ test.describe('a row that failed', () => {
     await expect(failed).toContainText('API registration OTP');
     expect(await page.locator('body').textContent()).not.toContain('apiOtp');
 
-    const second = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS) });
+    const second = await runInProcess({ args, env: ENV, stdin: answers(HAPPY_ANSWERS) });
     expect(second.code).toBe(0);
     const rows = readBatch(second).rows;
     expect(rows.map((row) => [row.status, row.attempts])).toEqual([
@@ -212,10 +218,11 @@ test.describe('Submits that went unanswered', () => {
   test('are never sent twice: the next run finds the users already registered', async ({
     mock,
     runCli,
+    runInProcess,
   }, testInfo) => {
     const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS.slice(0, 2));
     const args = ['batch', '--file', file, '--headless', '--portal-url', mock.url];
-    const first = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
+    const first = await runInProcess({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
     expect(first.code).toBe(EXIT.unknown);
     expect(readBatch(first).rows.map((row) => row.status)).toEqual(['unknown', 'unknown']);
     // Chromium itself re-sends a POST whose connection dropped: count what the bot sends from here.
@@ -272,6 +279,7 @@ test('generated API passwords meet the rule, reach the portal, and are kept only
 test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries on from there', async ({
   mock,
   runCli,
+  runInProcess,
   page,
 }, testInfo) => {
   const file = writeBatchFile(testInfo.outputPath('gstins.csv'), ROWS);
@@ -298,7 +306,7 @@ test('Ctrl-C in the middle of a batch stops it cleanly, and the next run carries
   // Its browser is closed: nothing it started outlives it (other tests' browsers do not count).
   await expect.poll(() => processesLeftBy(stopped), { timeout: 15_000 }).toEqual([]);
 
-  const resumed = await runCli({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
+  const resumed = await runInProcess({ args, env: ENV, stdin: answers(HAPPY_ANSWERS, HAPPY_ANSWERS) });
   expect(resumed.code).toBe(0);
   expect(readBatch(resumed).rows.map((row) => row.status)).toEqual([
     'registered',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
 import { BUILT_IN_MAP, loadPortalMap } from '../src/portal-map.js';
 import { checkDrift, type DriftReport, similarity } from '../src/recording/drift-check.js';
-import { DEMO, expect, HAPPY_ANSWERS, test } from './fixtures.js';
+import { test as base, type CommandRun, DEMO, expect, HAPPY_ANSWERS } from './fixtures.js';
 
 const RECORDINGS = fileURLToPath(new URL('./recordings', import.meta.url));
 /** Every recording kept under test/recordings/: the bot must find what it needs on all of them. */
@@ -36,30 +36,35 @@ function doctored(dir: string, edit: (html: string, file: string) => string): st
   return dir;
 }
 
-/** The real command line, in process: exit code and what it printed. */
-async function drift(...argv: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await main({
-    argv: ['drift', ...argv],
-    env: process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {},
-    stdin: process.stdin,
-    print: (line) => lines.push(line),
-    printError: (line) => lines.push(line),
-  });
-  return { code, out: lines.join('\n') };
-}
+/**
+ * `einv-gsp drift` in the test's process (test/in-process.ts), in the worker's shared browser:
+ * its exit code and what it printed.
+ */
+const test = base.extend<{ drift: (...argv: string[]) => Promise<{ code: number; out: string }> }>({
+  drift: async ({ cliBrowser }, use) => {
+    await use(async (...argv) => {
+      const lines: string[] = [];
+      const code = await main(
+        {
+          argv: ['drift', ...argv],
+          env: process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {},
+          stdin: process.stdin,
+          print: (line) => lines.push(line),
+          printError: (line) => lines.push(line),
+        },
+        { browser: await cliBrowser() },
+      );
+      return { code, out: lines.join('\n') };
+    });
+  },
+});
 
-/** A registration against the live mock, recorded as an operator would (register --record). */
-async function recordFresh(
-  url: string,
-  runCli: (options: {
-    args: string[];
-    env?: Record<string, string>;
-    stdin?: string;
-  }) => Promise<{ code: number | null }>,
-  dir: string,
-): Promise<string> {
-  const recorded = await runCli({
+/**
+ * A registration against the live mock, recorded as an operator would (register --record):
+ * through the real command, or in the test's process.
+ */
+async function recordFresh(url: string, run: CommandRun, dir: string): Promise<string> {
+  const recorded = await run({
     args: [
       'register',
       '--headless',
@@ -133,6 +138,7 @@ test.describe('drift: the recordings against the portal map', () => {
   test('finds everything on the mock’s current pages, through the command line', async ({
     mock,
     runCli,
+    drift,
   }, testInfo) => {
     const dir = await recordFresh(mock.url, runCli, testInfo.outputPath('fresh'));
 
@@ -144,8 +150,8 @@ test.describe('drift: the recordings against the portal map', () => {
 
   test.describe('with every id the real portal is not known to carry scrambled', () => {
     test.use({ mockConfig: { dialect: 'bootstrap', scrambleIds: true } });
-    test('finds everything by what a person reads', async ({ mock, runCli }, testInfo) => {
-      const dir = await recordFresh(mock.url, runCli, testInfo.outputPath('fresh'));
+    test('finds everything by what a person reads', async ({ mock, runInProcess, drift }, testInfo) => {
+      const dir = await recordFresh(mock.url, runInProcess, testInfo.outputPath('fresh'));
 
       // The Bootstrap form's own ids are not on the pages the bot passed.
       expect(readFileSync(join(dir, '07-throughGsp.html'), 'utf8')).not.toContain('ApiUserModel_GspCode');
@@ -164,6 +170,7 @@ test.describe('drift: a doctored recording', () => {
 
   test('a renamed "Through GSP" fails and names it, even with the radio’s id kept, with the portal-map override', async ({
     browser,
+    drift,
   }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
       html.replace(/(<input[^>]*id="rbGSP"[^>]*>\s*)Through GSP</, '$1Through GSP partner<'),
@@ -211,6 +218,7 @@ test.describe('drift: a doctored recording', () => {
 
   test('a renamed "Create API User" is missing; the older labels file still fixes it', async ({
     browser,
+    drift,
   }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
       html.replace('>Create API User</a>', '>Create New API User</a>'),
@@ -283,7 +291,7 @@ test.describe('drift: a doctored recording', () => {
     expect(report.fixes).toEqual({ 'login.username': { texts: ['Login Name'] } });
   });
 
-  test('two Submit buttons are ambiguous: a run would stop there', async ({ browser }, testInfo) => {
+  test('two Submit buttons are ambiguous: a run would stop there', async ({ browser, drift }, testInfo) => {
     const dir = doctored(testInfo.outputPath('rec'), (html) =>
       html.replace(
         /(<button type="submit" id="btnSubmitApiUser">Submit<\/button>)/,
@@ -301,7 +309,7 @@ test.describe('drift: a doctored recording', () => {
     expect((await drift(dir)).code).toBe(4);
   });
 
-  test('a folder without recording.json is bad input', async () => {
+  test('a folder without recording.json is bad input', async ({ drift }) => {
     const { code, out } = await drift(test.info().outputPath('not-a-recording'));
     expect(code).toBe(2);
     expect(out).toMatch(/is not a recording/);

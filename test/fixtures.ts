@@ -105,6 +105,14 @@ export interface InProcessCliRun extends InProcessRun {
 
 export type InProcessCliOptions = Pick<CliOptions, 'args' | 'env' | 'stdin'>;
 
+/**
+ * `runCli` or `runInProcess`, for a spec whose cases run the command either way (the same
+ * arguments, environment and answers; the exit code, output and run folders to check).
+ */
+export type CommandRun = (
+  options: InProcessCliOptions,
+) => Promise<Pick<CliRun, 'code' | 'stdout' | 'stderr' | 'outDir'>>;
+
 interface WorkerFixtures {
   /**
    * The worker's one browser for the command run in process, launched as the command launches
@@ -275,11 +283,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         ...browserEnv(),
         ...options.env,
       };
-      const run = await runInProcess(await cliBrowser(), {
+      const browser = await cliBrowser();
+      const run = await runInProcess(browser, {
         ...options,
         args: [...options.args, '--out', outDir],
         env,
       });
+      // The next run shares the browser: every context this one made (a batch's, one a row) is closed.
+      expect(browser.contexts(), 'contexts the command left open in the shared browser').toEqual([]);
       return { ...run, outDir };
     });
   },

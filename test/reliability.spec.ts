@@ -1,7 +1,7 @@
 /**
  * Every refusal and fault of the portal, switched on in the mock, driven through the real flow
- * or the real CLI: the exit code, the report, the mock's recorded state, and no secret in any
- * file the run wrote.
+ * or the command (in the test's process, test/in-process.ts; the real one where Ctrl-C is sent):
+ * the exit code, the report, the mock's recorded state, and no secret in any file the run wrote.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,8 +145,8 @@ test.describe('refusals', () => {
         ],
       },
     });
-    test('is seen in the table: exit 0, already-registered, no Submit', async ({ mock, runCli }) => {
-      const run = await runCli({
+    test('is seen in the table: exit 0, already-registered, no Submit', async ({ mock, runInProcess }) => {
+      const run = await runInProcess({
         args: [
           'register',
           '--headless',

@@ -1,13 +1,14 @@
 /**
- * Verdicts read on the page as it ends up, through the real bin, headless, with nobody at a
+ * Verdicts read on the page as it ends up, through the command, headless, with nobody at a
  * terminal (standard input is a pipe): a session that expires before Submit is exit 3 naming
  * the session, however the portal says so; after Submit, the GSP's row with our username is
  * success whatever the message, and a message the map does not know, with no row, is exit 5
- * quoting it.
+ * quoting it. The command runs in the test's process (test/in-process.ts); the first case runs
+ * the real one (bin/einv-gsp.js), as a check that both end alike.
  */
 
 import {
-  type CliRun,
+  type CommandRun,
   DEMO_ENV,
   DEMO_TARGET,
   expect,
@@ -18,12 +19,8 @@ import {
 } from './fixtures.js';
 import { DIALECTS } from './mock-portal/types.js';
 
-function register(
-  runCli: (options: { args: string[]; env?: Record<string, string>; stdin?: string }) => Promise<CliRun>,
-  url: string,
-  extra: string[] = [],
-) {
-  return runCli({
+function register(run: CommandRun, url: string, extra: string[] = []) {
+  return run({
     args: ['register', '--headless', '--portal-url', url, ...DEMO_TARGET, ...extra],
     env: DEMO_ENV,
     stdin: `${HAPPY_ANSWERS.join('\n')}\n`,
@@ -42,8 +39,9 @@ for (const dialect of DIALECTS) {
       test.use({
         mockConfig: { dialect, variant: { sessionExpiry }, faults: { expireSessionAt: 'api-otp-verify' } },
       });
-      test('is exit 3 naming the session, not a refused OTP', async ({ mock, runCli }) => {
-        const run = await register(runCli, mock.url);
+      const real = dialect === DIALECTS[0] && sessionExpiry === EXPIRY[0].sessionExpiry;
+      test('is exit 3 naming the session, not a refused OTP', async ({ mock, runCli, runInProcess }) => {
+        const run = await register(real ? runCli : runInProcess, mock.url);
         expect(run.code, run.stdout + run.stderr).toBe(3);
         expect(run.stdout + run.stderr).toMatch(/session expired/);
         expect(run.stdout + run.stderr).not.toMatch(/Resend OTP/);
@@ -66,8 +64,8 @@ for (const { dialect, stage, step } of MOMENTS) {
   for (const { form, sessionExpiry } of EXPIRY) {
     test.describe(`${dialect}: a session that expires at ${stage}, announced by ${form}`, () => {
       test.use({ mockConfig: { dialect, variant: { sessionExpiry }, faults: { expireSessionAt: stage } } });
-      test('is exit 3 naming the session', async ({ mock, runCli }) => {
-        const run = await register(runCli, mock.url);
+      test('is exit 3 naming the session', async ({ mock, runInProcess }) => {
+        const run = await register(runInProcess, mock.url);
         expect(run.code, run.stdout + run.stderr).toBe(3);
         const report = readReport(onlyRunDir(run.outDir));
         expect(report.error).toMatchObject({ kind: 'session-expired' });
@@ -87,8 +85,8 @@ for (const dialect of ['accessible', 'bootstrap'] as const) {
         faults: { expireSessionAt: 'submit' },
       },
     });
-    test('is outcome unknown (exit 5), not a refusal', async ({ mock, runCli }) => {
-      const run = await register(runCli, mock.url);
+    test('is outcome unknown (exit 5), not a refusal', async ({ mock, runInProcess }) => {
+      const run = await register(runInProcess, mock.url);
       expect(run.code, run.stdout + run.stderr).toBe(5);
       const report = readReport(onlyRunDir(run.outDir));
       expect(report.error).toMatchObject({ step: 'submit', kind: 'unknown-outcome' });
@@ -99,8 +97,8 @@ for (const dialect of ['accessible', 'bootstrap'] as const) {
   test.describe(`${dialect}: Submit answered in words the map does not know`, () => {
     test.describe('with the row for the GSP and our username in the table', () => {
       test.use({ mockConfig: { dialect, faults: { submitMessage: 'Request processed (ref. RG-4711).' } } });
-      test('is registered', async ({ mock, runCli }) => {
-        const run = await register(runCli, mock.url);
+      test('is registered', async ({ mock, runInProcess }) => {
+        const run = await register(runInProcess, mock.url);
         expect(run.code, run.stdout + run.stderr).toBe(0);
         expect(readReport(onlyRunDir(run.outDir)).status).toBe('registered');
         expect(mock.state().apiUsers).toMatchObject([{ username: 'API_acme01' }]);
@@ -110,8 +108,8 @@ for (const dialect of ['accessible', 'bootstrap'] as const) {
     test.describe('with no row', () => {
       const words = 'Request could not be processed (E-1042).';
       test.use({ mockConfig: { dialect, faults: { submitMessage: words, refusePassword: true } } });
-      test('is outcome unknown (exit 5), quoting the words', async ({ mock, runCli }) => {
-        const run = await register(runCli, mock.url, ['--timeout-ms', '5000']);
+      test('is outcome unknown (exit 5), quoting the words', async ({ mock, runInProcess }) => {
+        const run = await register(runInProcess, mock.url, ['--timeout-ms', '5000']);
         expect(run.code, run.stdout + run.stderr).toBe(5);
         const report = readReport(onlyRunDir(run.outDir));
         expect(report.status).toBe('unknown');

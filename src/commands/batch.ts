@@ -99,8 +99,10 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   const closeOnAbort = () => void browser?.close().catch(() => undefined);
   ctx.signal.addEventListener('abort', closeOnAbort, { once: true });
   // One browser for the whole batch, started when the first row needs it; a fresh one only if
-  // it went away (crashed or was closed) between rows.
+  // it went away (crashed or was closed) between rows. A browser the caller gave is used for
+  // every row as it is and left running (each row's run has a context of its own in it).
   const browserForRow = async () => {
+    if (ctx.browser) return ctx.browser;
     if (!browser?.isConnected()) {
       browser = await launchBrowser({
         explicitPath: plan.settings.browserPath,

@@ -20,9 +20,9 @@ export interface CommandContext {
   /** The person at the terminal, or the lines of standard input; created on first use. */
   human(): Promise<Human>;
   /**
-   * A browser already running, which `register` uses (in a context of its own) instead of
-   * launching one, and leaves running: the tests' in-process runs share one per worker
-   * (test/in-process.ts). The installed command never has one.
+   * A browser already running, which `register`, `batch` (for every row) and `drift` use (in a
+   * context of their own) instead of launching one, and leave running: the tests' in-process
+   * runs share one per worker (test/in-process.ts). The installed command never has one.
    */
   browser?: Browser;
 }

@@ -64,10 +64,13 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     import('../browser.js'),
     import('../recording/drift-check.js'),
   ]);
-  const browser = await launchBrowser({
-    explicitPath: io.env.EINV_BROWSER_PATH || undefined,
-    headless: true,
-  });
+  // A browser the caller gave is used as it is and left running.
+  const browser =
+    ctx.browser ??
+    (await launchBrowser({
+      explicitPath: io.env.EINV_BROWSER_PATH || undefined,
+      headless: true,
+    }));
   try {
     const report = await checkRecording(recording, { browser, map });
     io.print(values.json ? JSON.stringify({ ...report, learned }, null, 2) : formatDrift(report));
@@ -79,6 +82,6 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     }
     return report.blocking > 0 ? EXIT.changed : EXIT.ok;
   } finally {
-    await browser.close().catch(() => undefined);
+    if (browser !== ctx.browser) await browser.close().catch(() => undefined);
   }
 }
