@@ -308,11 +308,29 @@ function traitOf(part: Part, name: string) {
 }
 
 /**
+ * A browser context and its one tab, kept from sitting to sitting. A new context or tab costs a
+ * renderer process, which was half the file's CPU; the tab's document is new at every sitting
+ * anyway, and what outlives it is put back as a new tab has it (see `sit`).
+ */
+interface Seat {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function openSeat(browser: Browser): Promise<Seat> {
+  const context = await openContext(browser);
+  return { context, page: await newTab(context) };
+}
+
+/**
  * Draws the sitting's screen on a mock of its own (so that sittings run side by side without
  * sharing a session, a fault or an event) and runs its traits on it at once: the verdict of each,
  * `holds` or why not. Anything but a broken trait (a screen not reached, a page closed) is thrown.
+ * The seat's tab starts as a new one would: no cookies (they ignore the port, so the last mock's
+ * session would be sent), the pointer at the corner, and its alerts (session storage, kept per
+ * origin, and a port may come round again) cleared when the sitting ends, or the tab replaced.
  */
-async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, string>> {
+async function sit(seat: Seat, sitting: Sitting): Promise<Record<string, string>> {
   const mock = await startMockPortal({
     quiet: true,
     fixed: ANSWERS,
@@ -321,12 +339,10 @@ async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, s
     // The menu is measured with nothing over it.
     faults: { popup: sitting.screen === 'menu' ? 'never' : 'always' },
   });
-  const context = await openContext(browser).catch(async (error: unknown) => {
-    await mock.close();
-    throw error;
-  });
   try {
-    const page = await newTab(context);
+    const { page } = seat;
+    await seat.context.clearCookies();
+    await page.mouse.move(0, 0);
     await reach(page, mock, sitting.screen, sitting.forms);
     const verdicts = await Promise.allSettled(
       sitting.names.map(async (name) => {
@@ -342,14 +358,24 @@ async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, s
       }),
     );
   } finally {
-    await context.close();
+    const cleared = await seat.page
+      .evaluate(() => sessionStorage.clear())
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!cleared) {
+      await seat.page.close().catch(() => undefined);
+      seat.page = await newTab(seat.context);
+    }
     await mock.close();
   }
 }
 
 /**
- * How many screens are drawn at once. Most of a check's time is the page's own waiting (a late
- * popup's 3 s, Submit's 4 s of nothing happening), which side by side costs the time of one.
+ * How many screens are drawn at once, each in a seat of its own. Most of a check's time is the
+ * page's own waiting (a late popup's 3 s, Submit's 4 s of nothing happening), which side by side
+ * costs the time of one.
  */
 const SIDE_BY_SIDE = 4;
 
@@ -358,16 +384,25 @@ async function sitAll(browser: Browser, sittings: Sitting[]): Promise<Record<str
   const verdicts: Record<string, string>[] = [];
   const errors: unknown[] = [];
   let next = 0;
-  const seat = async () => {
-    for (let index = next++; index < sittings.length; index = next++) {
-      const sitting = sittings[index] as Sitting;
-      verdicts[index] = await sit(browser, sitting).catch((error: unknown) => {
-        errors.push(error);
-        return {};
-      });
+  const seated = async () => {
+    if (next >= sittings.length) return;
+    const seat = await openSeat(browser).catch((error: unknown) => {
+      errors.push(error);
+    });
+    if (!seat) return;
+    try {
+      for (let index = next++; index < sittings.length; index = next++) {
+        const sitting = sittings[index] as Sitting;
+        verdicts[index] = await sit(seat, sitting).catch((error: unknown) => {
+          errors.push(error);
+          return {};
+        });
+      }
+    } finally {
+      await seat.context.close();
     }
   };
-  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, seat));
+  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, seated));
   if (errors.length > 0) throw errors[0];
   return verdicts;
 }
