@@ -379,30 +379,53 @@ async function sit(seat: Seat, sitting: Sitting): Promise<Record<string, string>
  */
 const SIDE_BY_SIDE = 4;
 
+/**
+ * The worker's seats, kept from test to test (a failed test ends its worker, and the seats with
+ * it), opened as the first sittings need them.
+ */
+const seated = test.extend<object, { seats: Seat[] }>({
+  seats: [
+    async ({ browser: _browser }, use) => {
+      const seats: Seat[] = [];
+      await use(seats);
+      await Promise.all(seats.map((seat) => seat.context.close()));
+    },
+    { scope: 'worker' },
+  ],
+});
+
 /** Every sitting's verdicts, `SIDE_BY_SIDE` sittings at a time; every sitting ends before an error is thrown. */
-async function sitAll(browser: Browser, sittings: Sitting[]): Promise<Record<string, string>[]> {
+async function sitAll(
+  browser: Browser,
+  seats: Seat[],
+  sittings: Sitting[],
+): Promise<Record<string, string>[]> {
   const verdicts: Record<string, string>[] = [];
   const errors: unknown[] = [];
   let next = 0;
-  const seated = async () => {
+  const sitOn = async (place: number) => {
     if (next >= sittings.length) return;
-    const seat = await openSeat(browser).catch((error: unknown) => {
-      errors.push(error);
-    });
-    if (!seat) return;
-    try {
-      for (let index = next++; index < sittings.length; index = next++) {
-        const sitting = sittings[index] as Sitting;
-        verdicts[index] = await sit(seat, sitting).catch((error: unknown) => {
+    const seat =
+      seats[place] ??
+      (await openSeat(browser).then(
+        (opened) => {
+          seats[place] = opened;
+          return opened;
+        },
+        (error: unknown) => {
           errors.push(error);
-          return {};
-        });
-      }
-    } finally {
-      await seat.context.close();
+        },
+      ));
+    if (!seat) return;
+    for (let index = next++; index < sittings.length; index = next++) {
+      const sitting = sittings[index] as Sitting;
+      verdicts[index] = await sit(seat, sitting).catch((error: unknown) => {
+        errors.push(error);
+        return {};
+      });
     }
   };
-  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, seated));
+  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, (_, place) => sitOn(place)));
   if (errors.length > 0) throw errors[0];
   return verdicts;
 }
@@ -439,49 +462,53 @@ test.describe('trait checks, in a real browser', () => {
   test.describe.configure({ timeout: 300_000 });
 
   for (const part of PART_NAMES) {
-    test(`each ${part} form's trait holds on it and on no other ${part} form`, async ({ browser }) => {
-      const drawn = formNames(part);
-      const sittings = drawn.map((name) => sittingsFor(part, { ...PRESETS.accessible, [part]: name }));
-      const verdicts = await sitAll(browser, sittings.flat());
-      let seen = 0;
-      drawn.forEach((form, index) => {
-        const count = sittings[index]?.length ?? 0;
-        const onForm = Object.assign({}, ...verdicts.slice(seen, seen + count)) as Record<string, string>;
-        seen += count;
-        expect(Object.keys(onForm).sort(), `the traits checked on ${part}=${form}`).toEqual(
-          [...drawn].sort(),
-        );
-        for (const [name, verdict] of Object.entries(onForm)) {
-          if (name === form) expect(verdict, `${part}=${form}'s own trait`).toBe('holds');
-          else expect(verdict, `${part}=${name}'s trait on ${part}=${form}`).not.toBe('holds');
-        }
-      });
-    });
+    seated(
+      `each ${part} form's trait holds on it and on no other ${part} form`,
+      async ({ browser, seats }) => {
+        const drawn = formNames(part);
+        const sittings = drawn.map((name) => sittingsFor(part, { ...PRESETS.accessible, [part]: name }));
+        const verdicts = await sitAll(browser, seats, sittings.flat());
+        let seen = 0;
+        drawn.forEach((form, index) => {
+          const count = sittings[index]?.length ?? 0;
+          const onForm = Object.assign({}, ...verdicts.slice(seen, seen + count)) as Record<string, string>;
+          seen += count;
+          expect(Object.keys(onForm).sort(), `the traits checked on ${part}=${form}`).toEqual(
+            [...drawn].sort(),
+          );
+          for (const [name, verdict] of Object.entries(onForm)) {
+            if (name === form) expect(verdict, `${part}=${form}'s own trait`).toBe('holds');
+            else expect(verdict, `${part}=${name}'s trait on ${part}=${form}`).not.toBe('holds');
+          }
+        });
+      },
+    );
   }
 
   // One test a part: the parts' forms in every dialect are too many screens for one test's time.
   for (const part of PART_NAMES.filter((name) => name !== 'markup')) {
-    test(`every ${part} form draws what it claims in every dialect, ids scrambled too`, async ({
-      browser,
-    }) => {
-      const sittings = DIALECTS.flatMap((dialect) =>
-        formNames(part).map(
-          (name): Sitting => ({
-            forms: { ...PRESETS[dialect], [part]: name },
-            screen: traitOf(part, name).screen,
-            part,
-            names: [name],
-            scrambleIds: true,
-          }),
-        ),
-      );
-      const verdicts = await sitAll(browser, sittings);
-      const broken = sittings.flatMap((sitting, index) => {
-        const [name] = sitting.names;
-        const verdict = verdicts[index]?.[name ?? ''];
-        return verdict === 'holds' ? [] : [`${sitting.forms.markup}, ${part}=${name}: ${verdict}`];
-      });
-      expect(broken).toEqual([]);
-    });
+    seated(
+      `every ${part} form draws what it claims in every dialect, ids scrambled too`,
+      async ({ browser, seats }) => {
+        const sittings = DIALECTS.flatMap((dialect) =>
+          formNames(part).map(
+            (name): Sitting => ({
+              forms: { ...PRESETS[dialect], [part]: name },
+              screen: traitOf(part, name).screen,
+              part,
+              names: [name],
+              scrambleIds: true,
+            }),
+          ),
+        );
+        const verdicts = await sitAll(browser, seats, sittings);
+        const broken = sittings.flatMap((sitting, index) => {
+          const [name] = sitting.names;
+          const verdict = verdicts[index]?.[name ?? ''];
+          return verdict === 'holds' ? [] : [`${sitting.forms.markup}, ${part}=${name}: ${verdict}`];
+        });
+        expect(broken).toEqual([]);
+      },
+    );
   }
 });
