@@ -308,11 +308,29 @@ function traitOf(part: Part, name: string) {
 }
 
 /**
+ * A browser context and its one tab, kept from sitting to sitting. A new context or tab costs a
+ * renderer process, which was half the file's CPU; the tab's document is new at every sitting
+ * anyway, and what outlives it is put back as a new tab has it (see `sit`).
+ */
+interface Seat {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function openSeat(browser: Browser): Promise<Seat> {
+  const context = await openContext(browser);
+  return { context, page: await newTab(context) };
+}
+
+/**
  * Draws the sitting's screen on a mock of its own (so that sittings run side by side without
  * sharing a session, a fault or an event) and runs its traits on it at once: the verdict of each,
  * `holds` or why not. Anything but a broken trait (a screen not reached, a page closed) is thrown.
+ * The seat's tab starts as a new one would: no cookies (they ignore the port, so the last mock's
+ * session would be sent), the pointer at the corner, and its alerts (session storage, kept per
+ * origin, and a port may come round again) cleared when the sitting ends, or the tab replaced.
  */
-async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, string>> {
+async function sit(seat: Seat, sitting: Sitting): Promise<Record<string, string>> {
   const mock = await startMockPortal({
     quiet: true,
     fixed: ANSWERS,
@@ -321,12 +339,10 @@ async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, s
     // The menu is measured with nothing over it.
     faults: { popup: sitting.screen === 'menu' ? 'never' : 'always' },
   });
-  const context = await openContext(browser).catch(async (error: unknown) => {
-    await mock.close();
-    throw error;
-  });
   try {
-    const page = await newTab(context);
+    const { page } = seat;
+    await seat.context.clearCookies();
+    await page.mouse.move(0, 0);
     await reach(page, mock, sitting.screen, sitting.forms);
     const verdicts = await Promise.allSettled(
       sitting.names.map(async (name) => {
@@ -342,32 +358,74 @@ async function sit(browser: Browser, sitting: Sitting): Promise<Record<string, s
       }),
     );
   } finally {
-    await context.close();
+    const cleared = await seat.page
+      .evaluate(() => sessionStorage.clear())
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!cleared) {
+      await seat.page.close().catch(() => undefined);
+      seat.page = await newTab(seat.context);
+    }
     await mock.close();
   }
 }
 
 /**
- * How many screens are drawn at once. Most of a check's time is the page's own waiting (a late
- * popup's 3 s, Submit's 4 s of nothing happening), which side by side costs the time of one.
+ * How many screens are drawn at once, each in a seat of its own. Most of a check's time is the
+ * page's own waiting (a late popup's 3 s, Submit's 4 s of nothing happening), which side by side
+ * costs the time of one.
  */
 const SIDE_BY_SIDE = 4;
 
+/**
+ * The worker's seats, kept from test to test (a failed test ends its worker, and the seats with
+ * it), opened as the first sittings need them.
+ */
+const seated = test.extend<object, { seats: Seat[] }>({
+  seats: [
+    async ({ browser: _browser }, use) => {
+      const seats: Seat[] = [];
+      await use(seats);
+      await Promise.all(seats.map((seat) => seat.context.close()));
+    },
+    { scope: 'worker' },
+  ],
+});
+
 /** Every sitting's verdicts, `SIDE_BY_SIDE` sittings at a time; every sitting ends before an error is thrown. */
-async function sitAll(browser: Browser, sittings: Sitting[]): Promise<Record<string, string>[]> {
+async function sitAll(
+  browser: Browser,
+  seats: Seat[],
+  sittings: Sitting[],
+): Promise<Record<string, string>[]> {
   const verdicts: Record<string, string>[] = [];
   const errors: unknown[] = [];
   let next = 0;
-  const seat = async () => {
+  const sitOn = async (place: number) => {
+    if (next >= sittings.length) return;
+    const seat =
+      seats[place] ??
+      (await openSeat(browser).then(
+        (opened) => {
+          seats[place] = opened;
+          return opened;
+        },
+        (error: unknown) => {
+          errors.push(error);
+        },
+      ));
+    if (!seat) return;
     for (let index = next++; index < sittings.length; index = next++) {
       const sitting = sittings[index] as Sitting;
-      verdicts[index] = await sit(browser, sitting).catch((error: unknown) => {
+      verdicts[index] = await sit(seat, sitting).catch((error: unknown) => {
         errors.push(error);
         return {};
       });
     }
   };
-  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, seat));
+  await Promise.all(Array.from({ length: SIDE_BY_SIDE }, (_, place) => sitOn(place)));
   if (errors.length > 0) throw errors[0];
   return verdicts;
 }
@@ -404,49 +462,53 @@ test.describe('trait checks, in a real browser', () => {
   test.describe.configure({ timeout: 300_000 });
 
   for (const part of PART_NAMES) {
-    test(`each ${part} form's trait holds on it and on no other ${part} form`, async ({ browser }) => {
-      const drawn = formNames(part);
-      const sittings = drawn.map((name) => sittingsFor(part, { ...PRESETS.accessible, [part]: name }));
-      const verdicts = await sitAll(browser, sittings.flat());
-      let seen = 0;
-      drawn.forEach((form, index) => {
-        const count = sittings[index]?.length ?? 0;
-        const onForm = Object.assign({}, ...verdicts.slice(seen, seen + count)) as Record<string, string>;
-        seen += count;
-        expect(Object.keys(onForm).sort(), `the traits checked on ${part}=${form}`).toEqual(
-          [...drawn].sort(),
-        );
-        for (const [name, verdict] of Object.entries(onForm)) {
-          if (name === form) expect(verdict, `${part}=${form}'s own trait`).toBe('holds');
-          else expect(verdict, `${part}=${name}'s trait on ${part}=${form}`).not.toBe('holds');
-        }
-      });
-    });
+    seated(
+      `each ${part} form's trait holds on it and on no other ${part} form`,
+      async ({ browser, seats }) => {
+        const drawn = formNames(part);
+        const sittings = drawn.map((name) => sittingsFor(part, { ...PRESETS.accessible, [part]: name }));
+        const verdicts = await sitAll(browser, seats, sittings.flat());
+        let seen = 0;
+        drawn.forEach((form, index) => {
+          const count = sittings[index]?.length ?? 0;
+          const onForm = Object.assign({}, ...verdicts.slice(seen, seen + count)) as Record<string, string>;
+          seen += count;
+          expect(Object.keys(onForm).sort(), `the traits checked on ${part}=${form}`).toEqual(
+            [...drawn].sort(),
+          );
+          for (const [name, verdict] of Object.entries(onForm)) {
+            if (name === form) expect(verdict, `${part}=${form}'s own trait`).toBe('holds');
+            else expect(verdict, `${part}=${name}'s trait on ${part}=${form}`).not.toBe('holds');
+          }
+        });
+      },
+    );
   }
 
   // One test a part: the parts' forms in every dialect are too many screens for one test's time.
   for (const part of PART_NAMES.filter((name) => name !== 'markup')) {
-    test(`every ${part} form draws what it claims in every dialect, ids scrambled too`, async ({
-      browser,
-    }) => {
-      const sittings = DIALECTS.flatMap((dialect) =>
-        formNames(part).map(
-          (name): Sitting => ({
-            forms: { ...PRESETS[dialect], [part]: name },
-            screen: traitOf(part, name).screen,
-            part,
-            names: [name],
-            scrambleIds: true,
-          }),
-        ),
-      );
-      const verdicts = await sitAll(browser, sittings);
-      const broken = sittings.flatMap((sitting, index) => {
-        const [name] = sitting.names;
-        const verdict = verdicts[index]?.[name ?? ''];
-        return verdict === 'holds' ? [] : [`${sitting.forms.markup}, ${part}=${name}: ${verdict}`];
-      });
-      expect(broken).toEqual([]);
-    });
+    seated(
+      `every ${part} form draws what it claims in every dialect, ids scrambled too`,
+      async ({ browser, seats }) => {
+        const sittings = DIALECTS.flatMap((dialect) =>
+          formNames(part).map(
+            (name): Sitting => ({
+              forms: { ...PRESETS[dialect], [part]: name },
+              screen: traitOf(part, name).screen,
+              part,
+              names: [name],
+              scrambleIds: true,
+            }),
+          ),
+        );
+        const verdicts = await sitAll(browser, seats, sittings);
+        const broken = sittings.flatMap((sitting, index) => {
+          const [name] = sitting.names;
+          const verdict = verdicts[index]?.[name ?? ''];
+          return verdict === 'holds' ? [] : [`${sitting.forms.markup}, ${part}=${name}: ${verdict}`];
+        });
+        expect(broken).toEqual([]);
+      },
+    );
   }
 });
