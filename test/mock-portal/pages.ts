@@ -133,7 +133,7 @@ export interface RegisterPage {
   registered: readonly ApiUser[];
   /** The "Through GSP" radio's text (default "Through GSP"). */
   throughGspLabel?: string;
-  /** A refused submit comes back with "Through GSP" chosen and these kept (never the passwords). */
+  /** Any answer to a post of the form (refused, created, a postback) comes back with "Through GSP" chosen and these kept (never the passwords). */
   kept?: RegisterForm;
   message?: PageMessage;
 }

@@ -15,7 +15,7 @@ export interface RegistrationTypeDraw {
   name: string;
   /** The "Through GSP" option's text (the `throughGspLabel` fault may change it). */
   throughGsp: string;
-  /** Kept chosen after a refused submit or a postback. */
+  /** Kept chosen in the answer to any post of the form (refused, created, a postback). */
   chosen: boolean;
   look: Dialect;
 }

@@ -517,7 +517,11 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         if (!session) return;
         if (!session.apiVerified) return void expired(x, 'submit');
         const { kept, form } = submitted(x);
-        // WebForms keeps what was chosen and typed, never a password (see gsp-picker-forms.ts).
+        // Every answer to a post draws the form again as it was sent: WebForms' ViewState keeps
+        // what was chosen and typed (the mode, the GSP, the username, never a password; see
+        // gsp-picker-forms.ts), as an MVC action returning View(model) does. Drawn at "--Select--"
+        // with the GSP section hidden, a creation's message beside Submit was hidden with it
+        // (fuzz seed 1005: legacy-table, `registrationType` `select`, `submit` `update-panel`).
         if (isPostBack(x.form)) return register(x, session, undefined, kept);
         const outcome = state.submitApiUser(session, form);
         const { submitMessage } = state.currentFaults();
@@ -526,7 +530,7 @@ function portalRoutes(state: PortalState): Map<string, Route> {
         // The user exists now, whatever the answer: the lost answer is the point of these faults.
         if (outcome.lost === 'drop') return void x.res.socket?.destroy();
         if (outcome.lost === '5xx') return sendHtml(x.res, x.pages.serverError(), 500);
-        register(x, session, notice(submitMessage ?? ALERTS.created));
+        register(x, session, notice(submitMessage ?? ALERTS.created), kept);
       },
     },
 
