@@ -27,9 +27,12 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** The typeahead that stands for the GSP list on this form, once `gspNames` has found one. */
   private offering: Locator | undefined;
+  /** The list drawn by the page with no native list behind it, once `gspNames` has read one. */
+  private drawnOnly: Locator | undefined;
 
   async waitUntilShown(): Promise<void> {
     this.offering = undefined;
+    this.drawnOnly = undefined;
     await this.finder.find('registration.throughGsp', this.screen);
   }
 
@@ -46,6 +49,12 @@ export class RegistrationFormPage extends ScreenObject {
     else await this.chooseInOwnList(locator, option);
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
+    // A stepper or a wizard shows the list only after its Next (issue 18 §2: toward the goal).
+    if (!(await this.isShown('registration.gspSelect')) && (await this.isShown('registration.next'))) {
+      await this.click('registration.next');
+      await this.reacted();
+      if (!(await this.isShown('registration.gspSelect')) && (await this.typeahead())) return;
+    }
     await this.finder.find('registration.gspSelect', this.screen);
   }
 
@@ -118,14 +127,51 @@ export class RegistrationFormPage extends ScreenObject {
         { timeout },
       ),
     );
-    if (!options) {
-      // A list drawn by the page's scripts with no native list behind it (issue 18 teaches those).
+    if (!options) return this.drawnOnlyNames();
+    return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
+  }
+
+  /**
+   * A list the page draws with no native list behind it (Angular Material's mat-select, an ARIA
+   * combobox whose options live in an overlay at the end of the page): read as a person reads
+   * it, by opening it and looking at what it offers under the box, then closing it again (Esc).
+   */
+  private async drawnOnlyNames(): Promise<string[]> {
+    const { locator: box } = await this.finder.findToAct('registration.gspSelect', this.screen);
+    const texts = await this.openedOffers(box);
+    await this.page.keyboard.press('Escape');
+    await this.settled();
+    this.drawnOnly = box;
+    return texts.filter((text) => !/^-*\s*select/i.test(text));
+  }
+
+  /** Opens a list drawn by the page and reads what it offers once the page has settled. */
+  private async openedOffers(box: Locator): Promise<string[]> {
+    await box.click({ timeout: this.timeout });
+    await this.settled();
+    const texts = await offeredAt(box).allInnerTexts();
+    return texts.map((text) => text.trim()).filter((text) => text !== '');
+  }
+
+  /**
+   * Opens the list drawn without a native one, clicks the option that reads the name exactly,
+   * and reads the box back: it must show that name and no other choice.
+   */
+  private async chooseInDrawnOnly(box: Locator, name: string): Promise<void> {
+    const offered = await this.openedOffers(box);
+    if (!offered.includes(name)) {
       throw new PortalChanged(
-        `${where(this.finder.entry('registration.gspSelect'), this.screen)} is drawn by the page without a native list: not a list the bot can read yet.`,
-        'Look at the screenshot in the run folder, and report it with the run folder attached.',
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} does not offer "${name}" once opened.`,
       );
     }
-    return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
+    await offeredAt(box, name).click({ timeout: this.timeout });
+    await this.settled();
+    const shown = (await box.innerText({ timeout: this.timeout })).replace(/\s+/g, ' ').trim();
+    if (shown !== name) {
+      throw new PortalChanged(
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
+      );
+    }
   }
 
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
@@ -133,6 +179,7 @@ export class RegistrationFormPage extends ScreenObject {
     this.refuseNever('registration.gspSelect', shownName);
     // Known from the names read: once names are offered, their list is no list to choose in.
     if (this.offering) return this.chooseOffered(this.offering, shownName);
+    if (this.drawnOnly) return this.chooseInDrawnOnly(this.drawnOnly, shownName);
     const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
     const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
     if ((await drawer.count()) === 0) await this.select('registration.gspSelect', shownName);
