@@ -166,6 +166,7 @@ export class RegistrationFormPage extends ScreenObject {
     }
     await offeredAt(box, name).click({ timeout: this.timeout });
     await this.settled();
+    // biome-ignore lint/performance/useDomNodeTextContent: the box reads what it draws, not a hidden template's text
     const shown = (await box.innerText({ timeout: this.timeout })).replace(/\s+/g, ' ').trim();
     if (shown !== name) {
       throw new PortalChanged(

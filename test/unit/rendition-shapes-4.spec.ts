@@ -124,3 +124,28 @@ test('a list shown only after the step\'s "Next" is reached by that Next', async
   await expect(tab.locator('#s3')).not.toHaveClass(/hidden/);
   await expect(tab.locator('#gsp')).toBeChecked();
 });
+
+test('a Submit held past the first try by its confirm() is pressed once, not again on the page it brings', async ({
+  page: tab,
+}) => {
+  let posts = 0;
+  const form = `<form method="post" action="/submit"><label for="u">User Name</label><input id="u">
+<input type="submit" value="Submit" onclick="return confirm('Are you sure you want to create the API user?');"></form>`;
+  await tab.route('http://portal.test/**', async (route) => {
+    if (route.request().method() === 'POST') posts += 1;
+    await route.fulfill({ contentType: 'text/html', body: page(form) });
+  });
+  // A loaded machine, as the renditions met it: the confirm() is answered only after the click's
+  // first try (one second) has run out, so the click is still in the dialog when it times out.
+  tab.on('dialog', (dialog) => {
+    setTimeout(() => void dialog.accept().catch(() => undefined), 1500);
+  });
+  await tab.goto('http://portal.test/form');
+  const portal = new Portal(tab, BUILT_IN_MAP, 4000);
+  // Without the fix the second try reaches Submit on the page the post brings and presses it
+  // again, inside `submit()`: its post starts before `submit()` returns.
+  await portal.registration.submit();
+  await tab.waitForURL('**/submit');
+  await tab.waitForLoadState('networkidle');
+  expect(posts).toBe(1);
+});
