@@ -42,6 +42,12 @@ export interface PortalElement {
   readonly secret?: 'password' | 'otp' | 'captcha';
   /** For an image: part of its address (the captcha is served from /get-captcha-image). */
   readonly srcContains?: readonly string[];
+  /**
+   * For a field no text names: the one drawn beside (on its line) or under an image whose address
+   * contains one of these. A person types a captcha into the box by its picture, whatever the
+   * label says ("Enter the text shown", "Security code").
+   */
+  readonly besideImageSrc?: readonly string[];
   /** For a table: words its header cells must contain. */
   readonly headerHas?: readonly string[];
   readonly source: string;
@@ -109,6 +115,7 @@ const BUILT_IN = {
         ],
         ids: ['CaptchaCode'],
         names: ['CaptchaCode'],
+        besideImageSrc: ['captcha'],
         secret: 'captcha',
         source: 'einvoice1.md §1 (M); label text unknown',
       },
@@ -247,6 +254,12 @@ const BUILT_IN = {
         kind: 'select',
         texts: ['Select your GSP', 'Select GSP', 'GSP', 'GSP Name'],
         source: 'einvoice1.md §6 (H; native select L)',
+      },
+      next: {
+        name: 'the "Next" button that leads on from the registration type',
+        kind: 'button',
+        texts: ['Next', 'Continue', 'Next Step', 'Proceed'],
+        source: 'unknown: a guess (a stepper or wizard may show "Select your GSP" only after its Next)',
       },
       usernamePrefix: {
         name: 'the fixed "API_" before the username',

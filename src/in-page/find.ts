@@ -82,6 +82,20 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
   return () => true;
 };
 
+/**
+ * The options panel an open combobox shows (`aria-controls` / `aria-owns` point at it, as Angular
+ * Material's mat-select and every ARIA 1.2 combobox do): part of that list, not a list of its own,
+ * though it is labelled by the same words.
+ */
+const popupOfCombobox = (el: Element): boolean =>
+  el.getAttribute('role') === 'listbox' &&
+  el.id !== '' &&
+  Array.from(document.querySelectorAll('[role="combobox"][aria-controls],[role="combobox"][aria-owns]')).some(
+    (box) =>
+      (box.getAttribute('aria-controls') ?? '').split(/\s+/).includes(el.id) ||
+      (box.getAttribute('aria-owns') ?? '').split(/\s+/).includes(el.id),
+  );
+
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
   const selector = selectorOf(query.kind);
   const drawn = Array.from(root.querySelectorAll(selector)).filter(visible);
@@ -90,7 +104,7 @@ export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] =
     query.kind === 'radio'
       ? [...drawn, ...drawnOptions(root)]
       : query.kind === 'select'
-        ? [...drawn, ...hiddenDrawnLists(root)]
+        ? [...drawn.filter((el) => !popupOfCombobox(el)), ...hiddenDrawnLists(root)]
         : drawn;
   if (!query.region) return found;
   const inRegion = regionFilter(query.region);
@@ -209,7 +223,38 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     if (found.length > 0) return found;
   }
   if (query.byTextOnly) return [];
-  return candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
+  const byIds = candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
+  if (byIds.length > 0 || !query.besideImageSrc?.length) return byIds;
+  return besideImage(root, candidates, query.besideImageSrc);
+};
+
+/**
+ * The field drawn by an image whose address contains one of `parts`: on the image's line (either
+ * side, as in a Bootstrap input group) or under it, the nearest by the gap between their boxes.
+ * Never one above the image: the fields above a captcha are the username and password.
+ */
+const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): Element[] => {
+  const wanted = parts.map((part) => part.toLowerCase());
+  const images = Array.from(root.querySelectorAll('img,input[type="image"]')).filter(
+    (img) =>
+      visible(img) && wanted.some((part) => (img.getAttribute('src') ?? '').toLowerCase().includes(part)),
+  );
+  if (images.length !== 1 || !images[0]) return [];
+  const picture = images[0].getBoundingClientRect();
+  const gaps = candidates.flatMap((el) => {
+    const box = el.getBoundingClientRect();
+    const sameLine = box.top < picture.bottom && box.bottom > picture.top;
+    const under = box.top >= picture.bottom - 2;
+    if (!sameLine && !under) return [];
+    const dx = Math.max(0, box.left - picture.right, picture.left - box.right);
+    const dy = sameLine ? 0 : box.top - picture.bottom;
+    const gap = Math.hypot(dx, dy);
+    return gap <= 3 * Math.max(picture.height, box.height) ? [{ el, gap }] : [];
+  });
+  gaps.sort((a, b) => a.gap - b.gap);
+  const [nearest, next] = gaps;
+  // Two fields as near as each other are no answer a person would be sure of.
+  return nearest && (!next || next.gap - nearest.gap > 4) ? [nearest.el] : [];
 };
 
 /**

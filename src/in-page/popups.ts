@@ -254,8 +254,11 @@ export function drawnPopups(): DrawnPopup[] {
   // A small panel over its shade can fall between the points: look closer, only then.
   if (covered && boxes.size === 0) boxesOf(sample(FINE_GRID));
   const found: DrawnPopup[] = [];
+  const lists = openListPanels();
   for (const [box, layer] of boxes) {
     if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
+    // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
+    if (lists.some((list) => box.contains(list) || list.contains(box))) continue;
     found.push({ box, layer, step: heldForStep(box) });
   }
   for (const dialog of Array.from(
@@ -270,6 +273,22 @@ export function drawnPopups(): DrawnPopup[] {
   }
   return found.sort((a, b) => zOf(b.box) - zOf(a.box));
 }
+
+/**
+ * The options panels of the comboboxes open now (`aria-expanded="true"`, the panel named by their
+ * `aria-controls` or `aria-owns`): drawn over the page as a popup is, often over a layer that
+ * catches a click outside, but a list being chosen from, never a popup to close.
+ */
+const openListPanels = (): Element[] =>
+  Array.from(document.querySelectorAll('[role="combobox"][aria-expanded="true"]')).flatMap((box) =>
+    `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`
+      .split(/\s+/)
+      .filter((id) => id !== '')
+      .flatMap((id) => {
+        const panel = document.getElementById(id);
+        return panel ? [panel] : [];
+      }),
+  );
 
 /** Every popup showing, topmost first (see `drawnPopups`). */
 export function findPopups(): Element[] {

@@ -13,6 +13,8 @@ export interface ElementQuery {
   /** Texts this element must never read (the other registration modes, for "Through GSP"). */
   never?: string[];
   srcContains?: string[];
+  /** A field no text names: the one drawn beside or under an image whose address has one of these. */
+  besideImageSrc?: string[];
   headerHas?: string[];
 }
 

@@ -60,6 +60,7 @@ export class DashboardPage extends ScreenObject {
             credentials,
           ]);
         if (!shown?.shown) await this.open(credentials, create, group?.toggle);
+        this.finder.markAgain();
         await this.click(create);
         return;
       } catch (error) {
@@ -70,12 +71,13 @@ export class DashboardPage extends ScreenObject {
 
   /**
    * A menu folded away behind a menu button (a side drawer, a collapsed navbar): the button is
-   * what a person clicks first, drawn as ☰ or ≡, or named "Menu" / "Toggle navigation" for a
-   * screen reader. Says whether there was one to click.
+   * what a person clicks first, drawn as ☰ or ≡, or named for a screen reader as the usual
+   * front ends name it: "Menu", "Toggle navigation" (Bootstrap), "Toggle sidenav" (Angular
+   * Material's navigation schematic), "Open sidebar", "Toggle drawer". Says whether there was one to click.
    */
   private async unfoldMenu(): Promise<boolean> {
     const named = this.page.getByRole('button', {
-      name: /^(open )?(main )?(menu|navigation|toggle navigation)$/i,
+      name: /^((open|toggle|show) )?(the )?(main )?(menu|navigation|nav|side ?nav|side ?bar|drawer)( menu| toggle)?$/i,
     });
     const drawn = this.page.getByText(/^\s*[\u2630\u2261]\s*$/);
     const button = named.or(drawn).locator('visible=true').first();

@@ -50,6 +50,7 @@ export function toQuery(entry: PortalElement): ElementQuery {
     ...(entry.byTextOnly ? { byTextOnly: true } : {}),
     ...(entry.never ? { never: [...entry.never] } : {}),
     ...(entry.srcContains ? { srcContains: [...entry.srcContains] } : {}),
+    ...(entry.besideImageSrc ? { besideImageSrc: [...entry.besideImageSrc] } : {}),
     ...(entry.headerHas ? { headerHas: [...entry.headerHas] } : {}),
   };
 }
@@ -179,6 +180,8 @@ function glanced(seen: LookResult, addresses: ElementAddress[]): Glanced[] {
 export class Finder {
   /** A mark waiting for the next look to set it in the page (see `ScreenWatch.answerTo`). */
   mark?: PageMark;
+  /** The mark a look set in the page, while the action it was set for runs (see `markAgain`). */
+  private placed?: PageMark;
   private typed: Typed[] = [];
   /** While `keptTyping` runs: the fields its looks found emptied, counted rather than refused. */
   private emptiedWhileTyping: { count: number } | undefined;
@@ -330,6 +333,22 @@ export class Finder {
     if (this.mark) await this.look(undefined, {});
   }
 
+  /**
+   * An action of several clicks, each of which may load a new page (a WebForms TreeView posts
+   * back on every group it opens): the next look marks the page its last click acts on again,
+   * so the wait that follows judges what that click brought, not the page a group's postback
+   * left behind (a new document, without the first mark, read as the answer at once).
+   */
+  markAgain(): void {
+    if (this.placed && !this.mark) this.mark = this.placed;
+  }
+
+  /** The action the mark was set for has ended (see `ScreenWatch.answerTo`). */
+  endMark(mark: PageMark): void {
+    if (this.mark === mark) this.mark = undefined;
+    if (this.placed === mark) this.placed = undefined;
+  }
+
   /** Reads back the fields typed into since the last look, now (a form about to be left as it is). */
   async confirmTyped(): Promise<void> {
     if (this.typed.length > 0) await this.look(undefined, {});
@@ -378,6 +397,7 @@ export class Finder {
       mark.errorsBefore = result.errorsBefore ?? [];
       if (result.verdictsBefore) mark.verdictsBefore = result.verdictsBefore;
       this.mark = undefined;
+      this.placed = mark;
     }
     this.typed = this.typed.slice(typed.length);
     const emptied = this.emptiedWhileTyping;

@@ -4,7 +4,7 @@
  * and for a typed value read it back. Page objects add their screen's intents on top; this
  * class knows nothing of flows, dry runs or evidence.
  */
-import type { Locator } from 'playwright';
+import type { Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
@@ -135,15 +135,44 @@ export abstract class ScreenObject {
     const deadline = Date.now() + this.timeout;
     const target = await this.reachable(address);
     const closedBefore = this.popups.closed.length;
+    const took = this.tookEffect();
     try {
       await act(target, firstTry(deadline));
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      // The click went through and its page is on its way (a confirm() held the click past the
+      // first try on a loaded machine): a second click would press Submit on the page it brings.
+      if (took.happened()) return;
       // The popup handler may have closed a popup during the action, and the element with it.
       await this.notGoneWithPopup(address, target, closedBefore);
       const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
       await act(again, secondTry(deadline));
+    } finally {
+      took.stop();
     }
+  }
+
+  /**
+   * Whether the page asked for a new document in its main frame or opened a dialog since this
+   * was called: signs that an action timed out only after it had taken effect.
+   */
+  private tookEffect(): { happened: () => boolean; stop: () => void } {
+    let seen = false;
+    const onRequest = (request: Request) => {
+      if (request.isNavigationRequest() && request.frame() === this.page.mainFrame()) seen = true;
+    };
+    const onDialog = () => {
+      seen = true;
+    };
+    this.page.on('request', onRequest);
+    this.page.on('dialog', onDialog);
+    return {
+      happened: () => seen,
+      stop: () => {
+        this.page.off('request', onRequest);
+        this.page.off('dialog', onDialog);
+      },
+    };
   }
 
   /**

@@ -148,7 +148,7 @@ export class ScreenWatch {
     try {
       await action();
     } finally {
-      if (this.finder.mark === mark) this.finder.mark = undefined;
+      this.finder.endMark(mark);
     }
     this.before = mark.errorsBefore ?? [];
     return this.waitFor(expected, timeout, interrupt, mark.token, this.before);
