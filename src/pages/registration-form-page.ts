@@ -154,12 +154,22 @@ export class RegistrationFormPage extends ScreenObject {
     await box.click({ timeout: this.timeout });
     await this.settled();
     const search = this.page.locator('input:focus');
-    if (wanted !== undefined && (await search.count()) > 0) {
+    const searched = wanted !== undefined && (await search.count()) > 0;
+    if (searched) {
       await search.fill(wanted, { timeout: this.timeout });
       await this.settled();
     }
-    const texts = await offeredAt(box).allInnerTexts();
-    return texts.map((text) => text.trim()).filter((text) => text !== '');
+    const texts = (await offeredAt(box).allInnerTexts())
+      .map((text) => text.trim())
+      .filter((text) => text !== '');
+    // Nothing at all under a box opened without a search: not a list the bot can read.
+    if (texts.length === 0 && !searched) {
+      throw new PortalChanged(
+        `${where(this.finder.entry('registration.gspSelect'), this.screen)} is drawn by the page without a native list, and showed no names once opened: not a list the bot can read.`,
+        'Look at the screenshot in the run folder, and report it with the run folder attached.',
+      );
+    }
+    return texts;
   }
 
   /**

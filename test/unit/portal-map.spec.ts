@@ -88,7 +88,7 @@ test('every problem is listed at once, unknown names with the valid ones', () =>
     expect.stringMatching(
       /^portal map file map.json: registraton is not a screen of the portal map; valid: home, login, loginOtp, dashboard, popups, apiOtp, registration, result, or wayOn \(or the older labels keys: loginButton, /,
     ),
-    'portal map file map.json: registration.throughGSP is not an element of registration; valid: throughGsp, gspSelect, usernamePrefix, username, password, confirmPassword, submit',
+    'portal map file map.json: registration.throughGSP is not an element of registration; valid: throughGsp, gspSelect, next, usernamePrefix, username, password, confirmPassword, submit',
     'portal map file map.json: registration.submit.text is not a field; valid: texts, ids, names, learnedAt, learnedOn',
     'portal map file map.json: registration.submit.ids must be a non-empty text or list of texts',
     'portal map file map.json: login.captha is not an element of login; valid: username, password, captchaImage, captcha, submit',
