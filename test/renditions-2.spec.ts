@@ -86,7 +86,7 @@ const RENDITIONS: [string, (answers: RenditionAnswers) => Promise<Rendition>][] 
 for (const [name, start] of RENDITIONS) {
   test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
     const info = test.info();
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const portal = await start(ANSWERS);
     try {
       const dry = await runCommand(
