@@ -42,7 +42,7 @@ export function createRunLogger(
       base: bindings,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       // Last line of defence: a secret value that slipped into any message is cut from the line.
-      hooks: { streamWrite: (line) => secrets.scrub(line) },
+      hooks: { streamWrite: (line) => secrets.scrubJson(line) },
     },
     destination,
   );

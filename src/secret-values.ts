@@ -17,6 +17,24 @@ export class SecretValues {
     return result;
   }
 
+  /**
+   * A JSON line (a log line) scrubbed without breaking it: a secret in one of its strings is cut,
+   * as written or as JSON escapes it, and a number that is a secret whole becomes the string
+   * "[redacted]". The digits of a secret inside a longer number (a timestamp that happens to hold
+   * an OTP's six digits) are no secret; cutting them made the line unreadable.
+   */
+  scrubJson(line: string): string {
+    return line.replace(JSON_TOKEN, (token) => {
+      if (!token.startsWith('"')) return this.values.has(token) ? '"[redacted]"' : token;
+      let result = token;
+      for (const value of this.values) {
+        for (const form of new Set([value, JSON.stringify(value).slice(1, -1)]))
+          result = result.split(form).join('[redacted]');
+      }
+      return result;
+    });
+  }
+
   /** The values themselves, for scrubbers that must also find them encoded (URL, HTML, JSON). */
   list(): string[] {
     return [...this.values];
@@ -27,3 +45,6 @@ export class SecretValues {
     return false;
   }
 }
+
+/** A JSON string (with its escapes) or number, as a line's tokens are read left to right. */
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;

@@ -309,12 +309,27 @@ export function findSecrets(dir: string, secrets: readonly string[]): string[] {
     if (!statSync(file).isFile()) continue;
     const parts = searchableParts(readFileSync(file));
     for (const secret of secrets) {
-      const needle = Buffer.from(secret, 'utf8');
-      if (parts.some((part) => part.includes(needle)))
-        leaks.push(`${file}: ${secret.length}-character secret`);
+      if (parts.some((part) => holds(part, secret))) leaks.push(`${file}: ${secret.length}-character secret`);
     }
   }
   return leaks;
+}
+
+const DIGIT = /^\d+$/;
+
+/**
+ * Whether `part` holds `secret`. An OTP's digits inside a longer run of digits (a timestamp, a
+ * duration) are no OTP: the log's numbers would otherwise spell one now and then by chance.
+ */
+function holds(part: Buffer, secret: string): boolean {
+  const needle = Buffer.from(secret, 'utf8');
+  if (!DIGIT.test(secret)) return part.includes(needle);
+  const isDigit = (at: number) =>
+    at >= 0 && at < part.length && (part[at] ?? 0) >= 0x30 && (part[at] ?? 0) <= 0x39;
+  for (let at = part.indexOf(needle); at !== -1; at = part.indexOf(needle, at + 1)) {
+    if (!isDigit(at - 1) && !isDigit(at + needle.length)) return true;
+  }
+  return false;
 }
 
 const DATA_URI = /data:[\w/+.-]+;base64,([A-Za-z0-9+/=]+)/g;

@@ -24,4 +24,15 @@ test.describe('the secret scan run after every test', () => {
     writeFileSync(join(dir, 'report.html'), '<img src="data:image/png;base64,AAK7PQ2AAA==">');
     expect(findSecrets(dir, ['K7PQ2'])).toEqual([]);
   });
+
+  test("finds an OTP standing alone, not its digits inside a longer number (a log line's timestamp)", () => {
+    const dir = test.info().outputPath('scan');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'run.log'), '{"time":1796482913120,"durationMs":4829130}\n');
+    expect(findSecrets(dir, ['482913'])).toEqual([]);
+    writeFileSync(join(dir, 'run.log'), '{"time":1796000000120,"otp":"482913"}\n');
+    expect(findSecrets(dir, ['482913'])).toEqual([`${join(dir, 'run.log')}: 6-character secret`]);
+    writeFileSync(join(dir, 'run.log'), '{"otp":482913}\n');
+    expect(findSecrets(dir, ['482913'])).toEqual([`${join(dir, 'run.log')}: 6-character secret`]);
+  });
 });
