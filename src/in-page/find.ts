@@ -2,7 +2,7 @@
 import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
-import { drawnOptions, hiddenDrawnLists } from './lists.js';
+import { drawnOptions, hiddenDrawnLists, panelsOf } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
@@ -89,11 +89,8 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
  */
 const popupOfCombobox = (el: Element): boolean =>
   el.getAttribute('role') === 'listbox' &&
-  el.id !== '' &&
   Array.from(document.querySelectorAll('[role="combobox"][aria-controls],[role="combobox"][aria-owns]')).some(
-    (box) =>
-      (box.getAttribute('aria-controls') ?? '').split(/\s+/).includes(el.id) ||
-      (box.getAttribute('aria-owns') ?? '').split(/\s+/).includes(el.id),
+    (box) => panelsOf(box).includes(el),
   );
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {

@@ -4,7 +4,7 @@
  * itself (its box is the list's), so it counts when its list is drawn.
  */
 import { isClickable } from './clickable.js';
-import { isField, ownText, visible } from './text.js';
+import { isField, lifted, ownText, visible } from './text.js';
 
 /** The options of every drawn native list under `root`: choices a person reads in the list. */
 export const drawnOptions = (root: ParentNode): Element[] =>
@@ -96,10 +96,17 @@ const clickableLines = (box: Element): Element[] => {
 };
 
 /** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */
-const drawnOverPage = (): Element[] =>
-  Array.from(document.body?.querySelectorAll('*') ?? []).filter((el) =>
-    /^(absolute|fixed)$/.test(getComputedStyle(el).position),
-  );
+const drawnOverPage = (): Element[] => Array.from(document.body?.querySelectorAll('*') ?? []).filter(lifted);
+
+/** The panels a combobox names as its own (`aria-controls`, `aria-owns`): where its options show. */
+export const panelsOf = (combobox: Element): Element[] =>
+  `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`
+    .split(/\s+/)
+    .filter((id) => id !== '')
+    .flatMap((id) => {
+      const panel = document.getElementById(id);
+      return panel ? [panel] : [];
+    });
 
 /**
  * What a list offers once it has been opened or typed into, as a person reads it: the options of

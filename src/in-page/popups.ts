@@ -2,7 +2,8 @@
 import { clickableAround, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
-import { normal, ownText, textOf, visible } from './text.js';
+import { panelsOf } from './lists.js';
+import { lifted, normal, ownText, textOf, visible } from './text.js';
 
 /**
  * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
@@ -26,9 +27,6 @@ const coversWindow = (el: Element): boolean => {
   const box = el.getBoundingClientRect();
   return box.left <= 1 && box.top <= 1 && box.right >= innerWidth - 1 && box.bottom >= innerHeight - 1;
 };
-
-/** Drawn out of the page's flow, over it. */
-const lifted = (el: Element): boolean => /^(fixed|absolute)$/.test(getComputedStyle(el).position);
 
 const isPage = (el: Element) => el === document.body || el === document.documentElement;
 
@@ -254,7 +252,7 @@ export function drawnPopups(): DrawnPopup[] {
   // A small panel over its shade can fall between the points: look closer, only then.
   if (covered && boxes.size === 0) boxesOf(sample(FINE_GRID));
   const found: DrawnPopup[] = [];
-  const lists = openListPanels();
+  const lists = boxes.size > 0 ? openListPanels() : [];
   for (const [box, layer] of boxes) {
     if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
     // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
@@ -280,15 +278,7 @@ export function drawnPopups(): DrawnPopup[] {
  * catches a click outside, but a list being chosen from, never a popup to close.
  */
 const openListPanels = (): Element[] =>
-  Array.from(document.querySelectorAll('[role="combobox"][aria-expanded="true"]')).flatMap((box) =>
-    `${box.getAttribute('aria-controls') ?? ''} ${box.getAttribute('aria-owns') ?? ''}`
-      .split(/\s+/)
-      .filter((id) => id !== '')
-      .flatMap((id) => {
-        const panel = document.getElementById(id);
-        return panel ? [panel] : [];
-      }),
-  );
+  Array.from(document.querySelectorAll('[role="combobox"][aria-expanded="true"]')).flatMap(panelsOf);
 
 /** Every popup showing, topmost first (see `drawnPopups`). */
 export function findPopups(): Element[] {

@@ -55,3 +55,6 @@ export const textOf = (ids: string | null): string =>
     .split(/\s+/)
     .map((id) => (id ? ownText(document.getElementById(id) ?? document.createElement('i')) : ''))
     .join(' ');
+
+/** Drawn out of the page's flow, over it (positioned absolute or fixed). */
+export const lifted = (el: Element): boolean => /^(fixed|absolute)$/.test(getComputedStyle(el).position);
