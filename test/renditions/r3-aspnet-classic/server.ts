@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GSPS } from '../common.js';
 
 export interface AspnetClassicOptions {
   port?: number;
@@ -44,20 +45,6 @@ export interface AspnetClassicRendition {
   close(): Promise<void>;
   state: AspnetClassicState;
 }
-
-export const ASPNET_GSPS = [
-  'Adaequare Info Private Limited',
-  'BVM IT Consulting Services India Private Limited',
-  'Chartered Information Systems Private Limited',
-  'Cygnet Infotech Private Ltd',
-  'DEFMACRO SOFTWARE PRIVATE LIMITED',
-  'IRIS BUSINESS SERVICES LIMITED',
-  'Masters India Private Limited',
-  'Tally ( India) Private Ltd',
-  'Tera Software Limited',
-  'Vay Network Services Pvt. Ltd.',
-  'Webtel Electrosoft Private Limited',
-];
 
 interface Session {
   stage: 'anonymous' | 'otp' | 'in';
@@ -374,7 +361,7 @@ ${opts.startup ? `<script type="text/javascript">//<![CDATA[\n${opts.startup}//]
         `<td><input id="ctl00_CPH_rblRegType_${i}" type="radio" name="ctl00$CPH$rblRegType" value="${value}"${session.regType === value ? ' checked="checked"' : ''} onclick="javascript:setTimeout('__doPostBack(\\'ctl00$CPH$rblRegType$${i}\\',\\'\\')', 0)" /><label for="ctl00_CPH_rblRegType_${i}">${text}</label></td>`;
       let rows = `<tr><td>${requiredLabel('Do you wish to Register your GSTIN for')}</td><td><table id="ctl00_CPH_rblRegType" border="0"><tr>${radio('D', 'Directly', 0)}${radio('G', 'Through GSP', 1)}</tr><tr>${radio('E', 'Through ERP', 2)}${radio('C', 'Through Client-Id of other', 3)}</tr></table></td></tr>`;
       if (session.regType === 'G') {
-        const options = ['--Select--', ...ASPNET_GSPS]
+        const options = ['--Select--', ...GSPS]
           .map(
             (g, i) =>
               `<option${session.gsp === g || (i === 0 && !session.gsp) ? ' selected="selected"' : ''} value="${i === 0 ? '0' : esc(g)}">${esc(g)}</option>`,
