@@ -33,6 +33,11 @@ export const SECRET_FIELDS = [
 ].join(', ');
 
 const MASK_COLOR = '#444444';
+/**
+ * A lossless picture encoded for speed rather than size: half the time of the default (16 against
+ * 33 ms for a window of the portal), half as large again on disk.
+ */
+const FAST_PNG = { format: 'png', optimizeForSpeed: true } as const;
 /** A page that cannot be photographed in this time leaves its step without a picture. */
 const SCREENSHOT_TIMEOUT_MS = 10_000;
 
@@ -49,7 +54,7 @@ export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buff
   }
   try {
     const devTools = await within(devToolsOf(page));
-    const { data } = await within(devTools.send('Page.captureScreenshot', { format: 'png' }));
+    const { data } = await within(devTools.send('Page.captureScreenshot', FAST_PNG));
     return Buffer.from(data, 'base64');
   } finally {
     await page.evaluate(`globalThis.${LAYER}?.remove(); delete globalThis.${LAYER}`).catch(() => undefined);
@@ -63,7 +68,7 @@ export async function pictureOfBox(
 ): Promise<Buffer> {
   const devTools = await within(devToolsOf(page));
   const { data } = await within(
-    devTools.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: 1 } }),
+    devTools.send('Page.captureScreenshot', { ...FAST_PNG, clip: { ...box, scale: 1 } }),
   );
   return Buffer.from(data, 'base64');
 }
