@@ -46,9 +46,13 @@ export class RegistrationFormPage extends ScreenObject {
     const { locator, form } = await this.finder.findToAct('registration.throughGsp', this.screen, {
       form: true,
     });
-    const option = await locator.evaluate((el) =>
-      el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
-    );
+    // An option of a list is drawn in none of the radio kind's forms: only then is it read.
+    const option =
+      form === undefined
+        ? await locator.evaluate((el) =>
+            el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
+          )
+        : undefined;
     const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
     if (option !== undefined) await this.chooseInOwnList(locator, option);
     else if (clicked) await this.click('registration.throughGsp');
