@@ -44,7 +44,7 @@ const SCREENSHOT_TIMEOUT_MS = 10_000;
 export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
   const secret = masks.reduce((all, mask) => all.or(mask), page.locator(SECRET_FIELDS));
   const masked = await within(secret.evaluateAll(paintOver, MASK_COLOR));
-  if (!masked) {
+  if (masked === 'too long') {
     return page.screenshot({
       fullPage: true,
       mask: [page.locator(SECRET_FIELDS), ...masks],
@@ -57,7 +57,8 @@ export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buff
     const { data } = await within(devTools.send('Page.captureScreenshot', FAST_PNG));
     return Buffer.from(data, 'base64');
   } finally {
-    await page.evaluate(`globalThis.${LAYER}?.remove(); delete globalThis.${LAYER}`).catch(() => undefined);
+    if (masked === 'painted')
+      await page.evaluate(`globalThis.${LAYER}?.remove(); delete globalThis.${LAYER}`).catch(() => undefined);
   }
 }
 
@@ -78,13 +79,14 @@ const LAYER = '__einvMasks';
 
 /**
  * In the page: when the page fits the window, paints a box of `color` over each element's box in
- * a layer above everything, kept at `globalThis.__einvMasks`, and says so; otherwise paints
- * nothing. Self-contained: Playwright sends it to the page as source.
+ * a layer above everything, kept at `globalThis.__einvMasks` ('painted'), or says there is nothing
+ * to paint over ('nothing'); a page longer than the window is left to Playwright ('too long').
+ * Self-contained: Playwright sends it to the page as source.
  */
-function paintOver(elements: Element[], color: string): boolean {
+function paintOver(elements: Element[], color: string): 'painted' | 'nothing' | 'too long' {
   const root = document.documentElement;
   const { body } = document;
-  if (!root || !body) return false;
+  if (!root || !body) return 'too long';
   const width = Math.max(
     body.scrollWidth,
     root.scrollWidth,
@@ -99,16 +101,18 @@ function paintOver(elements: Element[], color: string): boolean {
     root.offsetHeight,
     root.clientHeight,
   );
-  if (width > innerWidth || height > innerHeight) return false;
+  if (width > innerWidth || height > innerHeight) return 'too long';
+  const shown = elements
+    .map((element) => element.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0);
+  if (shown.length === 0) return 'nothing';
   const layer = document.createElement('einv-masks');
   // A popover shown last is drawn above every other element, a modal dialog included.
   layer.setAttribute('popover', 'manual');
   layer.style.cssText =
     'position:fixed;inset:0;margin:0;padding:0;border:0;width:auto;height:auto;max-width:none;max-height:none;overflow:visible;background:transparent;pointer-events:none;display:block';
   const boxes = layer.attachShadow({ mode: 'closed' });
-  for (const element of elements) {
-    const { left, top, width: w, height: h } = element.getBoundingClientRect();
-    if (w === 0 || h === 0) continue;
+  for (const { left, top, width: w, height: h } of shown) {
     const box = document.createElement('div');
     box.style.cssText = `position:fixed;left:${left}px;top:${top}px;width:${w}px;height:${h}px;background:${color}`;
     boxes.append(box);
@@ -116,7 +120,7 @@ function paintOver(elements: Element[], color: string): boolean {
   root.append(layer);
   layer.showPopover();
   (globalThis as unknown as Record<string, unknown>).__einvMasks = layer;
-  return true;
+  return 'painted';
 }
 
 const devTools = new WeakMap<Page, Promise<CDPSession>>();
