@@ -44,3 +44,25 @@ export async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
     { url: `data:image/png;base64,${png.toString('base64')}`, boxes, mask: MASK },
   );
 }
+
+/** How many pixels anywhere in the picture are `color` (the secret fields' own background, say). */
+export async function pixelsOf(viewer: Page, png: Buffer, color: number[]): Promise<number> {
+  return viewer.evaluate(
+    async ({ url, color }) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let seen = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (color[c] ?? 0)) <= 2)) seen += 1;
+      return seen;
+    },
+    { url: `data:image/png;base64,${png.toString('base64')}`, color },
+  );
+}

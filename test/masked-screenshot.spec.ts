@@ -6,7 +6,10 @@
 import type { Page } from '@playwright/test';
 import { pictureOf } from '../src/masked-screenshot.js';
 import { expect, test } from './fixtures.js';
-import { type Box, maskedShare } from './mask-pixels.js';
+import { type Box, maskedShare, pixelsOf } from './mask-pixels.js';
+
+/** The secret fields' own background here: no pixel of it may reach a picture. */
+const SECRET_YELLOW = [0xff, 0xff, 0x00];
 
 /** Where each element is on the whole page (not the viewport), as a full-page picture shows it. */
 function boxesOf(page: Page, ids: string[]): Promise<Box[]> {
@@ -57,7 +60,9 @@ test.describe('a step screenshot', () => {
 
     const viewer = await browser.newPage();
     const { shares, width, height } = await maskedShare(viewer, png, boxes);
+    const yellow = await pixelsOf(viewer, png, SECRET_YELLOW);
     await viewer.close();
+    expect(yellow).toBe(0);
     expect(height).toBeGreaterThan(2600);
     expect(width).toBe(1000);
     expect(shares).toEqual({ password: 1, captcha: 1, otp: 1, shadowOtp: 1, plain: 0 });
@@ -75,6 +80,29 @@ test.describe('a step screenshot', () => {
     const { shares } = await maskedShare(viewer, png, boxes);
     await viewer.close();
     expect(shares).toEqual({ dialogPassword: 1 });
+  });
+
+  test('masks a secret field in a modal dialog over a long page scrolled down, where the picture draws it', async ({
+    page,
+    browser,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(PAGE);
+    await page.locator('#otp').scrollIntoViewIfNeeded();
+    await page.evaluate(() => (document.getElementById('popup') as HTMLDialogElement).showModal());
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const boxes = await boxesOf(page, ['dialogPassword', 'password', 'otp']);
+
+    const png = await pictureOf(page);
+
+    const viewer = await browser.newPage();
+    const { shares, height } = await maskedShare(viewer, png, boxes);
+    // Every secret field has a yellow background: none of it shows anywhere in the picture.
+    const yellow = await pixelsOf(viewer, png, SECRET_YELLOW);
+    await viewer.close();
+    expect(height).toBeGreaterThan(2600);
+    expect(shares).toEqual({ dialogPassword: 1, password: 1, otp: 1 });
+    expect(yellow).toBe(0);
   });
 
   test('masks every secret field of a page that fits the window, in a shadow root and a modal dialog too', async ({
