@@ -15,10 +15,14 @@ export interface Box {
   height: number;
 }
 
-/** For each box, the share of its inner pixels (a pixel in from the edge) that are the mask's colour. */
-export async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
+/**
+ * For each box, the share of its inner pixels (a pixel in from the edge) that are the mask's
+ * colour; with `anywhere`, also how many pixels of the whole picture are that colour (a secret
+ * field's own background, which must show nowhere).
+ */
+export async function maskedShare(viewer: Page, png: Buffer, boxes: Box[], anywhere?: number[]) {
   return viewer.evaluate(
-    async ({ url, boxes, mask }) => {
+    async ({ url, boxes, mask, anywhere }) => {
       const image = new Image();
       image.src = url;
       await image.decode();
@@ -27,6 +31,13 @@ export async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
       canvas.height = image.height;
       const context = canvas.getContext('2d') as CanvasRenderingContext2D;
       context.drawImage(image, 0, 0);
+      const is = (data: Uint8ClampedArray, i: number, color: number[]) =>
+        [0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (color[c] ?? 0)) <= 2);
+      let seen = 0;
+      if (anywhere) {
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        for (let i = 0; i < data.length; i += 4) if (is(data, i, anywhere)) seen += 1;
+      }
       const shares: Record<string, number> = {};
       for (const box of boxes) {
         const x = Math.ceil(box.x) + 1;
@@ -35,34 +46,11 @@ export async function maskedShare(viewer: Page, png: Buffer, boxes: Box[]) {
         const height = Math.floor(box.height) - 2;
         const { data } = context.getImageData(x, y, width, height);
         let masked = 0;
-        for (let i = 0; i < data.length; i += 4)
-          if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (mask[c] ?? 0)) <= 2)) masked += 1;
+        for (let i = 0; i < data.length; i += 4) if (is(data, i, mask)) masked += 1;
         shares[box.id] = masked / (width * height);
       }
-      return { shares, width: image.width, height: image.height };
+      return { shares, width: image.width, height: image.height, seen };
     },
-    { url: `data:image/png;base64,${png.toString('base64')}`, boxes, mask: MASK },
-  );
-}
-
-/** How many pixels anywhere in the picture are `color` (the secret fields' own background, say). */
-export async function pixelsOf(viewer: Page, png: Buffer, color: number[]): Promise<number> {
-  return viewer.evaluate(
-    async ({ url, color }) => {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let seen = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if ([0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (color[c] ?? 0)) <= 2)) seen += 1;
-      return seen;
-    },
-    { url: `data:image/png;base64,${png.toString('base64')}`, color },
+    { url: `data:image/png;base64,${png.toString('base64')}`, boxes, mask: MASK, anywhere },
   );
 }
