@@ -10,41 +10,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { Browser, Page } from 'playwright';
-import { type RunResult, registerWith } from '../flows/register-gstin.js';
-import type { RunSettings } from '../src/config.js';
 import { DEFAULT_GSP } from '../src/config.js';
-import { LineHuman } from '../src/human.js';
-import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
-import { SecretValues } from '../src/secret-values.js';
-import { LineTerminal } from '../src/terminal.js';
-import { ANSWERS, DEMO, expect, readReport, test } from './fixtures.js';
+import { DEMO, expect, readReport, test } from './fixtures.js';
 import { INTERSTITIAL_TEXTS } from './mock-portal/interstitial-pages.js';
-import type { MockPortal } from './mock-portal/server.js';
+import { click, Operator, type Reply, runTeaching, usual } from './teaching-operator.js';
 
 const KA = { gstin: '29AABCE1234F1Z1', login: 'demo_ka', password: 'Demo@Pass2', suffix: 'acme_ka' } as const;
 const ADVISORY = INTERSTITIAL_TEXTS.advisory;
 const LANDING = INTERSTITIAL_TEXTS.landing;
-
-type Reply = string | ((page: Page) => Promise<void>);
-
-/** The operator's hand on the mouse: a press and release at the middle of the text. */
-function click(text: string): Reply {
-  return async (page) => {
-    const box = await page.getByText(text, { exact: true }).boundingBox();
-    if (!box) throw new Error(`nothing reads "${text}" on the page`);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  };
-}
-
-function usual(question: string): Reply | undefined {
-  if (/^Captcha/.test(question)) return ANSWERS.captcha;
-  if (/^login OTP/.test(question)) return ANSWERS.loginOtp;
-  if (/^API registration OTP/.test(question)) return ANSWERS.apiOtp;
-  if (/\(y\/n\)$/.test(question)) return 'y';
-  return undefined;
-}
 
 /** Clicks the way on of the page the question names. */
 function showsTheWayOn(question: string): Reply | undefined {
@@ -52,104 +25,6 @@ function showsTheWayOn(question: string): Reply | undefined {
   if (question.includes(`"${ADVISORY.heading}"`)) return click(ADVISORY.wayOn);
   if (question.includes(`"${LANDING.heading}"`)) return click(LANDING.wayOn);
   return undefined;
-}
-
-/** A person at a terminal and at the browser window (see test/teaching.spec.ts). */
-class Operator {
-  readonly lines: string[] = [];
-  readonly questions: string[] = [];
-  readonly input = new PassThrough();
-  readonly human: LineHuman;
-  page?: Page;
-  private queue = Promise.resolve();
-  failure?: Error;
-
-  constructor(private readonly scripts: ((question: string) => Reply | undefined)[]) {
-    this.human = new LineHuman(this.input, (line) => this.print(line), undefined, true);
-  }
-
-  print(line: string): void {
-    this.lines.push(line);
-    if (!line.startsWith('? ')) return;
-    const question = line.slice(2);
-    this.questions.push(question);
-    this.queue = this.queue.then(() => this.answer(question));
-  }
-
-  private async answer(question: string): Promise<void> {
-    const reply = this.scripts.map((script) => script(question)).find((r) => r !== undefined);
-    if (reply === undefined) {
-      this.failure ??= new Error(`no answer for: ${question}`);
-      this.input.end();
-      return;
-    }
-    if (typeof reply === 'string') this.input.write(`${reply}\n`);
-    else if (this.page) await reply(this.page).catch((error: Error) => (this.failure ??= error));
-  }
-
-  asked(pattern: RegExp): string[] {
-    return this.questions.filter((question) => pattern.test(question));
-  }
-}
-
-async function run(
-  browser: Browser,
-  mock: MockPortal,
-  outDir: string,
-  options: {
-    operator: Operator;
-    settings?: Partial<RunSettings>;
-    account?: { gstin: string; login: string; password: string; suffix?: string };
-    teach?: boolean;
-  },
-): Promise<{ result: RunResult; operator: Operator }> {
-  const { operator } = options;
-  const account = options.account ?? {
-    gstin: DEMO.gstin,
-    login: DEMO.portalUsername,
-    password: DEMO.portalPassword,
-  };
-  const secrets = new SecretValues();
-  const settings: RunSettings = {
-    portalUrl: mock.url,
-    dryRun: false,
-    headless: true,
-    outDir,
-    timeoutMs: 4000,
-    captchaAttempts: 3,
-    otpAttempts: 3,
-    passwordRule: DEFAULT_PASSWORD_RULE,
-    ...options.settings,
-  };
-  const result = await registerWith(
-    browser,
-    {
-      settings,
-      target: {
-        gstin: account.gstin,
-        gsp: DEFAULT_GSP,
-        apiUsernameSuffix: account.suffix ?? DEMO.apiUsernameSuffix,
-        portalUsername: account.login,
-      },
-      secrets: { portalPassword: account.password, apiPassword: DEMO.apiPassword },
-    },
-    {
-      human: operator.human,
-      terminal: new LineTerminal(
-        (line) => operator.print(line),
-        (text) => secrets.scrub(text),
-      ),
-      secrets,
-      version: 'test',
-      teach: options.teach,
-      onPage: (page) => {
-        operator.page = page;
-      },
-    },
-  );
-  operator.human.close();
-  if (operator.failure) throw operator.failure;
-  return { result, operator };
 }
 
 test.describe('an "Advisory" page after the login OTP, passed only by "Proceed to Dashboard"', () => {
@@ -160,7 +35,7 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
     mock,
   }, testInfo) => {
     const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
-    const first = await run(browser, mock, testInfo.outputPath('runs'), {
+    const first = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([showsTheWayOn, usual]),
       settings: { portalMapFile },
       teach: true,
@@ -205,7 +80,8 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
     );
 
     // Headless: nobody could be asked, and nobody is.
-    const second = await run(browser, mock, testInfo.outputPath('runs'), {
+    const second = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
+      teach: undefined,
       operator: new Operator([usual]),
       settings: { portalMapFile },
       account: KA,
@@ -230,7 +106,8 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
     mock,
   }, testInfo) => {
     const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
+      teach: undefined,
       operator: new Operator([usual]),
       settings: { portalMapFile },
     });
@@ -259,7 +136,7 @@ test.describe('asked for the way on past the advisory', () => {
   }, testInfo) => {
     const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
     const enter = (question: string) => (/Click what takes you on/.test(question) ? '' : undefined);
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([enter, usual]),
       settings: { portalMapFile },
       teach: true,
@@ -280,7 +157,8 @@ test.describe('a welcome page before the home page, left by the link "Continue t
     mock,
   }, testInfo) => {
     const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
-    const refused = await run(browser, mock, testInfo.outputPath('runs'), {
+    const refused = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
+      teach: undefined,
       operator: new Operator([usual]),
       settings: { portalMapFile },
     });
@@ -290,7 +168,7 @@ test.describe('a welcome page before the home page, left by the link "Continue t
     );
     expect(readReport(refused.result.runDir).error?.step).toBe('openPortal');
 
-    const taught = await run(browser, mock, testInfo.outputPath('runs'), {
+    const taught = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([showsTheWayOn, usual]),
       settings: { portalMapFile, dryRun: true },
       teach: true,
@@ -308,7 +186,8 @@ test.describe('a welcome page before the home page, left by the link "Continue t
       },
     ]);
 
-    const again = await run(browser, mock, testInfo.outputPath('runs'), {
+    const again = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
+      teach: undefined,
       operator: new Operator([usual]),
       settings: { portalMapFile },
     });
@@ -396,7 +275,8 @@ test.describe('the advisory in the bootstrap dialect, every id scrambled', () =>
         ],
       }),
     );
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
+      teach: undefined,
       operator: new Operator([usual]),
       settings: { portalMapFile },
     });

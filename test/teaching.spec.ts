@@ -8,47 +8,19 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { Browser, Page } from 'playwright';
 import { runBatch } from '../flows/batch-journey.js';
-import { type RunResult, registerWith } from '../flows/register-gstin.js';
+import { registerWith } from '../flows/register-gstin.js';
 import { BatchFolder } from '../src/batch/folder.js';
 import { checkBatchFile } from '../src/batch/plan.js';
-import type { RunSettings } from '../src/config.js';
 import { DEFAULT_GSP } from '../src/config.js';
-import { LineHuman } from '../src/human.js';
-import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
-import { ANSWERS, DEMO, expect, findSecrets, readReport, SECRETS, test } from './fixtures.js';
-import type { MockPortal } from './mock-portal/server.js';
+import { DEMO, expect, findSecrets, readReport, SECRETS, test } from './fixtures.js';
 import { CHANGED_PORTAL } from './mock-portal/state.js';
+import { click, Operator, type Reply, runTeaching, usual } from './teaching-operator.js';
 
 const KA = { gstin: '29AABCE1234F1Z1', login: 'demo_ka', password: 'Demo@Pass2', suffix: 'acme_ka' } as const;
 const TN = { gstin: '33AABCE1234F1ZC', login: 'demo_tn', password: 'Demo@Pass3' } as const;
-
-/** What the operator does at a question: type a line, or act in the page and type nothing. */
-type Reply = string | ((page: Page) => Promise<void>);
-
-/** The operator's hand on the mouse: a press and release at the middle of the text. */
-function click(text: string): Reply {
-  return async (page) => {
-    const target = page.getByText(text, { exact: true });
-    const box = await target.boundingBox();
-    if (!box) throw new Error(`nothing reads "${text}" on the page`);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  };
-}
-
-/** The usual answers: captcha, OTPs, yes to a confirmation, go at a batch row. */
-function usual(question: string): Reply | undefined {
-  if (/^Captcha/.test(question)) return ANSWERS.captcha;
-  if (/^login OTP/.test(question)) return ANSWERS.loginOtp;
-  if (/^API registration OTP/.test(question)) return ANSWERS.apiOtp;
-  if (/\(y\/n\)$/.test(question)) return 'y';
-  if (/^Ready\?/.test(question)) return 'g';
-  return undefined;
-}
 
 /** Clicks what the changed mock shows instead of what the map knows. */
 function showsTheChangedElement(question: string): Reply | undefined {
@@ -57,114 +29,6 @@ function showsTheChangedElement(question: string): Reply | undefined {
   if (question.includes('closes the popup')) return click('Proceed');
   if (question.includes('"Through GSP"')) return click('Through GSP partner');
   return undefined;
-}
-
-/**
- * A person at a terminal and at the browser window: answers each question when it is printed,
- * from the first script that has a reply for it. An unexpected question fails the test.
- */
-class Operator {
-  readonly lines: string[] = [];
-  readonly questions: string[] = [];
-  readonly input = new PassThrough();
-  readonly human: LineHuman;
-  page?: Page;
-  private queue = Promise.resolve();
-  failure?: Error;
-
-  constructor(private readonly scripts: ((question: string) => Reply | undefined)[]) {
-    this.human = new LineHuman(this.input, (line) => this.print(line), undefined, true);
-  }
-
-  print(line: string): void {
-    this.lines.push(line);
-    if (!line.startsWith('? ')) return;
-    const question = line.slice(2);
-    this.questions.push(question);
-    this.queue = this.queue.then(() => this.answer(question));
-  }
-
-  private async answer(question: string): Promise<void> {
-    const reply = this.scripts.map((script) => script(question)).find((r) => r !== undefined);
-    if (reply === undefined) {
-      this.failure ??= new Error(`no answer for: ${question}`);
-      this.input.end();
-      return;
-    }
-    if (typeof reply === 'string') this.input.write(`${reply}\n`);
-    else if (this.page) await reply(this.page).catch((error: Error) => (this.failure ??= error));
-  }
-
-  asked(pattern: RegExp): string[] {
-    return this.questions.filter((question) => pattern.test(question));
-  }
-}
-
-interface TeachRun {
-  result: RunResult;
-  operator: Operator;
-}
-
-async function run(
-  browser: Browser,
-  mock: MockPortal,
-  outDir: string,
-  options: {
-    operator: Operator;
-    settings?: Partial<RunSettings>;
-    account?: { gstin: string; login: string; password: string; suffix?: string };
-    teach?: boolean;
-    signal?: AbortSignal;
-  },
-): Promise<TeachRun> {
-  const { operator } = options;
-  const account = options.account ?? {
-    gstin: DEMO.gstin,
-    login: DEMO.portalUsername,
-    password: DEMO.portalPassword,
-  };
-  const secrets = new SecretValues();
-  const settings: RunSettings = {
-    portalUrl: mock.url,
-    dryRun: false,
-    headless: true,
-    outDir,
-    timeoutMs: 4000,
-    captchaAttempts: 3,
-    otpAttempts: 3,
-    passwordRule: DEFAULT_PASSWORD_RULE,
-    ...options.settings,
-  };
-  const result = await registerWith(
-    browser,
-    {
-      settings,
-      target: {
-        gstin: account.gstin,
-        gsp: DEFAULT_GSP,
-        apiUsernameSuffix: account.suffix ?? DEMO.apiUsernameSuffix,
-        portalUsername: account.login,
-      },
-      secrets: { portalPassword: account.password, apiPassword: DEMO.apiPassword },
-    },
-    {
-      human: operator.human,
-      terminal: new LineTerminal(
-        (line) => operator.print(line),
-        (text) => secrets.scrub(text),
-      ),
-      secrets,
-      signal: options.signal,
-      version: 'test',
-      teach: 'teach' in options ? options.teach : true,
-      onPage: (page) => {
-        operator.page = page;
-      },
-    },
-  );
-  operator.human.close();
-  if (operator.failure) throw operator.failure;
-  return { result, operator };
 }
 
 function readMapFile(file: string): Record<string, Record<string, Record<string, unknown>>> {
@@ -182,7 +46,7 @@ test.describe('a portal whose texts and ids differ from the map', () => {
     mock,
   }, testInfo) => {
     const portalMapFile = testInfo.outputPath('einv-gsp.portal.json');
-    const first = await run(browser, mock, testInfo.outputPath('runs'), {
+    const first = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual, showsTheChangedElement]),
       settings: { portalMapFile },
     });
@@ -241,7 +105,7 @@ test.describe('a portal whose texts and ids differ from the map', () => {
     );
 
     // The next run, another GSTIN: the file answers every question the portal raised.
-    const second = await run(browser, mock, testInfo.outputPath('runs'), {
+    const second = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual]),
       settings: { portalMapFile },
       account: KA,
@@ -346,7 +210,7 @@ test.describe('"Through GSP" renamed', () => {
       offered += 1;
       return click(offered === 1 ? 'Directly' : 'Through GSP partner');
     };
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([wrongFirst, usual]),
       settings: { portalMapFile, dryRun: true },
     });
@@ -367,7 +231,7 @@ test.describe('"Through GSP" renamed', () => {
     const portalMapFile = testInfo.outputPath('portal.json');
     const nothing = (question: string): Reply | undefined =>
       question.startsWith('I cannot find') ? async () => undefined : undefined;
-    const { result } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([nothing, usual]),
       settings: { portalMapFile, teachTimeoutMs: 1500 },
     });
@@ -385,7 +249,7 @@ test.describe('"Through GSP" renamed', () => {
     const portalMapFile = testInfo.outputPath('portal.json');
     const enter = (question: string): Reply | undefined =>
       question.startsWith('I cannot find') ? '' : undefined;
-    const { result } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([enter, usual]),
       settings: { portalMapFile },
     });
@@ -406,7 +270,7 @@ test.describe('"Through GSP" renamed', () => {
             ctrlC.abort();
           }
         : undefined;
-    const { result } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([interrupt, usual]),
       settings: { portalMapFile },
       signal: ctrlC.signal,
@@ -420,7 +284,7 @@ test.describe('"Through GSP" renamed', () => {
     browser,
     mock,
   }, testInfo) => {
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual]),
       settings: { portalMapFile: testInfo.outputPath('portal.json') },
       teach: undefined,
@@ -451,7 +315,7 @@ test.describe('"Through GSP" renamed', () => {
         },
       }),
     );
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual]),
       settings: { portalMapFile },
       teach: undefined,
@@ -492,7 +356,7 @@ test.describe('the element shows by itself while the question waits', () => {
                   link.textContent = 'User Credentials';
             })
         : undefined;
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual, drawsItLate]),
       settings: { portalMapFile },
     });
@@ -524,7 +388,7 @@ test.describe('a control no words find alone', () => {
             await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
           }
         : undefined;
-    const { result, operator } = await run(browser, mock, testInfo.outputPath('runs'), {
+    const { result, operator } = await runTeaching(browser, mock, testInfo.outputPath('runs'), {
       operator: new Operator([usual, clicksTheInnerGroup]),
       settings: { portalMapFile },
     });
