@@ -341,17 +341,22 @@ export const controlFor = (el: Element, kind: string): Element | undefined => {
   if (own) return own;
   const label = el.closest('label') as HTMLLabelElement | null;
   if (label?.control?.matches(selector)) return label.control;
-  if (fromClick === 'around') return undefined;
-  let box = el.parentElement;
-  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-    const near = Array.from(box.querySelectorAll(selector)).filter(visible);
-    if (near.length === 0) continue;
-    const before = near.filter(
-      (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,
-    );
-    return fromClick === 'before' ? (before.at(-1) ?? near[0]) : near.length === 1 ? near[0] : undefined;
+  if (fromClick !== 'around') {
+    let box = el.parentElement;
+    for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+      const near = Array.from(box.querySelectorAll(selector)).filter(visible);
+      if (near.length === 0) continue;
+      const before = near.filter(
+        (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,
+      );
+      return fromClick === 'before' ? (before.at(-1) ?? near[0]) : near.length === 1 ? near[0] : undefined;
+    }
   }
-  return undefined;
+  // No control of the kind's tags near: a form found by its words (a choice drawn as a chip, a
+  // list drawn as a box) is whatever is drawn to be clicked around the click, as the finder finds it.
+  const wordsForm = kindOf(kind)?.forms.find((form) => form.byWords);
+  const drawn = wordsForm ? clickableAround(el) : undefined;
+  return drawn?.matches(wordsForm?.matches ?? '*') ? drawn : undefined;
 };
 
 /**
