@@ -4,7 +4,8 @@
  * node_modules, and `npm run build` there), alternately, against one mock portal on loopback.
  * Prints each side's median and spread and the ratio, then where the time went, side by side: the
  * median of each part of a run (start-up, each step with its picture apart, the end) read from
- * the run logs. Nothing is asserted.
+ * the run logs; also the median of the ratios of the runs made one after the other, which a
+ * machine whose load drifts over the bench disturbs less. Nothing is asserted.
  *
  * Options: --runs N (default 9), --dialect <name> (default accessible; the base must be able to
  * read it), --dry-run.
@@ -164,6 +165,9 @@ async function main(): Promise<void> {
       line('this', a),
       line('base', b),
       `this/base: ${(a.median / b.median).toFixed(3)}`,
+      // Each run against the other side's run next to it: a machine that slows or speeds up
+      // over the minutes of a bench moves both alike, and the median of the pairs stays.
+      `this/base, median of the pairs run together: ${summary(times.this.map((ms, i) => ms / (times.base[i] ?? ms))).median.toFixed(3)}`,
       `raw this: ${times.this.map((ms) => ms.toFixed(0)).join(' ')}`,
       `raw base: ${times.base.map((ms) => ms.toFixed(0)).join(' ')}`,
       '',
