@@ -22,6 +22,7 @@ import {
   type PortalMapOverrides,
   readOverrides,
   readWayOns,
+  WAY_ON_GOALS,
   type WayOn,
   type WayOnGoal,
   wayOnFits,
@@ -87,6 +88,25 @@ export function describeLearned(entry: LearnedEntry): string {
     ...(entry.names ?? []).map((n) => `name=${n}`),
   ];
   return `${entry.address}: ${texts}${narrowed.length > 0 ? ` narrowed by ${narrowed.join(', ')}` : ''} (learned ${entry.learnedAt}${entry.learnedOn ? ` on ${entry.learnedOn}` : ''})`;
+}
+
+/** `"Proceed to Dashboard" on the page headed "Advisory", toward the dashboard (learned 2026-12-05T09:12:03Z on https://…/Advisory)` */
+export function describeWayOn(wayOn: WayOn): string {
+  const { title, heading, path } = wayOn.page;
+  const page = [
+    heading ? `headed "${heading}"` : '',
+    title ? `titled "${title}"` : '',
+    path ? `at ${path}` : '',
+  ].filter(Boolean);
+  const texts = wayOn.click.texts.map((text) => `"${text}"`).join(' or ');
+  const narrowed = [
+    ...(wayOn.click.ids ?? []).map((id) => `#${id}`),
+    ...(wayOn.click.names ?? []).map((n) => `name=${n}`),
+  ];
+  const learned = wayOn.learnedAt
+    ? ` (learned ${wayOn.learnedAt}${wayOn.learnedOn ? ` on ${wayOn.learnedOn}` : ''})`
+    : '';
+  return `${texts}${narrowed.length > 0 ? ` narrowed by ${narrowed.join(', ')}` : ''} on the page ${page.join(', ')}, toward ${WAY_ON_GOALS[wayOn.toward]}${learned}`;
 }
 
 export class LearnedEntries {

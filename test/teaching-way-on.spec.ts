@@ -78,6 +78,30 @@ test.describe('an "Advisory" page after the login OTP, passed only by "Proceed t
     expect(readFileSync(join(first.result.runDir, 'report.html'), 'utf8')).toContain(
       'The portal showed a page einv-gsp did not know, “Advisory”, on the way to the main menu',
     );
+    // `einv-gsp drift` lists it with the learned entries, for the team to add the page to the map.
+    const drift = spawnSync(
+      process.execPath,
+      [
+        '--',
+        'bin/einv-gsp.js',
+        'drift',
+        'test/recordings/mock-accessible-2026-11-25',
+        '--portal-map',
+        portalMapFile,
+      ],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(drift.status, drift.stderr).toBe(0);
+    expect(drift.stdout).toContain(
+      `Ways on past pages the map does not know, in ${portalMapFile} (an operator showed each):\n  "Proceed to Dashboard" on the page headed "Advisory", titled "Advisory", toward the main menu (the "Dash Board" with API Registration) (learned `,
+    );
 
     // Headless: nobody could be asked, and nobody is.
     const second = await runTeaching(browser, mock, testInfo.outputPath('runs'), {

@@ -47,10 +47,8 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0)
     throw new ConfigError(['give exactly one recording folder: einv-gsp drift <dir>']);
-  const [{ LearnedEntries, defaultPortalMapFile, describeLearned }, { loadRecording }] = await Promise.all([
-    import('../learned-entries.js'),
-    import('../recording/recording.js'),
-  ]);
+  const [{ LearnedEntries, defaultPortalMapFile, describeLearned, describeWayOn }, { loadRecording }] =
+    await Promise.all([import('../learned-entries.js'), import('../recording/recording.js')]);
   // The same order and files as a run: built in, then the labels file, then the portal-map file
   // (by default einv-gsp.portal.json beside the .env, where a run keeps what it was shown).
   const portalMap = new LearnedEntries(
@@ -59,6 +57,7 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
   );
   const map = portalMap.map();
   const learned = portalMap.learned();
+  const waysOn = portalMap.waysOn();
   const recording = loadRecording(dir);
   const [{ launchBrowser }, { checkRecording, formatDrift }] = await Promise.all([
     import('../browser.js'),
@@ -73,12 +72,18 @@ export async function run(args: string[], ctx: CommandContext): Promise<number> 
     }));
   try {
     const report = await checkRecording(recording, { browser, map });
-    io.print(values.json ? JSON.stringify({ ...report, learned }, null, 2) : formatDrift(report));
+    io.print(values.json ? JSON.stringify({ ...report, learned, waysOn }, null, 2) : formatDrift(report));
     // What operators showed the bot, for the team to fold into the built-in map (src/portal-map.ts).
     if (!values.json && learned.length > 0) {
       io.print('');
       io.print(`Learned from an operator, in ${portalMap.file} (fold these into src/portal-map.ts):`);
       for (const entry of learned) io.print(`  ${describeLearned(entry)}`);
+    }
+    // The pages the map does not know that an operator showed a way past: for the team to add to the map.
+    if (!values.json && waysOn.length > 0) {
+      io.print('');
+      io.print(`Ways on past pages the map does not know, in ${portalMap.file} (an operator showed each):`);
+      for (const wayOn of waysOn) io.print(`  ${describeWayOn(wayOn)}`);
     }
     return report.blocking > 0 ? EXIT.changed : EXIT.ok;
   } finally {
