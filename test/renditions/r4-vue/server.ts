@@ -127,9 +127,9 @@ html, body { margin: 0; font-family: Roboto, Arial, sans-serif; font-size: 16px;
 .v-text-field__details { min-height: 14px; font-size: 12px; }
 .error--text { color: #ff5252 !important; caret-color: #ff5252 !important; }
 .v-otp-input { display: flex; gap: 8px; margin: 8px 0; }
-.v-otp-input .v-input { flex: 1; margin: 0; }
+.v-otp-input .v-input { flex: 1 1 0; min-width: 0; margin: 0; }
 .v-otp-input .v-input__slot { border: 1px solid rgba(0,0,0,.38); border-radius: 4px; border-bottom-width: 1px; }
-.v-otp-input input { text-align: center; margin: 0; padding: 8px 0; font-size: 20px; }
+.v-otp-input input { width: 100%; text-align: center; margin: 0; padding: 8px 0; font-size: 20px; }
 .v-radio-group legend { font-size: 16px; color: rgba(0,0,0,.6); margin: 8px 0; }
 .v-radio { display: flex; align-items: center; height: 32px; margin-right: 16px; cursor: pointer; }
 .v-input--selection-controls__input { position: relative; width: 24px; height: 24px; margin-right: 8px; }
