@@ -2,7 +2,7 @@
 import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
-import { drawnOptions, hiddenDrawnLists, panelsOf } from './lists.js';
+import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
 import { normal, ownText, visible } from './text.js';
@@ -83,15 +83,13 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
 };
 
 /**
- * The options panel an open combobox shows (`aria-controls` / `aria-owns` point at it, as Angular
+ * The options panel an open combobox or list button shows (`aria-controls` / `aria-owns` point at it, as Angular
  * Material's mat-select and every ARIA 1.2 combobox do): part of that list, not a list of its own,
  * though it is labelled by the same words.
  */
 const popupOfCombobox = (el: Element): boolean =>
   el.getAttribute('role') === 'listbox' &&
-  Array.from(document.querySelectorAll('[role="combobox"][aria-controls],[role="combobox"][aria-owns]')).some(
-    (box) => panelsOf(box).includes(el),
-  );
+  Array.from(document.querySelectorAll(LIST_OPENER)).some((box) => panelsOf(box).includes(el));
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
   const selector = selectorOf(query.kind);

@@ -50,6 +50,20 @@ export const looseLabelNames = (el: Element): string[] => {
   return names;
 };
 
+/**
+ * Whether a text stands with another radio or checkbox than `choice` (a wrapper holding that one
+ * and not this one, as Vuetify's v-radio holds its input and its `<label>`): that choice's words,
+ * never this one's, however near before it they are drawn.
+ */
+const namesAnotherChoice = (piece: Element, choice: Element): boolean => {
+  let box = piece.parentElement;
+  for (let depth = 0; box && depth < 3 && !box.contains(choice); depth++, box = box.parentElement) {
+    const choices = box.querySelectorAll('input[type="radio"],input[type="checkbox"]');
+    if (Array.from(choices).some((other) => other !== choice)) return true;
+  }
+  return false;
+};
+
 /** Texts of the cells and label-like pieces around a control: the table row, the form group, a `<dt>`. */
 export const neighbourNames = (el: Element): string[] => {
   const names: string[] = [];
@@ -86,7 +100,8 @@ export const neighbourNames = (el: Element): string[] => {
         !piece.querySelector('input,select,textarea,button') &&
         piece.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
         normal(ownText(piece)) !== '' &&
-        visible(piece),
+        visible(piece) &&
+        !(isChoice(el) && namesAnotherChoice(piece, el)),
     );
     const nearest = before.at(-1);
     if (nearest) names.push(ownText(nearest));

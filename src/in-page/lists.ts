@@ -98,6 +98,12 @@ const clickableLines = (box: Element): Element[] => {
 /** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */
 const drawnOverPage = (): Element[] => Array.from(document.body?.querySelectorAll('*') ?? []).filter(lifted);
 
+/**
+ * What opens a list panel it names as its own: an ARIA combobox, or a button that says it pops
+ * up a listbox (Vuetify 2's v-select: `role="button" aria-haspopup="listbox" aria-owns=…`).
+ */
+export const LIST_OPENER = '[role="combobox"],[aria-haspopup="listbox"]';
+
 /** The panels a combobox names as its own (`aria-controls`, `aria-owns`): where its options show. */
 export const panelsOf = (combobox: Element): Element[] =>
   `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`

@@ -24,10 +24,9 @@ export function digitBoxOrder(elements: Element[]): number[] | null {
   }
   const [first] = boxes;
   if (!first) return null;
-  // On one line, and in one container (the boxes' parents share a parent at most two levels up).
+  // On one line, and in one container (the boxes' wrappers share a parent).
   if (!boxes.every(({ rect }) => Math.abs(rect.top - first.rect.top) <= first.rect.height / 2)) return null;
-  const container = first.el.parentElement?.parentElement?.parentElement ?? null;
-  if (!container || !boxes.every(({ el }) => container.contains(el))) return null;
+  if (!containerOf(elements)) return null;
   return boxes.sort((a, b) => a.rect.left - b.rect.left).map(({ index }) => index);
 }
 
@@ -37,8 +36,32 @@ export function joinedDigits(elements: Element[], order: number[]): string {
 }
 
 /**
+ * How far above a box its group's container may sit: a wrapper per box can be several levels deep
+ * (Vuetify's v-otp-input draws each box as an outlined text field: input, slot, input slot,
+ * control, v-input, then the row of boxes).
+ */
+const BOX_WRAPPER_DEPTH = 5;
+
+/** The lowest element, at most BOX_WRAPPER_DEPTH levels above the first box, that holds every box. */
+const containerOf = (elements: Element[]): Element | undefined => {
+  let around = elements[0]?.parentElement ?? null;
+  for (let depth = 0; around && depth < BOX_WRAPPER_DEPTH; depth++, around = around.parentElement) {
+    const box = around;
+    if (elements.every((el) => box.contains(el))) return box;
+  }
+  return undefined;
+};
+
+const ancestor = (el: Element, levels: number): Element | null => {
+  let node: Element | null = el;
+  for (let level = 0; node && level < levels; level++) node = node.parentElement;
+  return node;
+};
+
+/**
  * The groups of digit boxes among the candidate fields: the one-character boxes that share a
- * parent (or, a wrapper per box, a grandparent), each group in its order, left to right.
+ * parent or, a wrapper per box, the nearest ancestor that holds them together, each group in its
+ * order, left to right.
  */
 export const digitBoxGroups = (candidates: Element[]): Element[][] => {
   const single = candidates.filter((el) => {
@@ -51,12 +74,13 @@ export const digitBoxGroups = (candidates: Element[]): Element[][] => {
     for (const el of els) groups.set(key(el), [...(groups.get(key(el)) ?? []), el]);
     return [...groups.values()];
   };
-  const byParent = groupBy((el) => el.parentElement, single);
-  const alone = byParent.filter((group) => group.length === 1).flat();
-  const groups = [
-    ...byParent.filter((group) => group.length > 1),
-    ...groupBy((el) => el.parentElement?.parentElement ?? null, alone),
-  ];
+  const groups: Element[][] = [];
+  let alone = single;
+  for (let levels = 1; levels <= BOX_WRAPPER_DEPTH && alone.length > 1; levels++) {
+    const byAncestor = groupBy((el) => ancestor(el, levels), alone);
+    groups.push(...byAncestor.filter((group) => group.length > 1));
+    alone = byAncestor.filter((group) => group.length === 1).flat();
+  }
   return groups.flatMap((group) => {
     const order = digitBoxOrder(group);
     return order ? [order.map((index) => group[index] as Element)] : [];
@@ -78,7 +102,7 @@ const words = (text: string) =>
 export const digitBoxesReading = (candidates: Element[], texts: string[]): Element[] => {
   const wanted = texts.map(words).filter((text) => text.trim() !== '');
   for (const group of digitBoxGroups(candidates)) {
-    let box = group[0]?.parentElement ?? null;
+    let box = containerOf(group) ?? null;
     for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
       const others = Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea')).filter(
         (field) => !group.includes(field) && visible(field),

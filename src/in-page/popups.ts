@@ -2,7 +2,7 @@
 import { clickableAround, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
-import { panelsOf } from './lists.js';
+import { LIST_OPENER, panelsOf } from './lists.js';
 import { lifted, normal, ownText, textOf, visible } from './text.js';
 
 /**
@@ -278,7 +278,9 @@ export function drawnPopups(): DrawnPopup[] {
  * catches a click outside, but a list being chosen from, never a popup to close.
  */
 const openListPanels = (): Element[] =>
-  Array.from(document.querySelectorAll('[role="combobox"][aria-expanded="true"]')).flatMap(panelsOf);
+  Array.from(document.querySelectorAll(LIST_OPENER))
+    .filter((opener) => opener.getAttribute('aria-expanded') === 'true')
+    .flatMap(panelsOf);
 
 /** Every popup showing, topmost first (see `drawnPopups`). */
 export function findPopups(): Element[] {

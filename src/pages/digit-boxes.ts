@@ -15,6 +15,9 @@ import { PortalChanged } from '../errors.js';
 import { joinedDigits } from '../in-page/otp.js';
 import { plural } from '../plural.js';
 
+/** The boxes hold the OTP, or the widget sent it by itself on its last digit (no Verify to press). */
+export type BoxesTyped = 'kept' | 'sent-by-itself';
+
 /**
  * Types the OTP into the boxes: each cleared, last first (a refused OTP leaves its digits in
  * them), then one keystroke per box, each box focused first whatever the widget does with the
@@ -25,8 +28,8 @@ export async function typeIntoBoxes(
   entry: Locator,
   order: number[],
   otp: string,
-  what: { name: string; timeout: number },
-): Promise<void> {
+  what: { name: string; timeout: number; afterLastDigit?: () => Promise<boolean> },
+): Promise<BoxesTyped> {
   if (otp.length !== order.length) {
     throw new PortalChanged(
       `${what.name} has ${plural(order.length, 'box', 'boxes')}, one per digit, and the OTP given has ${plural(otp.length, 'character')}.`,
@@ -47,8 +50,13 @@ export async function typeIntoBoxes(
       'Look at the screenshot in the run folder, or report it with the run folder attached.',
     );
   }
+  // Most OTP widgets send the code by themselves once the last box is filled (Vuetify's
+  // v-otp-input, and the like): what the last keystroke started is the portal's answer to wait
+  // for, and the boxes it emptied or took away are no sign of a keystroke lost.
+  const sent = (await what.afterLastDigit?.()) ?? false;
   const kept = await entry.evaluateAll(joinedDigits, order);
-  if (kept === otp) return;
+  if (kept === otp) return 'kept';
+  if (sent) return 'sent-by-itself';
   const same = [...otp].filter((digit, index) => kept.charAt(index) === digit).length;
   throw new PortalChanged(
     `${what.name} kept ${same} of the ${plural(otp.length, 'digit')} typed, each in its box. Stopped before Submit.`,

@@ -8,10 +8,10 @@ import type { Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
-import { typeIntoBoxes } from './digit-boxes.js';
+import { type BoxesTyped, typeIntoBoxes } from './digit-boxes.js';
 import { type Finder, portalSelector, where } from './find-element.js';
 import type { Popups } from './popups.js';
-import { FIRST_TRY_MS } from './settled.js';
+import { actStarted, FIRST_TRY_MS, settle } from './settled.js';
 
 /**
  * Closing a popup took the element away with it: the click on the popup's Exit closed the menu
@@ -22,6 +22,15 @@ export class GoneWithPopup extends PortalChanged {
   constructor(entry: string) {
     super(`${entry} was no longer shown once a popup over it was closed.`);
   }
+}
+
+/** Whether a choice (or the control its label draws) is checked, natively or as its ARIA state says. */
+function checkedAsSaid(el: Element): boolean {
+  const input = el instanceof HTMLLabelElement ? el.control : el;
+  if (!input) return false;
+  return (
+    (input instanceof HTMLInputElement && input.checked) || input.getAttribute('aria-checked') === 'true'
+  );
 }
 
 export abstract class ScreenObject {
@@ -118,9 +127,21 @@ export abstract class ScreenObject {
     return this.reachAndAct(address, (target, timeout) => target.hover({ timeout, force: true }));
   }
 
-  /** `check()` through the label when the label draws the control: Playwright checks the label's control. */
+  /**
+   * `check()` through the label when the label draws the control: Playwright checks the label's
+   * control. A script that draws the choice may cancel the native click and keep the choice in
+   * its own state (Vuetify's v-radio prevents the input's click): the click is made, and the
+   * choice counts as made when the input says so to a screen reader (`aria-checked`).
+   */
   protected check(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, (target, timeout) => target.check({ timeout }));
+    return this.reachAndAct(address, async (target, timeout) => {
+      try {
+        await target.check({ timeout });
+      } catch (error) {
+        if (!(error instanceof Error) || !/did not change its state/.test(error.message)) throw error;
+        if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
+      }
+    });
   }
 
   /**
@@ -238,7 +259,7 @@ export abstract class ScreenObject {
    * control. The one place a form's act meets the page: a new act gets its case here. A choice
    * never takes a value the entry must never be (`never`), whether drawn as a radio or a list.
    */
-  protected async enter(address: ElementAddress, value = ''): Promise<void> {
+  protected async enter(address: ElementAddress, value = ''): Promise<BoxesTyped | undefined> {
     const entry = this.finder.entry(address);
     const {
       form: { act, form },
@@ -249,19 +270,33 @@ export abstract class ScreenObject {
       case 'fill':
       case 'keys-across': {
         // Boxes side by side on one line take one keystroke each (see `Finder.formOf`).
-        if (boxes)
+        if (boxes) {
+          // A call the page made since the typing began, answered already or not, is the boxes' own
+          // doing. Its request may reach Node only after a first look, so the page is let settle.
+          const { activity } = this.finder;
+          const madeBefore = activity.made;
           return typeIntoBoxes(this.locator(address), boxes, value, {
             name: entry.name,
             timeout: this.timeout,
+            afterLastDigit: async () => {
+              const leaving = await actStarted(this.page, activity);
+              await settle(this.page, activity, this.timeout);
+              return leaving || activity.made > madeBefore;
+            },
           });
-        return this.fill(address, value);
+        }
+        await this.fill(address, value);
+        return undefined;
       }
       case 'choose-option':
-        return this.select(address, value);
+        await this.select(address, value);
+        return undefined;
       case 'check':
-        return this.check(address);
+        await this.check(address);
+        return undefined;
       case 'click':
-        return this.click(address);
+        await this.click(address);
+        return undefined;
       case 'choose-from-list':
       case 'choose-typed':
       case 'read':

@@ -43,10 +43,14 @@ const WAITED_FOR = new Set(['document', 'xhr', 'fetch']);
 /** The requests of the page's main frame still outstanding, from the page's request events. */
 export class PageActivity {
   private readonly outstanding = new Set<Request>();
+  /** How many such requests the page has made: one made since a count was taken, even answered already. */
+  made = 0;
 
   constructor(readonly page: Page) {
     page.on('request', (request) => {
-      if (WAITED_FOR.has(request.resourceType()) && this.ofMainFrame(request)) this.outstanding.add(request);
+      if (!WAITED_FOR.has(request.resourceType()) || !this.ofMainFrame(request)) return;
+      this.outstanding.add(request);
+      this.made++;
     });
     const over = (request: Request) => this.outstanding.delete(request);
     page.on('requestfinished', over);
@@ -208,6 +212,15 @@ async function settling(
  * read back before Submit. Without this, every choice and every form cost the quiet window.
  */
 export async function settleAfterAct(page: Page, activity: PageActivity, ms: number): Promise<Settling> {
+  if (!(await actStarted(page, activity))) return 'settled';
+  return settle(page, activity, ms);
+}
+
+/**
+ * Whether the bot's own act just started something: a document on its way in or a call of the
+ * page, seen after two turns of the page's event loop (see `settleAfterAct`).
+ */
+export async function actStarted(page: Page, activity: PageActivity): Promise<boolean> {
   let leaving: boolean;
   try {
     leaving = (await page.evaluate(`${LIB_INSTALLED}.reaction()`)) as boolean;
@@ -215,6 +228,5 @@ export async function settleAfterAct(page: Page, activity: PageActivity, ms: num
     if (page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
     leaving = true; // the document was replaced under the question
   }
-  if (!leaving && !activity.loading) return 'settled';
-  return settle(page, activity, ms);
+  return leaving || activity.loading;
 }
