@@ -6,155 +6,85 @@
  * submitted) and a registration with one wrong API OTP first; then a session that expires while
  * the API OTP is asked for.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { R4_VUE_LOGIN, startR4VueRendition } from './renditions/r4-vue/server.js';
+import { type RenditionLogin, runOnRendition, secretsOf, told } from './renditions/run-command.js';
 
 const API_PASSWORD = 'Rend@Pass34';
 const WRONG_API_OTP = '999999';
-const ROOT = join(import.meta.dirname ?? __dirname, '..');
+const LOGIN: RenditionLogin = {
+  gstin: '27AAPFU0939F1ZV',
+  username: R4_VUE_LOGIN.username,
+  password: R4_VUE_LOGIN.password,
+  captcha: 'K7Q2M',
+  loginOtp: '314159',
+  apiOtp: '271828',
+};
+const COMMAND = { login: LOGIN, apiUsername: 'rend4', apiPassword: API_PASSWORD };
 
-/** What a test needs of a rendition: its address, who logs in, and what it recorded. */
-interface Started {
-  url: string;
-  close(): Promise<void>;
-  login: { username: string; password: string };
-  state: {
-    gstin: string;
-    captcha: string;
-    loginOtp: string;
-    apiOtp: string;
-    users: { gstin: string; gsp: string; username: string; password: string }[];
-    refusals: string[];
-  };
-}
+test.use({ extraSecrets: secretsOf(LOGIN, API_PASSWORD, WRONG_API_OTP) });
 
-interface Run {
-  code: number | null;
-  status?: string;
-  error?: unknown;
-  stderr: string;
-  folder: string;
-}
-
-function runCommand(portal: Started, out: string, extra: string[], answers: string[]): Promise<Run> {
-  mkdirSync(out, { recursive: true, mode: 0o700 });
-  const args = [
-    join(ROOT, 'bin', 'einv-gsp.js'),
-    'register',
-    '--headless',
-    '--portal-url',
-    portal.url,
-    '--gstin',
-    portal.state.gstin,
-    '--api-username',
-    'rend4',
-    '--out',
-    out,
-    '--timeout-ms',
-    '8000',
-    ...extra,
-  ];
-  return new Promise<Run>((done, fail) => {
-    const child = spawn(process.execPath, args, {
-      cwd: out,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        EINV_PORTAL_USERNAME: portal.login.username,
-        EINV_PORTAL_PASSWORD: portal.login.password,
-        EINV_API_PASSWORD: API_PASSWORD,
+test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP creates the user', async () => {
+  const info = test.info();
+  test.setTimeout(120_000);
+  // A fresh portal for each run: the dry run's session and state stay out of the registration's.
+  const first = await startR4VueRendition();
+  try {
+    const dry = await runOnRendition({
+      ...COMMAND,
+      url: first.url,
+      out: info.outputPath('dry-run'),
+      extra: ['--dry-run'],
+      answers: [LOGIN.captcha, LOGIN.loginOtp, LOGIN.apiOtp],
+    });
+    expect(dry.status, told(dry)).toBe('dry-run');
+    expect(dry.code).toBe(0);
+    expect(first.state.users).toEqual([]);
+  } finally {
+    await first.close();
+  }
+  const portal = await startR4VueRendition();
+  try {
+    const { state } = portal;
+    const run = await runOnRendition({
+      ...COMMAND,
+      url: portal.url,
+      out: info.outputPath('register'),
+      answers: [LOGIN.captcha, LOGIN.loginOtp, WRONG_API_OTP, LOGIN.apiOtp],
+    });
+    expect(run.code, told(run)).toBe(0);
+    expect(run.status).toBe('registered');
+    expect(state.refusals).toEqual(['api-otp']);
+    expect(
+      state.users.map(({ gstin, gsp, username, password }) => ({ gstin, gsp, username, password })),
+    ).toEqual([
+      {
+        gstin: LOGIN.gstin,
+        gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
+        username: 'API_rend4',
+        password: API_PASSWORD,
       },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
-      const folder = folders.length === 1 ? join(out, folders[0] as string) : out;
-      const file = join(folder, 'report.json');
-      const report = existsSync(file)
-        ? (JSON.parse(readFileSync(file, 'utf8')) as { status?: string; error?: unknown })
-        : {};
-      done({ code, status: report.status, error: report.error, stderr, folder });
-    });
-    child.stdin.end(answers.map((answer) => `${answer}\n`).join(''));
-  });
-}
-
-const RENDITIONS: [string, () => Promise<Started>][] = [
-  ['r4-vue', async () => ({ ...(await startR4VueRendition()), login: R4_VUE_LOGIN })],
-];
-
-for (const [name, start] of RENDITIONS) {
-  test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
-    const info = test.info();
-    test.setTimeout(120_000);
-    // A fresh portal for each run: the dry run's session and state stay out of the registration's.
-    const first = await start();
-    try {
-      const { state } = first;
-      const dry = await runCommand(
-        first,
-        info.outputPath('dry-run'),
-        ['--dry-run'],
-        [state.captcha, state.loginOtp, state.apiOtp],
-      );
-      expect(dry.status, `${dry.stderr}\n${JSON.stringify(dry.error)}\n${dry.folder}`).toBe('dry-run');
-      expect(dry.code).toBe(0);
-      expect(state.users).toEqual([]);
-    } finally {
-      await first.close();
-    }
-    const portal = await start();
-    try {
-      const { state } = portal;
-      const run = await runCommand(
-        portal,
-        info.outputPath('register'),
-        [],
-        [state.captcha, state.loginOtp, WRONG_API_OTP, state.apiOtp],
-      );
-      expect(run.code, `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}`).toBe(0);
-      expect(run.status).toBe('registered');
-      expect(state.refusals).toEqual(['api-otp']);
-      expect(
-        state.users.map(({ gstin, gsp, username, password }) => ({ gstin, gsp, username, password })),
-      ).toEqual([
-        {
-          gstin: state.gstin,
-          gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
-          username: 'API_rend4',
-          password: API_PASSWORD,
-        },
-      ]);
-    } finally {
-      await portal.close();
-    }
-  });
-}
+    ]);
+  } finally {
+    await portal.close();
+  }
+});
 
 test('r4-vue: a session that answers 401 while the API OTP is checked is read as expired, nothing submitted', async () => {
   const info = test.info();
   test.setTimeout(60_000);
   const started = await startR4VueRendition({ expireOnce: 'api-otp-verify' });
-  const portal = { ...started, login: R4_VUE_LOGIN };
   try {
-    const { state } = portal;
-    const run = await runCommand(
-      portal,
-      info.outputPath('expired'),
-      [],
-      [state.captcha, state.loginOtp, state.apiOtp],
-    );
-    expect(run.code, `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}`).toBe(3);
+    const { state } = started;
+    const run = await runOnRendition({
+      ...COMMAND,
+      url: started.url,
+      out: info.outputPath('expired'),
+      answers: [LOGIN.captcha, LOGIN.loginOtp, LOGIN.apiOtp],
+    });
+    expect(run.code, told(run)).toBe(3);
     expect(run.status).toBe('failed');
-    expect((run.error as { kind?: string } | undefined)?.kind).toBe('session-expired');
+    expect(run.error?.kind).toBe('session-expired');
     // The "Session expired, please login again" dialog and the way home are no refused OTP.
     expect(state.expired).toEqual(['api-otp-verify']);
     expect(state.refusals).toEqual([]);
