@@ -1,0 +1,45 @@
+/**
+ * Shapes met on the portal rendition of test/renditions/r4-kendo (issue 18), as snippets: an
+ * ASP.NET MVC site drawn with jQuery UI and Kendo UI widgets. What a person reads there, the bot
+ * must read too.
+ */
+import { selectors } from '@playwright/test';
+import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { Portal } from '../../src/pages/portal.js';
+import { BUILT_IN_MAP } from '../../src/portal-map.js';
+import { expect, test } from '../fixtures.js';
+
+test.beforeAll(() => registerPortalEngine(selectors));
+
+const page = (body: string) =>
+  `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+/**
+ * A navbar mega-menu: each group opens a wide panel of columns, each column headed by a title
+ * that is no entry (an h5), its links under it. `hover` says whether the panel also opens under
+ * the pointer (CSS :hover) or only on a click of its group.
+ */
+const MEGA_MENU = (hover: boolean) => `
+<style>nav{display:flex;background:#1f3c73;height:52px}.g>a{display:block;color:#fff;padding:16px}
+.panel{display:none;position:absolute;left:0;right:0;top:52px;background:#fff;padding:16px;box-shadow:0 6px 12px #999}
+${hover ? '.g:hover .panel,' : ''}.g.open .panel{display:flex}.col{min-width:200px}.col h5{text-transform:uppercase;color:#777}.col a{display:block}</style>
+<nav><div class="g"><a href="javascript:void(0)">e-Invoice</a><div class="panel"><div class="col"><h5>e-Invoice</h5><a href="#g">Generate</a></div></div></div>
+<div class="g"><a href="javascript:void(0)">API Registration</a><div class="panel">
+<div class="col"><h5>User Credentials</h5><a href="#c" id="leaf">Create API User</a><a href="#p">Change API Password</a></div>
+<div class="col"><h5>Security</h5><a href="#w">IP Whitelisting</a></div></div></div></nav>
+<h3>Dash Board</h3><div id="chosen"></div>
+<script>
+for (const a of document.querySelectorAll('.g > a')) a.onclick = (e) => { e.preventDefault(); a.parentElement.classList.toggle('open'); };
+leaf.onclick = (e) => { e.preventDefault(); chosen.textContent = 'opened'; };
+</script>`;
+
+for (const hover of [true, false]) {
+  test(`a mega-menu column titled "User Credentials" is read, not clicked: its "Create API User" is (${hover ? 'opens under the pointer' : 'opens on a click'})`, async ({
+    page: tab,
+  }) => {
+    await tab.setContent(page(MEGA_MENU(hover)));
+    const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+    await portal.dashboard.openCreateApiUser();
+    await expect(tab.locator('#chosen')).toHaveText('opened');
+  });
+}
