@@ -84,60 +84,94 @@ function runCommand(portal: Started, out: string, extra: string[], answers: stri
   });
 }
 
-const RENDITIONS: [string, () => Promise<Started>][] = [
-  [
-    'r4-kendo',
-    async () => ({
-      ...(await startR4KendoRendition()),
-      login: { username: 'kendouser1', password: 'Ken@Pass12' },
-    }),
-  ],
-];
+const LOGIN = { username: 'kendouser1', password: 'Ken@Pass12' };
 
-for (const [name, start] of RENDITIONS) {
-  test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
-    const info = test.info();
-    test.setTimeout(120_000);
-    // A fresh portal for each run: the dry run's session and state stay out of the registration's.
-    const first = await start();
-    try {
-      const { state } = first;
-      const dry = await runCommand(
-        first,
-        info.outputPath('dry-run'),
-        ['--dry-run'],
-        [state.captcha, state.loginOtp, state.apiOtp],
-      );
-      expect(dry.status, `${dry.stderr}\n${JSON.stringify(dry.error)}\n${dry.folder}`).toBe('dry-run');
-      expect(dry.code).toBe(0);
-      expect(state.users).toEqual([]);
-    } finally {
-      await first.close();
-    }
-    const portal = await start();
-    try {
-      const { state } = portal;
-      const run = await runCommand(
-        portal,
-        info.outputPath('register'),
-        [],
-        [state.captcha, state.loginOtp, WRONG_API_OTP, state.apiOtp],
-      );
-      expect(run.code, `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}`).toBe(0);
-      expect(run.status).toBe('registered');
-      expect(state.refusals).toEqual(['api-otp']);
-      expect(
-        state.users.map(({ gstin, gsp, username, password }) => ({ gstin, gsp, username, password })),
-      ).toEqual([
-        {
-          gstin: state.gstin,
-          gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
-          username: 'API_kendo4',
-          password: API_PASSWORD,
-        },
-      ]);
-    } finally {
-      await portal.close();
-    }
-  });
+/** A fresh rendition for each run: one run's session and state stay out of the next's. */
+async function start(options: Parameters<typeof startR4KendoRendition>[0] = {}): Promise<Started> {
+  return { ...(await startR4KendoRendition(options)), login: LOGIN };
 }
+
+const told = (run: Run) => `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}`;
+
+test('r4-kendo: a dry run submits nothing, a registration after one wrong API OTP creates the user', async () => {
+  const info = test.info();
+  test.setTimeout(120_000);
+  const first = await start();
+  try {
+    const { state } = first;
+    const dry = await runCommand(
+      first,
+      info.outputPath('dry-run'),
+      ['--dry-run'],
+      [state.captcha, state.loginOtp, state.apiOtp],
+    );
+    expect(dry.status, told(dry)).toBe('dry-run');
+    expect(dry.code).toBe(0);
+    expect(state.users).toEqual([]);
+  } finally {
+    await first.close();
+  }
+  const portal = await start();
+  try {
+    const { state } = portal;
+    const run = await runCommand(
+      portal,
+      info.outputPath('register'),
+      [],
+      [state.captcha, state.loginOtp, WRONG_API_OTP, state.apiOtp],
+    );
+    expect(run.code, told(run)).toBe(0);
+    expect(run.status).toBe('registered');
+    expect(state.refusals).toEqual(['api-otp']);
+    expect(
+      state.users.map(({ gstin, gsp, username, password }) => ({ gstin, gsp, username, password })),
+    ).toEqual([
+      {
+        gstin: state.gstin,
+        gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
+        username: 'API_kendo4',
+        password: API_PASSWORD,
+      },
+    ]);
+  } finally {
+    await portal.close();
+  }
+});
+
+test('r4-kendo: the notice drawn at once with only its title-bar close is closed, and the menu walked past its overlay', async () => {
+  test.setTimeout(60_000);
+  // jQuery UI without a `buttons` option: "Close" only in the title and a text pushed off screen.
+  const portal = await start({ noticeDelayMs: 0, noticeExit: false });
+  try {
+    const { state } = portal;
+    const dry = await runCommand(
+      portal,
+      test.info().outputPath('dry-run'),
+      ['--dry-run'],
+      [state.captcha, state.loginOtp, state.apiOtp],
+    );
+    expect(dry.status, told(dry)).toBe('dry-run');
+    expect(readFileSync(join(dry.folder, 'run.log'), 'utf8')).toContain('Contacts of Technical Person');
+  } finally {
+    await portal.close();
+  }
+});
+
+test('r4-kendo: a session that times out as the API OTP is posted ends exit 3 naming the session; nothing submitted', async () => {
+  test.setTimeout(60_000);
+  const portal = await start({ expireOn: 'api-otp' });
+  try {
+    const { state } = portal;
+    const run = await runCommand(
+      portal,
+      test.info().outputPath('register'),
+      [],
+      [state.captcha, state.loginOtp, state.apiOtp],
+    );
+    expect(run.code, told(run)).toBe(3);
+    expect(run.stderr).toMatch(/session expired during "API registration OTP"/);
+    expect(state.users).toEqual([]);
+  } finally {
+    await portal.close();
+  }
+});

@@ -52,12 +52,16 @@ export interface R4KendoRendition {
 
 const USERNAME = 'kendouser1';
 const PASSWORD = 'Ken@Pass12';
+/** Several dozen on the portal; these, in its order, put ClearTax's below the list's first screenful. */
 const GSPS = [
   'Adaequare Info Private Limited',
+  'Alankit Limited',
+  'Avalara Technologies Private Limited',
   'BVM IT Consulting Services India Private Limited',
   'Chartered Information Systems Private Limited',
   'Cygnet Infotech Private Ltd',
   'DEFMACRO SOFTWARE PRIVATE LIMITED',
+  'Excellon Software Private Limited',
   'IRIS BUSINESS SERVICES LIMITED',
   'Masters India Private Limited',
   'Tally ( India) Private Ltd',
@@ -127,6 +131,8 @@ body{margin:0;font-family:"Segoe UI",Arial,sans-serif;font-size:14px;color:#333;
 .k-select{width:28px;border-left:1px solid #ddd;text-align:center;line-height:30px}
 .k-select .k-icon::before{content:"\\25be"}
 .k-animation-container{position:absolute;overflow:hidden;z-index:10002}
+.k-animation-container>.k-popup{transform:translateY(-100%);transition:transform .2s ease-out}
+.k-animation-container.k-state-border-up>.k-popup{transform:none}
 .k-popup{background:#fff;border:1px solid #bbb;box-shadow:0 2px 6px rgba(0,0,0,.25)}
 .k-list-filter{display:block;padding:6px;position:relative}
 .k-list-filter .k-textbox{width:100%;box-sizing:border-box;padding:4px 24px 4px 6px;border:1px solid #ccc}
@@ -266,7 +272,7 @@ function loginOtpPage(error?: string): string {
   );
 }
 
-function mainMenuPage(noticeDelayMs: number): string {
+function mainMenuPage(noticeDelayMs: number, exit: boolean): string {
   return layout(
     'Dash Board',
     `<div class="container">
@@ -283,7 +289,7 @@ function mainMenuPage(noticeDelayMs: number): string {
     <p>Please keep the contact details of your technical person up to date.</p>
     <table class="k-grid"><tr><th>Name</th><td>R. Srinivasan</td></tr><tr><th>Mobile</th><td>98XXXXXX21</td></tr><tr><th>E-mail</th><td>tech@kendotraders.example</td></tr></table>
   </div>
-  <div class="ui-dialog-buttonpane ui-widget-content ui-helper-clearfix"><div class="ui-dialog-buttonset"><button type="button" class="ui-button ui-corner-all ui-widget">Exit</button></div></div>
+  ${exit ? '<div class="ui-dialog-buttonpane ui-widget-content ui-helper-clearfix"><div class="ui-dialog-buttonset"><button type="button" class="ui-button ui-corner-all ui-widget">Exit</button></div></div>' : ''}
 </div>`,
     {
       menu: true,
@@ -296,7 +302,7 @@ function mainMenuPage(noticeDelayMs: number): string {
   dialog.style.top = (window.scrollY + 120) + 'px';
   function close() { dialog.style.display = 'none'; overlay.remove(); }
   dialog.querySelector('.ui-dialog-titlebar-close').addEventListener('click', close);
-  dialog.querySelector('.ui-dialog-buttonset button').addEventListener('click', close);
+  dialog.querySelectorAll('.ui-dialog-buttonset button').forEach(function (b) { b.addEventListener('click', close); });
 }, ${noticeDelayMs});`,
     },
   );
@@ -447,6 +453,8 @@ document.querySelectorAll('#regType input').forEach(function (radio) {
       list.querySelectorAll('li').forEach(function (li) { li.style.display = li.textContent.toLowerCase().indexOf(word) >= 0 ? '' : 'none'; });
     });
     document.body.appendChild(container);
+    // Kendo's slide-down: the list comes down out of the box over 200 ms.
+    requestAnimationFrame(function () { requestAnimationFrame(function () { if (container) container.classList.add('k-state-border-up'); }); });
     widget.setAttribute('aria-expanded', 'true');
     filter.focus();
   }
@@ -495,11 +503,18 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-/** `noticeDelayMs`: how long after the dashboard loads the technical-contact dialog opens (about 1 s, as the portal's notice comes from an XHR). */
+/**
+ * `noticeDelayMs`: how long after the dashboard loads the technical-contact dialog opens (about
+ * 1 s, as the portal's notice comes from an XHR). `expireOn`: the session times out as the first
+ * API OTP or the form is posted (the XHR answers 401, and the page goes home saying so).
+ * `noticeExit: false` draws the dialog as jQuery UI does without a `buttons` option: only the
+ * title bar's close, named "Close" in its title and a text pushed off screen.
+ */
 export async function startR4KendoRendition(
-  options: { noticeDelayMs?: number } = {},
+  options: { noticeDelayMs?: number; noticeExit?: boolean; expireOn?: 'api-otp' | 'submit' } = {},
 ): Promise<R4KendoRendition> {
   const noticeDelayMs = options.noticeDelayMs ?? 1000;
+  let expireOn = options.expireOn;
   const sessions = new Map<string, Stage>();
   const state: R4KendoState = {
     gstin: '27AAPFU0939F1ZV',
@@ -570,11 +585,17 @@ export async function startR4KendoRendition(
       sessions.set(sid, 'in');
       return redirect(res, '/Home/MainMenu');
     }
+    const posted = { '/ApiRegistration/VerifyOtp': 'api-otp', '/ApiRegistration/Submit': 'submit' }[path];
+    if (expireOn && req.method === 'POST' && posted === expireOn) {
+      expireOn = undefined;
+      state.expireSessions();
+      return send(res, 401, 'application/json', '{"ok":false}');
+    }
     if (!sid || !stage || stage === 'login-otp') {
       if (isXhr) return send(res, 401, 'application/json', '{"ok":false}');
       return redirect(res, '/?sessionExpired=1');
     }
-    if (path === '/Home/MainMenu') return html(res, mainMenuPage(noticeDelayMs));
+    if (path === '/Home/MainMenu') return html(res, mainMenuPage(noticeDelayMs, options.noticeExit ?? true));
     if (path === '/Home/Logout') {
       sessions.delete(sid);
       return redirect(res, '/');
