@@ -4,9 +4,13 @@
  * must read too.
  */
 import { selectors } from '@playwright/test';
-import { registerPortalEngine } from '../../src/pages/find-element.js';
+import type { Human } from '../../src/human.js';
+import type { LearnedEntries } from '../../src/learned-entries.js';
+import { ElementNotFound, registerPortalEngine } from '../../src/pages/find-element.js';
 import { Portal } from '../../src/pages/portal.js';
+import { Teacher } from '../../src/pages/teacher.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
+import type { Terminal } from '../../src/terminal.js';
 import { expect, test } from '../fixtures.js';
 
 test.beforeAll(() => registerPortalEngine(selectors));
@@ -43,3 +47,28 @@ for (const hover of [true, false]) {
     await expect(tab.locator('#chosen')).toHaveText('opened');
   });
 }
+
+/**
+ * A run that cannot ask (headless) says so in the remedy of an element not found; the problem
+ * stays an element not found, missing: the menu's walk reads it, after a late popup (the jQuery
+ * UI notice shown ~1 s after the dashboard loads, over the mega-menu being opened), as the way
+ * lost to the popup and walks again, instead of stopping the run.
+ */
+test('an element a headless run could not be shown is still an element not found, missing', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page('<h3>Dash Board</h3><nav><a href="#x">API Registration</a></nav>'));
+  const teacher = new Teacher({
+    store: { isLearned: () => false } as unknown as LearnedEntries,
+    terminal: {} as Terminal,
+    human: {} as Human,
+    cannotAsk: 'the browser runs without a window',
+  });
+  const portal = new Portal(tab, BUILT_IN_MAP, 1000, undefined, teacher);
+  const error = await portal.finder
+    .find('dashboard.userCredentials', 'the "Dash Board" page')
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ElementNotFound);
+  expect((error as ElementNotFound).problem).toBe('missing');
+  expect((error as ElementNotFound).remedy).toContain('could not be shown the element');
+});
