@@ -72,3 +72,40 @@ test('an element a headless run could not be shown is still an element not found
   expect((error as ElementNotFound).problem).toBe('missing');
   expect((error as ElementNotFound).remedy).toContain('could not be shown the element');
 });
+
+/**
+ * The jQuery UI notice comes at the very instant "Create API User" is clicked: the button goes
+ * down on the entry and up on the notice's overlay, so the click reaches neither and the page
+ * stays. A person closes the notice and clicks again; so does the bot, instead of waiting for a
+ * page that never comes.
+ */
+const NOTICE_AT_THE_CLICK = `${MEGA_MENU(true)}
+<style>.ui-widget-overlay{position:fixed;inset:0;background:#aaa;opacity:.5;z-index:100}
+.ui-dialog{position:absolute;top:120px;left:300px;width:420px;background:#fff;border:1px solid #aaa;z-index:101}
+.ui-dialog-titlebar{background:#2d6cdf;color:#fff;padding:6px 10px;position:relative}
+.ui-dialog-titlebar-close{position:absolute;right:6px;top:4px;width:22px;height:22px;text-indent:-9999px;overflow:hidden}</style>
+<script>
+let shown = false;
+document.addEventListener('mousedown', () => {
+  if (shown) return;
+  shown = true;
+  const overlay = document.createElement('div');
+  overlay.className = 'ui-widget-overlay ui-front';
+  const dialog = document.createElement('div');
+  dialog.className = 'ui-dialog ui-widget ui-front';
+  dialog.setAttribute('role', 'dialog');
+  dialog.innerHTML = '<div class="ui-dialog-titlebar"><span class="ui-dialog-title">Contacts of Technical Person</span><button type="button" class="ui-dialog-titlebar-close" title="Close"><span class="ui-icon"></span>Close</button></div><div class="ui-dialog-content"><p>Name: R. Srinivasan</p></div>';
+  document.body.append(overlay, dialog);
+  dialog.querySelector('button').onclick = () => { dialog.remove(); overlay.remove(); };
+}, true);
+</script>`;
+
+test('a notice that comes as "Create API User" is clicked, taking the click, is closed and the entry clicked again', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(NOTICE_AT_THE_CLICK));
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.dashboard.openCreateApiUser();
+  await expect(tab.locator('#chosen')).toHaveText('opened');
+  await expect(tab.getByRole('dialog')).toHaveCount(0);
+});
