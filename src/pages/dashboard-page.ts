@@ -6,7 +6,7 @@
  * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
 import type { ElementAddress } from '../portal-map.js';
-import { ElementNotFound, type Glanced } from './find-element.js';
+import { ElementNotFound, type Glanced, where } from './find-element.js';
 import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -61,12 +61,50 @@ export class DashboardPage extends ScreenObject {
           ]);
         if (!shown?.shown) await this.open(credentials, create, group?.toggle);
         this.finder.markAgain();
-        await this.click(create);
+        await this.clickHeard(create);
         return;
       } catch (error) {
         if (walks >= MAX_WALKS || !(await this.lostToPopup(error, closedBefore))) throw error;
       }
     }
+  }
+
+  /**
+   * Clicks the entry, and checks that the entry heard the click: a popup that comes at that very
+   * instant takes it (the button goes down on the entry and up on the popup's backdrop, so the
+   * click goes to neither: the Kendo rendition's jQuery UI notice over its mega-menu). Then the
+   * popup is closed and the way walked again, as a person clicks again once it is gone. A click
+   * that brought a new page, or an entry that cannot be watched, counts as heard.
+   */
+  private async clickHeard(address: ElementAddress): Promise<void> {
+    type Heard = Element & { einvHeard?: boolean };
+    const entry = await this.finder
+      .locator(address)
+      .elementHandle({ timeout: this.timeout })
+      .catch(() => null);
+    const watched = await entry
+      ?.evaluate((element: Heard) => {
+        element.einvHeard = false;
+        element.addEventListener('click', () => Object.assign(element, { einvHeard: true }), {
+          capture: true,
+          once: true,
+        });
+        return true;
+      })
+      .catch(() => false);
+    const closedBefore = this.popups.closed.length;
+    try {
+      await this.click(address);
+      if (!watched || !entry) return;
+      // A click that brought a new page took the element with it: heard.
+      const heard = await entry.evaluate((element: Heard) => element.einvHeard !== false).catch(() => true);
+      if (heard) return;
+    } finally {
+      await entry?.dispose().catch(() => undefined);
+    }
+    if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
+    await this.popups.closeAll();
+    throw new GoneWithPopup(where(this.finder.entry(address), this.screen));
   }
 
   /**
@@ -110,6 +148,9 @@ export class DashboardPage extends ScreenObject {
    * on the click. A group that says it opens by a click (`toggle`: a disclosure or a collapse
    * toggle) is clicked at once. A list that slides open is waited for until its entry stands on
    * top: a click on an entry still clipped by the sliding list would land on whatever shows there.
+   * A child drawn as no entry at all, only a heading over its own entries (a mega-menu's column
+   * titled "User Credentials"), is passed by when an entry of `then` shows: a person reads the
+   * heading and clicks the entry under it.
    * Says, from the look that finds the child, whether the entries `then` show.
    */
   private async open(
@@ -121,11 +162,22 @@ export class DashboardPage extends ScreenObject {
     if (!toggle) {
       await this.hover(group);
       const [opened, ...rest] = await this.finder.glance([child, ...then]);
-      if (opened?.shown) return rest;
+      if (opened?.shown || rest.some((entry) => entry.shown)) return rest;
     }
     await this.click(group);
-    const { cover, also = [] } = await this.finder.findToAct(child, this.screen, { cover: true, also: then });
-    if (cover) await settle(this.page, this.finder.activity, this.timeout);
-    return also;
+    try {
+      const { cover, also = [] } = await this.finder.findToAct(child, this.screen, {
+        cover: true,
+        also: then,
+      });
+      if (cover) await settle(this.page, this.finder.activity, this.timeout);
+      return also;
+    } catch (error) {
+      if (!(error instanceof ElementNotFound) || error.problem !== 'missing' || then.length === 0)
+        throw error;
+      const later = await this.finder.glance(then);
+      if (later.some((entry) => entry.shown)) return later;
+      throw error;
+    }
   }
 }

@@ -72,12 +72,13 @@ export class ElementNotFound extends PortalChanged {
     readonly looked: string,
     readonly seen: string,
     readonly problem: 'missing' | 'ambiguous',
+    remedy = 'Look at the screenshot in the run folder. If the portal renamed it, put the text it shows now in a portal-map file (--portal-map <file>, see the README: "When the portal looks different"), or report it with the run folder attached.',
   ) {
     super(
       problem === 'missing'
         ? `Could not find ${where(entry, screen)}. Looked for: ${looked}. ${seen}`
         : `Found more than one ${where(entry, screen)}: ${seen}. Looked for: ${looked}.`,
-      'Look at the screenshot in the run folder. If the portal renamed it, put the text it shows now in a portal-map file (--portal-map <file>, see the README: "When the portal looks different"), or report it with the run folder attached.',
+      remedy,
     );
   }
 }

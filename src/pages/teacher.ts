@@ -35,7 +35,14 @@ import {
   type WayOnGoal,
 } from '../portal-map.js';
 import type { Terminal } from '../terminal.js';
-import { type Finder, portalSelector, toQuery, type UnresolvedElement, where } from './find-element.js';
+import {
+  ElementNotFound,
+  type Finder,
+  portalSelector,
+  toQuery,
+  type UnresolvedElement,
+  where,
+} from './find-element.js';
 import { type ElementQuery, PORTAL_LIB_SOURCE } from './in-page.js';
 import { settle } from './settled.js';
 import { SHOWN_ATTRIBUTE, SHOWN_BINDING, TEACHING_LIB_SOURCE } from './teaching-in-page.js';
@@ -823,13 +830,23 @@ function phrase(
   return `${said}${narrowed}${request.within ? ' in the popup' : ''}`;
 }
 
-/** The same error with another remedy: the message (the diagnosis) is kept as it was. */
+/**
+ * The same error with another remedy: the message (the diagnosis) is kept as it was, and an
+ * element not found stays one (missing or ambiguous): the menu's walk reads a missing entry after
+ * a late popup as the way lost to it, and walks again.
+ */
 function withRemedy(problem: PortalChanged, remedy: string): PortalChanged {
-  const changed = new PortalChanged(
-    problem.message,
-    remedy,
-    problem.kind === 'timeout' ? 'timeout' : undefined,
-  );
+  const changed =
+    problem instanceof ElementNotFound
+      ? new ElementNotFound(
+          problem.entry,
+          problem.screen,
+          problem.looked,
+          problem.seen,
+          problem.problem,
+          remedy,
+        )
+      : new PortalChanged(problem.message, remedy, problem.kind === 'timeout' ? 'timeout' : undefined);
   changed.step = problem.step;
   return changed;
 }
