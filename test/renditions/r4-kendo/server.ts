@@ -511,16 +511,22 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
  * title bar's close, named "Close" in its title and a text pushed off screen.
  */
 export async function startR4KendoRendition(
-  options: { noticeDelayMs?: number; noticeExit?: boolean; expireOn?: 'api-otp' | 'submit' } = {},
+  options: {
+    noticeDelayMs?: number;
+    noticeExit?: boolean;
+    expireOn?: 'api-otp' | 'submit';
+    /** The answers it expects; drawn at random when not given. */
+    answers?: { captcha: string; loginOtp: string; apiOtp: string };
+  } = {},
 ): Promise<R4KendoRendition> {
   const noticeDelayMs = options.noticeDelayMs ?? 1000;
   let expireOn = options.expireOn;
   const sessions = new Map<string, Stage>();
   const state: R4KendoState = {
     gstin: '27AAPFU0939F1ZV',
-    captcha: code('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 5),
-    loginOtp: code('0123456789', 6),
-    apiOtp: code('0123456789', 6),
+    captcha: options.answers?.captcha ?? code('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 5),
+    loginOtp: options.answers?.loginOtp ?? code('0123456789', 6),
+    apiOtp: options.answers?.apiOtp ?? code('0123456789', 6),
     users: [],
     refusals: [],
     expireSessions: () => sessions.clear(),
