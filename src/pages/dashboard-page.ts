@@ -5,8 +5,10 @@
  * accordion on the real portal; a flyout under the pointer, a tree that slides open or a navbar
  * dropdown elsewhere). Popups that cover it are closed by `Popups`.
  */
+import type { Request } from 'playwright';
 import type { ElementAddress } from '../portal-map.js';
 import { ElementNotFound, type Glanced, where } from './find-element.js';
+import { LIB_INSTALLED } from './page-lib.js';
 import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -93,15 +95,26 @@ export class DashboardPage extends ScreenObject {
       })
       .catch(() => false);
     const closedBefore = this.popups.closed.length;
+    // A page asked for since the click: the click was heard, whatever its element says (the entry
+    // may have been drawn again under the pointer, the old one left behind unheard).
+    let left = false;
+    const leaving = (request: Request) => {
+      if (request.isNavigationRequest() && request.frame() === this.page.mainFrame()) left = true;
+    };
+    this.page.on('request', leaving);
     try {
       await this.click(address);
-      if (!watched || !entry) return;
+      if (!watched || !entry || left) return;
       // A click that brought a new page took the element with it: heard.
       const heard = await entry.evaluate((element: Heard) => element.einvHeard !== false).catch(() => true);
-      if (heard) return;
+      if (heard || left) return;
+      // A document that has begun to leave (a link followed, a form posted) is its answer too.
+      if (await this.page.evaluate(`${LIB_INSTALLED}.reaction()`).catch(() => true)) return;
     } finally {
+      this.page.off('request', leaving);
       await entry?.dispose().catch(() => undefined);
     }
+    if (left) return;
     if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
     await this.popups.closeAll();
     throw new GoneWithPopup(where(this.finder.entry(address), this.screen));

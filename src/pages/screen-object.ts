@@ -10,6 +10,7 @@ import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
 import { type BoxesTyped, typeIntoBoxes } from './digit-boxes.js';
 import { type Finder, portalSelector, where } from './find-element.js';
+import { LIB_INSTALLED, REPLACED } from './page-lib.js';
 import type { Popups } from './popups.js';
 import { actStarted, FIRST_TRY_MS, settle } from './settled.js';
 
@@ -163,13 +164,26 @@ export abstract class ScreenObject {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
       // The click went through and its page is on its way (a confirm() held the click past the
       // first try on a loaded machine): a second click would press Submit on the page it brings.
-      if (took.happened()) return;
+      // Its request may not have been sent yet: the document itself says it has begun to leave.
+      if (took.happened() || (await this.leaving())) return;
       // The popup handler may have closed a popup during the action, and the element with it.
       await this.notGoneWithPopup(address, target, closedBefore);
       const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
       await act(again, secondTry(deadline));
     } finally {
       took.stop();
+    }
+  }
+
+  /**
+   * Whether the document has begun to leave (a link followed, a form posted: the Navigation API's
+   * `navigate`, seen in the page the moment it happens), or is already gone.
+   */
+  private async leaving(): Promise<boolean> {
+    try {
+      return (await this.page.evaluate(`${LIB_INSTALLED}.reaction()`)) === true;
+    } catch (error) {
+      return !this.page.isClosed() && error instanceof Error && REPLACED.test(error.message);
     }
   }
 
