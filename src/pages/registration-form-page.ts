@@ -5,37 +5,12 @@
  * "Through GSP", found by its visible text alone: "Directly" issues a client id and secret
  * meant for large taxpayers and must never be chosen by accident.
  */
-import type { ElementHandle, Locator, Request } from 'playwright';
+import type { Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { KINDS } from '../in-page/kinds.js';
 import { portalSelector, toQuery, where } from './find-element.js';
-import { ScreenObject } from './screen-object.js';
+import { offeredAt, ScreenObject } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
-
-/**
- * The options the list opened at `field` offers (lists.ts `offeredOptions`: the box drawn nearest
- * under it, not every list item of the page); with `name`, the one option reading it exactly.
- */
-function offeredAt(field: Locator, name?: string): Locator {
-  const offered = field.locator(portalSelector({ op: 'offered' }));
-  if (name === undefined) return offered;
-  const exactly = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return offered.filter({ hasText: exactly }).first();
-}
-
-/** What `after` reads besides what `before` read around it (the same text before and after the new). */
-function addedTo(before: string, after: string): string {
-  let start = 0;
-  while (start < before.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before.at(-1 - end) === after.at(-1 - end)
-  )
-    end++;
-  return after.slice(start, after.length - end).trim();
-}
 
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
@@ -160,63 +135,9 @@ export class RegistrationFormPage extends ScreenObject {
       // options open in an overlay), its offers show once it is opened.
       const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
       this.opened = locator;
-      return this.openedFor(locator, wanted);
+      return this.openList('registration.gspSelect', locator, wanted);
     }
     return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
-  }
-
-  /**
-   * A list drawn without a native one (a box that opens a search box and lines to click): the box
-   * clicked open, the name typed into the search box it gives the focus to (when `wanted` is
-   * given and it has one), and the names its options read once the page has settled.
-   */
-  private async openedFor(box: Locator, wanted?: string): Promise<string[]> {
-    await box.click({ timeout: this.timeout });
-    await this.settled();
-    const search = this.page.locator('input:focus');
-    const searched = wanted !== undefined && (await search.count()) > 0;
-    if (searched) {
-      await search.fill(wanted, { timeout: this.timeout });
-      await this.settled();
-    }
-    const texts = (await offeredAt(box).allInnerTexts())
-      .map((text) => text.trim())
-      .filter((text) => text !== '');
-    // Nothing at all under a box opened without a search: not a list the bot can read.
-    if (texts.length === 0 && !searched) {
-      throw new PortalChanged(
-        `${where(this.finder.entry('registration.gspSelect'), this.screen)} is drawn by the page without a native list, and showed no names once opened: not a list the bot can read.`,
-        'Look at the screenshot in the run folder, and report it with the run folder attached.',
-      );
-    }
-    return texts;
-  }
-
-  /**
-   * The option reading `name` clicked in the list `gspNames` opened (opened again, searched for
-   * the name, when it has closed since), then the box read back: it shows what was chosen, and
-   * no longer its placeholder, so it is held by the element found before the click.
-   */
-  private async chooseOpened(box: Locator, name: string): Promise<void> {
-    const face: ElementHandle = await box.elementHandle({ timeout: this.timeout });
-    // biome-ignore lint/performance/useDomNodeTextContent: what the box shows, not its hidden markup
-    const reads = async () => (await face.innerText()).replace(/\s+/g, ' ').trim();
-    try {
-      // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
-      // v-select): what the box read before the choice, still read around it, is not the choice.
-      const label = await reads();
-      if ((await offeredAt(box, name).count()) === 0) await this.openedFor(box, name);
-      await offeredAt(box, name).click({ timeout: this.timeout });
-      await this.settled();
-      const shown = await reads();
-      if (shown !== name && addedTo(label, shown) !== name) {
-        throw new PortalChanged(
-          `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
-        );
-      }
-    } finally {
-      await face.dispose();
-    }
   }
 
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
@@ -224,7 +145,7 @@ export class RegistrationFormPage extends ScreenObject {
     this.refuseNever('registration.gspSelect', shownName);
     // Known from the names read: once names are offered, their list is no list to choose in.
     if (this.offering) return this.chooseOffered(this.offering, shownName);
-    if (this.opened) return this.chooseOpened(this.opened, shownName);
+    if (this.opened) return this.chooseInOpenList('registration.gspSelect', this.opened, shownName);
     const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
     const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
     if ((await drawer.count()) === 0) await this.select('registration.gspSelect', shownName);

@@ -4,7 +4,7 @@
  * and for a typed value read it back. Page objects add their screen's intents on top; this
  * class knows nothing of flows, dry runs or evidence.
  */
-import type { Locator, Request } from 'playwright';
+import type { ElementHandle, Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
@@ -32,6 +32,31 @@ function checkedAsSaid(el: Element): boolean {
   return (
     (input instanceof HTMLInputElement && input.checked) || input.getAttribute('aria-checked') === 'true'
   );
+}
+
+/**
+ * The options the list opened at `field` offers (lists.ts `offeredOptions`: the box drawn nearest
+ * under it, not every list item of the page); with `name`, the one option reading it exactly.
+ */
+export function offeredAt(field: Locator, name?: string): Locator {
+  const offered = field.locator(portalSelector({ op: 'offered' }));
+  if (name === undefined) return offered;
+  const exactly = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return offered.filter({ hasText: exactly }).first();
+}
+
+/** What `after` reads besides what `before` read around it (the same text before and after the new). */
+function addedTo(before: string, after: string): string {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before.at(-1 - end) === after.at(-1 - end)
+  )
+    end++;
+  return after.slice(start, after.length - end).trim();
 }
 
 export abstract class ScreenObject {
@@ -269,7 +294,9 @@ export abstract class ScreenObject {
 
   /**
    * Gives an entry its value the way the form it is drawn in takes one (see `KindForm.act` in
-   * src/in-page/kinds.ts): types into a field, chooses from a list, ticks a choice, clicks a
+   * src/in-page/kinds.ts): types into a field, chooses from a native list, opens a list drawn
+   * without one and clicks the line reading the value (`openList`, `chooseInOpenList`: a page
+   * object that read the list's names first keeps the box it opened), ticks a choice, clicks a
    * control. The one place a form's act meets the page: a new act gets its case here. A choice
    * never takes a value the entry must never be (`never`), whether drawn as a radio or a list.
    */
@@ -311,13 +338,71 @@ export abstract class ScreenObject {
       case 'click':
         await this.click(address);
         return undefined;
-      case 'choose-from-list':
+      case 'choose-from-list': {
+        const { locator } = await this.finder.findToAct(address, this.screen);
+        await this.chooseInOpenList(address, locator, value);
+        return undefined;
+      }
       case 'choose-typed':
       case 'read':
         throw new PortalChanged(
           `${where(entry, this.screen)} is drawn as a ${form}, which the bot cannot ${ACT_WORDS[act]} yet.`,
           'Look at the screenshot in the run folder, and report it with the run folder attached.',
         );
+    }
+  }
+
+  /**
+   * A list drawn without a native one (a box that opens a search box and lines to click): the box
+   * clicked open, the name typed into the search box it gives the focus to (when `wanted` is
+   * given and it has one), and the names its options read once the page has settled.
+   */
+  protected async openList(address: ElementAddress, box: Locator, wanted?: string): Promise<string[]> {
+    await box.click({ timeout: this.timeout });
+    await settle(this.page, this.finder.activity, this.timeout);
+    const search = this.page.locator('input:focus');
+    const searched = wanted !== undefined && (await search.count()) > 0;
+    if (searched) {
+      await search.fill(wanted, { timeout: this.timeout });
+      await settle(this.page, this.finder.activity, this.timeout);
+    }
+    const texts = (await offeredAt(box).allInnerTexts())
+      .map((text) => text.trim())
+      .filter((text) => text !== '');
+    // Nothing at all under a box opened without a search: not a list the bot can read.
+    if (texts.length === 0 && !searched) {
+      throw new PortalChanged(
+        `${where(this.finder.entry(address), this.screen)} is drawn by the page without a native list, and showed no names once opened: not a list the bot can read.`,
+        'Look at the screenshot in the run folder, and report it with the run folder attached.',
+      );
+    }
+    return texts;
+  }
+
+  /**
+   * The option reading `name` clicked in a list drawn without a native one, opened by `openList`
+   * (opened again, searched for the name, when it has closed since), then the box read back: it shows what was chosen, and
+   * no longer its placeholder, so it is held by the element found before the click.
+   */
+  protected async chooseInOpenList(address: ElementAddress, box: Locator, name: string): Promise<void> {
+    const face: ElementHandle = await box.elementHandle({ timeout: this.timeout });
+    // biome-ignore lint/performance/useDomNodeTextContent: what the box shows, not its hidden markup
+    const reads = async () => (await face.innerText()).replace(/\s+/g, ' ').trim();
+    try {
+      // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
+      // v-select): what the box read before the choice, still read around it, is not the choice.
+      const label = await reads();
+      if ((await offeredAt(box, name).count()) === 0) await this.openList(address, box, name);
+      await offeredAt(box, name).click({ timeout: this.timeout });
+      await settle(this.page, this.finder.activity, this.timeout);
+      const shown = await reads();
+      if (shown !== name && addedTo(label, shown) !== name) {
+        throw new PortalChanged(
+          `${where(this.finder.entry(address), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
+        );
+      }
+    } finally {
+      await face.dispose();
     }
   }
 
