@@ -8,7 +8,6 @@
 import type { Request } from 'playwright';
 import type { ElementAddress } from '../portal-map.js';
 import { ElementNotFound, type Glanced, where } from './find-element.js';
-import { LIB_INSTALLED } from './page-lib.js';
 import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -109,12 +108,11 @@ export class DashboardPage extends ScreenObject {
       const heard = await entry.evaluate((element: Heard) => element.einvHeard !== false).catch(() => true);
       if (heard || left) return;
       // A document that has begun to leave (a link followed, a form posted) is its answer too.
-      if (await this.page.evaluate(`${LIB_INSTALLED}.reaction()`).catch(() => true)) return;
+      if (await this.leaving()) return;
     } finally {
       this.page.off('request', leaving);
       await entry?.dispose().catch(() => undefined);
     }
-    if (left) return;
     if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
     await this.popups.closeAll();
     throw new GoneWithPopup(where(this.finder.entry(address), this.screen));

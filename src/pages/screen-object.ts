@@ -204,7 +204,7 @@ export abstract class ScreenObject {
    * Whether the document has begun to leave (a link followed, a form posted: the Navigation API's
    * `navigate`, seen in the page the moment it happens), or is already gone.
    */
-  private async leaving(): Promise<boolean> {
+  protected async leaving(): Promise<boolean> {
     try {
       return (await this.page.evaluate(`${LIB_INSTALLED}.reaction()`)) === true;
     } catch (error) {
