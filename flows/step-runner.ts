@@ -4,11 +4,11 @@
  * operator can act on and tagged with the step. The flow says what a step does; this says how
  * every step is run and kept as evidence.
  */
-import type { Locator, Page } from 'playwright';
+import type { Page } from 'playwright';
 import type { EinvError } from '../src/errors.js';
 import type { RunFolder } from '../src/evidence.js';
 import type { Logger } from '../src/log.js';
-import { isBrowserPage } from '../src/masked-screenshot.js';
+import { isBrowserPage, type Masks } from '../src/masked-screenshot.js';
 import { SCREEN_NAMES, type Screen } from '../src/pages/screens.js';
 import type { EarlierPicture, StepRecord } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -25,7 +25,7 @@ export interface StepRunnerContext {
   secrets: SecretValues;
   dryRun: boolean;
   /** The secret fields to mask, found through the portal map. */
-  masks: () => Locator[];
+  masks: () => Masks;
   /** The screen showing, for each picture's caption: the last one seen, or looked at again (`fresh`). */
   screen: (fresh: boolean) => Promise<Screen>;
   /** Turns whatever a step threw into an outcome, given the step. */
@@ -125,7 +125,7 @@ export class StepRunner {
           ]
         : undefined;
     if (failedLoad) {
-      const file = await run.screenshot(page, name, [], failedLoad);
+      const file = await run.screenshot(page, name, {}, failedLoad);
       return { file, shows: "the browser's own page, as einv-gsp draws it" };
     }
     const screen = await this.ctx.screen(fresh).catch(() => undefined);

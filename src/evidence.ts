@@ -4,9 +4,9 @@
  * crash or Ctrl-C still leaves what happened up to that point.
  */
 import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { folderTimestamp } from './local-time.js';
-import { pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
+import { type Masks, pictureOf, pictureOfFailedLoad } from './masked-screenshot.js';
 import { type PictureContent, pictureContentLater } from './picture-content.js';
 import { makePrivateDir, writePrivateFile } from './private-files.js';
 import type { Report, RunStatus, StepRecord } from './report-data.js';
@@ -48,7 +48,7 @@ export class RunFolder {
   async screenshot(
     page: Page,
     name: string,
-    masks: Locator[] = [],
+    masks: Masks = {},
     failedLoad?: string[],
   ): Promise<string | undefined> {
     const file = `${String(this.report.steps.length + 1).padStart(2, '0')}-${name}.png`;

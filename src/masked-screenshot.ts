@@ -7,7 +7,9 @@
  *
  * Taken as Playwright's mask does it, in fewer calls: the secret fields' boxes are painted in a
  * layer above everything (the top layer, above a modal `<dialog>` too) by the call that finds
- * them, the page is captured over DevTools, and the layer is removed. Playwright's own picture
+ * them (the portal library's `paintMasks`, in the page's own world: a locator there made Playwright
+ * compile its selector machinery, ~380 KB, into every document pictured), the page is captured
+ * over DevTools, and the layer is removed. Playwright's own picture
  * first sets up its isolated world (hiding the caret, waiting for fonts, measuring the page,
  * masking, restoring) and finds the masks again: 230 against 90 ms on a page just loaded, 180
  * against 70 on a page longer than the window. A longer page is captured whole, as it is laid out
@@ -15,8 +17,11 @@
  * where the page starts, stay over their fields (test/masked-screenshot.spec.ts checks that no
  * pixel of a secret field's colour is left anywhere, a modal dialog on a scrolled page included).
  */
-import type { CDPSession, Locator, Page } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
 import { escapeHtml } from './html-escape.js';
+import type { Painted } from './in-page/masks.js';
+import type { ElementQuery } from './in-page/types.js';
+import { callPortalLib } from './pages/page-lib.js';
 
 /**
  * Secret fields known by their type alone, masked whatever the portal map finds: password
@@ -43,9 +48,19 @@ const FAST_PNG = { format: 'png', optimizeForSpeed: true } as const;
 /** A page that cannot be photographed in this time leaves its step without a picture. */
 const SCREENSHOT_TIMEOUT_MS = 10_000;
 
-export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buffer> {
-  const secret = masks.reduce((all, mask) => all.or(mask), page.locator(SECRET_FIELDS));
-  const { painted, width, height, fits } = await within(secret.evaluateAll(paintOver, MASK_COLOR));
+/**
+ * What is masked besides `SECRET_FIELDS`: the map's secret entries (`Portal.secretFields`), and
+ * any further CSS selectors.
+ */
+export interface Masks {
+  queries?: ElementQuery[];
+  selectors?: string[];
+}
+
+export async function pictureOf(page: Page, masks: Masks = {}): Promise<Buffer> {
+  const selector = [SECRET_FIELDS, ...(masks.selectors ?? [])].join(', ');
+  const call = `.paintMasks(${JSON.stringify(selector)}, ${JSON.stringify(masks.queries ?? [])}, ${JSON.stringify(MASK_COLOR)})`;
+  const { painted, width, height, fits } = (await within(callPortalLib(page, call))) as Painted;
   try {
     const devTools = await within(devToolsOf(page));
     // A page longer (or wider) than the window is drawn whole, as it is laid out now: what is
@@ -54,8 +69,7 @@ export async function pictureOf(page: Page, masks: Locator[] = []): Promise<Buff
     const { data } = await within(devTools.send('Page.captureScreenshot', { ...FAST_PNG, ...whole }));
     return Buffer.from(data, 'base64');
   } finally {
-    if (painted)
-      await page.evaluate(`globalThis.${LAYER}?.remove(); delete globalThis.${LAYER}`).catch(() => undefined);
+    if (painted) await page.evaluate('globalThis.__einvPortalLib?.unpaintMasks()').catch(() => undefined);
   }
 }
 
@@ -69,57 +83,6 @@ export async function pictureOfBox(
     devTools.send('Page.captureScreenshot', { ...FAST_PNG, clip: { ...box, scale: 1 } }),
   );
   return Buffer.from(data, 'base64');
-}
-
-/** Where the layer of masks is kept while the picture is taken. */
-const LAYER = '__einvMasks';
-
-/**
- * In the page: paints a box of `color` over each element's box, where the whole page's picture
- * shows it (its place in the window now, plus the scroll), in a layer above everything kept at
- * `globalThis.__einvMasks`; says whether it painted any, the whole page's size, and whether the
- * page fits the window. Self-contained: Playwright sends it to the page as source.
- */
-function paintOver(
-  elements: Element[],
-  color: string,
-): { painted: boolean; width: number; height: number; fits: boolean } {
-  const root = document.documentElement;
-  const body = document.body ?? root;
-  const width = Math.max(
-    body.scrollWidth,
-    root.scrollWidth,
-    body.offsetWidth,
-    root.offsetWidth,
-    root.clientWidth,
-  );
-  const height = Math.max(
-    body.scrollHeight,
-    root.scrollHeight,
-    body.offsetHeight,
-    root.offsetHeight,
-    root.clientHeight,
-  );
-  const fits = width <= innerWidth && height <= innerHeight;
-  const shown = elements
-    .map((element) => element.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0);
-  if (shown.length === 0) return { painted: false, width, height, fits };
-  const layer = document.createElement('einv-masks');
-  // A popover shown last is drawn above every other element, a modal dialog included; placed
-  // absolutely, it starts where the page starts, and scrolls with it.
-  layer.setAttribute('popover', 'manual');
-  layer.style.cssText = `position:absolute;left:0;top:0;right:auto;bottom:auto;width:${width}px;height:${height}px;margin:0;padding:0;border:0;max-width:none;max-height:none;overflow:visible;background:transparent;pointer-events:none;display:block`;
-  const boxes = layer.attachShadow({ mode: 'closed' });
-  for (const { left, top, width: w, height: h } of shown) {
-    const box = document.createElement('div');
-    box.style.cssText = `position:absolute;left:${left + scrollX}px;top:${top + scrollY}px;width:${w}px;height:${h}px;background:${color}`;
-    boxes.append(box);
-  }
-  root.append(layer);
-  layer.showPopover();
-  (globalThis as unknown as Record<string, unknown>).__einvMasks = layer;
-  return { painted: true, width, height, fits };
 }
 
 const devTools = new WeakMap<Page, Promise<CDPSession>>();

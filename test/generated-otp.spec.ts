@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectors } from '@playwright/test';
 import { DEFAULT_GSP } from '../src/config.js';
+import { joinedDigits } from '../src/in-page/otp.js';
 import { pictureOf } from '../src/masked-screenshot.js';
 import { typeIntoBoxes } from '../src/pages/digit-boxes.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
@@ -116,7 +117,11 @@ test.describe('the API OTP in digit boxes, ids scrambled (no id says "otp")', ()
     const boxes = portal.finder.locator('apiOtp.field');
     const { boxes: order } = await portal.finder.formOf('apiOtp.field', 'the API OTP panel');
     expect(order).toHaveLength(6);
-    await typeIntoBoxes(boxes, order ?? [], ANSWERS.apiOtp, { name: 'the OTP', timeout: 10_000 });
+    await typeIntoBoxes(boxes, order ?? [], ANSWERS.apiOtp, {
+      name: 'the OTP',
+      timeout: 10_000,
+      readBack: () => boxes.evaluateAll(joinedDigits, order ?? []),
+    });
     const rects = await boxes.evaluateAll((els) =>
       els.map((el, index) => {
         const rect = el.getBoundingClientRect();

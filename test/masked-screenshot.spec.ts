@@ -112,7 +112,7 @@ test.describe('a step screenshot', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(700);
     const viewer = await browser.newPage();
     // The map's own secret entries are masked too (the username stands for one here).
-    const masks = [page.locator('#username')];
+    const masks = { selectors: ['#username'] };
     const fields = ['password', 'captcha', 'shadowOtp', 'username', 'plain'];
     const page1 = await maskedShare(viewer, await pictureOf(page, masks), await boxesOf(page, fields));
     expect({ width: page1.width, height: page1.height }).toEqual({ width: 1000, height: 700 });

@@ -9,7 +9,9 @@ import { candidatesOf, closest, controlFor, describe, find, matchesNever, readin
 import { formOf } from './kinds.js';
 import { drawerOf, offeredOptions } from './lists.js';
 import { coveredBy, hitAtCentre, look, ownLabelOnTop } from './look.js';
+import { paintMasks, unpaintMasks } from './masks.js';
 import { inlineErrors } from './messages.js';
+import { joinedDigits } from './otp.js';
 import {
   closablePopups,
   describeCover,
@@ -40,11 +42,6 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
       return questionYes();
     case 'errors':
       return candidatesOf(root, { kind: 'error-message', texts: [], ids: [], names: [] });
-    case 'all-of': {
-      const found = new Set<Element>();
-      for (const query of request.queries) for (const el of find(root, query)) found.add(el);
-      return [...found];
-    }
     case 'covered-by': {
       const cover = coveredBy(root as Element);
       return cover ? [cover] : [];
@@ -93,6 +90,9 @@ export const portalLib = (leaving = leavingWatch()) => ({
   /** Waits in the page for the portal's answer to an action (see screen-wait.ts). */
   screenWaiter,
   inlineErrors,
+  /** The secret fields masked for a picture (see masks.ts). */
+  paintMasks,
+  unpaintMasks,
   look,
   /** Whether the document began to leave in answer to the bot's act (see reaction.ts). */
   reaction: () => afterTurns(leaving),
@@ -139,6 +139,16 @@ export const portalLib = (leaving = leavingWatch()) => ({
   describe,
   /** Whether the control reads one of `never` itself (its own name or the text beside it). */
   readsNever: (el: Element, never: string[]) => matchesNever(el, never),
+  /** The element the entry finds first, for a call on it in the page's own world (page-lib.ts `evaluateFound`). */
+  found: (query: ElementQuery): Element | null => find(document, query)[0] ?? null,
+  /** What the list opened at the entry's element offers, as each option reads (see lists.ts). */
+  offeredTexts: (query: ElementQuery): string[] => {
+    const [field] = find(document, query);
+    // biome-ignore lint/performance/useDomNodeTextContent: what each option shows, as allInnerTexts read it
+    return field ? offeredOptions(field).map((option) => (option as HTMLElement).innerText ?? '') : [];
+  },
+  /** The digit boxes the entry finds, read back joined in `order` (see otp.ts). */
+  joinedDigits: (query: ElementQuery, order: number[]) => joinedDigits(find(document, query), order),
   /** The form (kinds.ts) the entry's element is drawn in, when it shows. */
   formOf: (query: ElementQuery) => {
     const [el] = find(document, query);

@@ -34,9 +34,7 @@ export type InPageRequest =
   /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
   | { op: 'drawn-by' }
   /** What the list opened or typed into at this field offers (see lists.ts `offeredOptions`). */
-  | { op: 'offered' }
-  /** Every element any of these entries resolves to: the secret fields, masked in one go. */
-  | { op: 'all-of'; queries: ElementQuery[] };
+  | { op: 'offered' };
 
 export interface ScreenSignature {
   key: string;

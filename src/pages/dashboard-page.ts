@@ -78,21 +78,25 @@ export class DashboardPage extends ScreenObject {
    * that brought a new page, or an entry that cannot be watched, counts as heard.
    */
   private async clickHeard(address: ElementAddress): Promise<void> {
-    type Heard = Element & { einvHeard?: boolean };
-    const entry = await this.finder
-      .locator(address)
-      .elementHandle({ timeout: this.timeout })
-      .catch(() => null);
-    const watched = await entry
-      ?.evaluate((element: Heard) => {
-        element.einvHeard = false;
-        element.addEventListener('click', () => Object.assign(element, { einvHeard: true }), {
+    // The entry is marked in the page's own world, where the question is asked after the click: a
+    // new document has no mark, and counts as heard.
+    await this.locator(address)
+      .waitFor({ state: 'attached', timeout: this.timeout })
+      .catch(() => undefined);
+    const watched = await this.evaluateOn(
+      address,
+      (element) => {
+        if (!element) return false;
+        const mark = { heard: false };
+        Object.assign(globalThis, { __einvHeard: mark });
+        element.addEventListener('click', () => Object.assign(mark, { heard: true }), {
           capture: true,
           once: true,
         });
         return true;
-      })
-      .catch(() => false);
+      },
+      undefined,
+    ).catch(() => false);
     const closedBefore = this.popups.closed.length;
     // A page asked for since the click: the click was heard, whatever its element says (the entry
     // may have been drawn again under the pointer, the old one left behind unheard).
@@ -103,15 +107,14 @@ export class DashboardPage extends ScreenObject {
     this.page.on('request', leaving);
     try {
       await this.click(address);
-      if (!watched || !entry || left) return;
-      // A click that brought a new page took the element with it: heard.
-      const heard = await entry.evaluate((element: Heard) => element.einvHeard !== false).catch(() => true);
+      if (!watched || left) return;
+      // A click that brought a new page took the mark with it: heard.
+      const heard = await this.page.evaluate('globalThis.__einvHeard?.heard !== false').catch(() => true);
       if (heard || left) return;
       // A document that has begun to leave (a link followed, a form posted) is its answer too.
       if (await this.leaving()) return;
     } finally {
       this.page.off('request', leaving);
-      await entry?.dispose().catch(() => undefined);
     }
     if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
     await this.popups.closeAll();

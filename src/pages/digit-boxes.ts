@@ -6,13 +6,12 @@
  *
  * The finder knows the group as the OTP entry (src/in-page/otp.ts: by its label, or by the line
  * above it that says "OTP"), and its look tells the boxes' order (`digitBoxOrder`, see
- * `Finder.formOf`); `joinedDigits` from there runs in the page over the elements the entry
- * resolves to. The element-kind descriptors can call these functions for
+ * `Finder.formOf`); `joinedDigits` from there runs in the page (the portal library) over the
+ * elements the entry resolves to. The element-kind descriptors can call these functions for
  * an ordered group of boxes.
  */
 import type { Locator } from 'playwright';
 import { PortalChanged } from '../errors.js';
-import { joinedDigits } from '../in-page/otp.js';
 import { plural } from '../plural.js';
 
 /** The boxes hold the OTP, or the widget sent it by itself on its last digit (no Verify to press). */
@@ -28,7 +27,13 @@ export async function typeIntoBoxes(
   entry: Locator,
   order: number[],
   otp: string,
-  what: { name: string; timeout: number; afterLastDigit?: () => Promise<boolean> },
+  what: {
+    name: string;
+    timeout: number;
+    /** The boxes joined in their order, read in the page (the portal library's `joinedDigits`). */
+    readBack: () => Promise<string>;
+    afterLastDigit?: () => Promise<boolean>;
+  },
 ): Promise<BoxesTyped> {
   if (otp.length !== order.length) {
     throw new PortalChanged(
@@ -54,7 +59,7 @@ export async function typeIntoBoxes(
   // v-otp-input, and the like): what the last keystroke started is the portal's answer to wait
   // for, and the boxes it emptied or took away are no sign of a keystroke lost.
   const sent = (await what.afterLastDigit?.()) ?? false;
-  const kept = await entry.evaluateAll(joinedDigits, order);
+  const kept = await what.readBack();
   if (kept === otp) return 'kept';
   if (sent) return 'sent-by-itself';
   const same = [...otp].filter((digit, index) => kept.charAt(index) === digit).length;

@@ -52,9 +52,11 @@ export class LoginPage extends ScreenObject {
    * taken over DevTools as the steps' pictures are.
    */
   async captchaPicture(): Promise<Buffer> {
-    const image = await this.finder.find('login.captchaImage', this.screen);
-    const box = await image.evaluate(
-      async (img: HTMLImageElement) => {
+    await this.finder.find('login.captchaImage', this.screen);
+    const box = await this.evaluateOn(
+      'login.captchaImage',
+      async (found) => {
+        const img = found as HTMLImageElement;
         if (img.tagName === 'IMG' && !(img.complete && img.naturalWidth > 0))
           await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
         const seen = img.getBoundingClientRect();
@@ -67,7 +69,6 @@ export class LoginPage extends ScreenObject {
         return { x: x + scrollX, y: y + scrollY, width: Math.ceil(right) - x, height: Math.ceil(bottom) - y };
       },
       undefined,
-      { timeout: this.timeout },
     );
     return pictureOfBox(this.page, box);
   }
@@ -80,10 +81,12 @@ export class LoginPage extends ScreenObject {
    * is not, so the control is not relied on.
    */
   async newCaptchaPicture(): Promise<Buffer> {
-    const image = await this.finder.find('login.captchaImage', this.screen);
-    await image.evaluate(
-      (img: HTMLImageElement) =>
+    await this.finder.find('login.captchaImage', this.screen);
+    await this.evaluateOn(
+      'login.captchaImage',
+      (found) =>
         new Promise<void>((resolve, reject) => {
+          const img = found as HTMLImageElement;
           const address = new URL(img.src, document.baseURI);
           address.searchParams.set('_', String(Date.now()));
           img.addEventListener('load', () => resolve(), { once: true });
@@ -93,7 +96,6 @@ export class LoginPage extends ScreenObject {
           img.src = address.href;
         }),
       undefined,
-      { timeout: this.timeout },
     );
     return this.captchaPicture();
   }

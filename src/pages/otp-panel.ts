@@ -57,17 +57,19 @@ export abstract class OtpPanel extends ScreenObject {
     const sms = bySms !== undefined && (await this.isShown(bySms));
     if (sms && bySms) await this.check(bySms);
     // Only for what the operator is told: a control that cannot be read is called "Send OTP".
-    const control = await this.locator(send)
-      .first()
-      .evaluate((el) =>
-        (
-          (el as HTMLInputElement).value ||
-          el.textContent?.replace(/\s+/g, ' ') ||
-          el.getAttribute('alt') ||
-          ''
-        ).trim(),
-      )
-      .catch(() => '');
+    const control = await this.evaluateOn(
+      send,
+      (el) =>
+        el
+          ? (
+              (el as HTMLInputElement).value ||
+              el.textContent?.replace(/\s+/g, ' ') ||
+              el.getAttribute('alt') ||
+              ''
+            ).trim()
+          : '',
+      undefined,
+    ).catch(() => '');
     await this.click(send);
     await this.waitUntilShown();
     return { bySms: sms, control: control || 'Send OTP' };

@@ -7,7 +7,7 @@
  * page's own scripts never read it.
  */
 import type { Page } from 'playwright';
-import { PORTAL_LIB_SOURCE } from './in-page.js';
+import { type ElementQuery, PORTAL_LIB_SOURCE } from './in-page.js';
 
 const LIB_KEPT = 'globalThis.__einvPortalLib';
 
@@ -18,9 +18,33 @@ export const REPLACED = /Execution context was destroyed|navigation|Frame was de
 export const LIB_INSTALLED = `(${LIB_KEPT} ??= ${PORTAL_LIB_SOURCE})`;
 
 /** Runs `<library><call>` in the page (`call` is `.look({...})`, say): one round trip mostly, two for a new document. */
-export async function callPortalLib(page: Page, call: string): Promise<unknown> {
+export function callPortalLib(page: Page, call: string): Promise<unknown> {
+  return withPortalLib(page, (lib) => `${lib}${call}`);
+}
+
+/**
+ * `fn(element, arg)` in the page's own world, on the element the query finds (the first; null when
+ * none), found by the library there. A locator's `evaluate` would have Playwright compile its own
+ * selector machinery (~380 KB) into that world of each document first. `fn` is sent as source, as
+ * `page.evaluate` sends it: it uses nothing from outside itself; `arg` goes as JSON.
+ */
+export async function evaluateFound<A, R>(
+  page: Page,
+  query: ElementQuery,
+  fn: (element: Element | null, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  const found = `.found(${JSON.stringify(query)})`;
+  return (await withPortalLib(
+    page,
+    (lib) => `(${fn.toString()})(${lib}${found}, ${JSON.stringify(arg)})`,
+  )) as R;
+}
+
+/** An expression on the library, sent with the library's source only to a document that has not kept it. */
+async function withPortalLib(page: Page, expression: (lib: string) => string): Promise<unknown> {
   const missing = '__einv-no-lib__';
-  const kept = await page.evaluate(`${LIB_KEPT} ? ${LIB_KEPT}${call} : ${JSON.stringify(missing)}`);
+  const kept = await page.evaluate(`${LIB_KEPT} ? ${expression(LIB_KEPT)} : ${JSON.stringify(missing)}`);
   if (kept !== missing) return kept;
-  return page.evaluate(`${LIB_INSTALLED}${call}`);
+  return page.evaluate(expression(`${LIB_INSTALLED}`));
 }

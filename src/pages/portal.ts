@@ -4,11 +4,12 @@
  * and one screen watch serve them all, and, when the run has one, one teacher: what an
  * operator shows it changes the map all of them use (see teacher.ts).
  */
-import type { Locator, Page } from 'playwright';
+import type { Page } from 'playwright';
 import type { Logger } from '../log.js';
+import type { Masks } from '../masked-screenshot.js';
 import { type PortalMap, secretElements } from '../portal-map.js';
 import { DashboardPage } from './dashboard-page.js';
-import { Finder, portalSelector, toQuery, type UnresolvedElement } from './find-element.js';
+import { Finder, toQuery, type UnresolvedElement } from './find-element.js';
 import { LoginPage } from './login-page.js';
 import { ApiOtpPanel, LoginOtpPage } from './otp-panel.js';
 import { Popups } from './popups.js';
@@ -64,12 +65,8 @@ export class Portal {
     this.screens.useMap(map);
   }
 
-  /**
-   * The secret fields of every screen, found through the map, for masking screenshots: one
-   * locator for all (a screenshot resolves each mask locator in a round trip of its own).
-   */
-  secretFields(): Locator[] {
-    const queries = secretElements(this.map).map(toQuery);
-    return queries.length > 0 ? [this.page.locator(portalSelector({ op: 'all-of', queries }))] : [];
+  /** The secret fields of every screen, as the map finds them, for masking screenshots. */
+  secretFields(): Masks {
+    return { queries: secretElements(this.map).map(toQuery) };
   }
 }

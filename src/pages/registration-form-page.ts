@@ -38,12 +38,14 @@ export class RegistrationFormPage extends ScreenObject {
     // An option of a list is drawn in none of the radio kind's forms: only then is it read.
     const option =
       form === undefined
-        ? await locator.evaluate((el) =>
-            el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : undefined,
+        ? await this.evaluateOn(
+            'registration.throughGsp',
+            (el) => (el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : null),
+            undefined,
           )
-        : undefined;
+        : null;
     const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
-    if (option !== undefined) await this.chooseInOwnList(locator, option);
+    if (option !== null) await this.chooseInOwnList(locator, option);
     else if (clicked) await this.click('registration.throughGsp');
     else await this.check('registration.throughGsp');
     await this.reacted();
@@ -80,8 +82,10 @@ export class RegistrationFormPage extends ScreenObject {
   private async chooseInOwnList(option: Locator, label: string): Promise<void> {
     const list = option.locator('xpath=ancestor::select[1]');
     await list.selectOption({ label }, { timeout: this.timeout });
-    const shown = await list.evaluate((el) =>
-      ((el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').trim(),
+    const shown = await this.evaluateOn(
+      'registration.throughGsp',
+      (option) => (option?.closest('select')?.selectedOptions[0]?.textContent ?? '').trim(),
+      undefined,
     );
     const entry = this.finder.entry('registration.throughGsp');
     if (shown !== label || (entry.never ?? []).some((text) => text.toLowerCase() === shown.toLowerCase())) {
@@ -116,20 +120,24 @@ export class RegistrationFormPage extends ScreenObject {
     this.offering = typeahead;
     this.opened = undefined;
     if (typeahead && wanted !== undefined) return this.offeredFor(typeahead, wanted);
-    const options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
-      select.evaluate(
-        (node) =>
-          node instanceof HTMLSelectElement
-            ? Array.from(node.options, (option) => ({
-                text: (option.textContent ?? '').trim(),
-                value: option.value,
-              }))
-            : null,
-        undefined,
-        { timeout },
-      ),
-    );
-    if (!options) {
+    // Read where it shows at once ('missing': none yet); else as any entry is waited for, and
+    // explained when it does not come.
+    const read = (node: Element | null) =>
+      node === null
+        ? ('missing' as const)
+        : node instanceof HTMLSelectElement
+          ? Array.from(node.options, (option) => ({
+              text: (option.textContent ?? '').trim(),
+              value: option.value,
+            }))
+          : null;
+    let options = await this.evaluateOn('registration.gspSelect', read, undefined);
+    if (options === 'missing') {
+      options = await this.withoutLook('registration.gspSelect', (select, timeout) =>
+        select.evaluate(read, undefined, { timeout }),
+      );
+    }
+    if (!options || options === 'missing') {
       // A list drawn by the page's scripts with no native list behind it: opened, as a person does.
       // Whatever form it was found in (a box reading what to choose, an ARIA combobox whose
       // options open in an overlay), its offers show once it is opened.

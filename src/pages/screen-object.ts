@@ -4,13 +4,13 @@
  * and for a typed value read it back. Page objects add their screen's intents on top; this
  * class knows nothing of flows, dry runs or evidence.
  */
-import type { ElementHandle, Locator, Request } from 'playwright';
+import type { Locator, Request } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
 import { type BoxesTyped, typeIntoBoxes } from './digit-boxes.js';
-import { type Finder, portalSelector, where } from './find-element.js';
-import { LIB_INSTALLED, REPLACED } from './page-lib.js';
+import { type Finder, portalSelector, toQuery, where } from './find-element.js';
+import { callPortalLib, evaluateFound, LIB_INSTALLED, REPLACED } from './page-lib.js';
 import type { Popups } from './popups.js';
 import { actStarted, FIRST_TRY_MS, settle } from './settled.js';
 
@@ -79,6 +79,18 @@ export abstract class ScreenObject {
   /** A lazy locator for an entry (re-resolved at every use). */
   locator(address: ElementAddress): Locator {
     return this.finder.locator(address);
+  }
+
+  /**
+   * `fn(element, arg)` on the entry's element in the page's own world, found there by the portal
+   * library (null when none shows): for reading or marking it, not acting (see page-lib.ts).
+   */
+  protected evaluateOn<A, R>(
+    address: ElementAddress,
+    fn: (element: Element | null, arg: A) => R | Promise<R>,
+    arg: A,
+  ): Promise<R> {
+    return evaluateFound(this.page, toQuery(this.finder.entry(address)), fn, arg);
   }
 
   isShown(address: ElementAddress): Promise<boolean> {
@@ -316,9 +328,12 @@ export abstract class ScreenObject {
           // doing. Its request may reach Node only after a first look, so the page is let settle.
           const { activity } = this.finder;
           const madeBefore = activity.made;
+          const query = JSON.stringify(toQuery(entry));
           return typeIntoBoxes(this.locator(address), boxes, value, {
             name: entry.name,
             timeout: this.timeout,
+            readBack: async () =>
+              String(await callPortalLib(this.page, `.joinedDigits(${query}, ${JSON.stringify(boxes)})`)),
             afterLastDigit: async () => {
               const leaving = await actStarted(this.page, activity);
               await settle(this.page, activity, this.timeout);
@@ -366,9 +381,9 @@ export abstract class ScreenObject {
       await search.fill(wanted, { timeout: this.timeout });
       await settle(this.page, this.finder.activity, this.timeout);
     }
-    const texts = (await offeredAt(box).allInnerTexts())
-      .map((text) => text.trim())
-      .filter((text) => text !== '');
+    const query = JSON.stringify(toQuery(this.finder.entry(address)));
+    const offered = (await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[];
+    const texts = offered.map((text) => text.trim()).filter((text) => text !== '');
     // Nothing at all under a box opened without a search: not a list the bot can read.
     if (texts.length === 0 && !searched) {
       throw new PortalChanged(
@@ -385,24 +400,32 @@ export abstract class ScreenObject {
    * no longer its placeholder, so it is held by the element found before the click.
    */
   protected async chooseInOpenList(address: ElementAddress, box: Locator, name: string): Promise<void> {
-    const face: ElementHandle = await box.elementHandle({ timeout: this.timeout });
-    // biome-ignore lint/performance/useDomNodeTextContent: what the box shows, not its hidden markup
-    const reads = async () => (await face.innerText()).replace(/\s+/g, ' ').trim();
-    try {
-      // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
-      // v-select): what the box read before the choice, still read around it, is not the choice.
-      const label = await reads();
-      if ((await offeredAt(box, name).count()) === 0) await this.openList(address, box, name);
-      await offeredAt(box, name).click({ timeout: this.timeout });
-      await settle(this.page, this.finder.activity, this.timeout);
-      const shown = await reads();
-      if (shown !== name && addedTo(label, shown) !== name) {
-        throw new PortalChanged(
-          `${where(this.finder.entry(address), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
-        );
-      }
-    } finally {
-      await face.dispose();
+    // The box is held in the page's own world, as found before the click (a new document drops it).
+    await box.waitFor({ state: 'attached', timeout: this.timeout });
+    await this.evaluateOn(
+      address,
+      (element) => {
+        Object.assign(globalThis, { __einvListFace: element });
+      },
+      undefined,
+    );
+    const reads = async () =>
+      String(
+        await this.page.evaluate(
+          "(globalThis.__einvListFace?.isConnected ? globalThis.__einvListFace.innerText : '').replace(/\\s+/g, ' ').trim()",
+        ),
+      );
+    // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
+    // v-select): what the box read before the choice, still read around it, is not the choice.
+    const label = await reads();
+    if ((await offeredAt(box, name).count()) === 0) await this.openList(address, box, name);
+    await offeredAt(box, name).click({ timeout: this.timeout });
+    await settle(this.page, this.finder.activity, this.timeout);
+    const shown = await reads();
+    if (shown !== name && addedTo(label, shown) !== name) {
+      throw new PortalChanged(
+        `${where(this.finder.entry(address), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
+      );
     }
   }
 
