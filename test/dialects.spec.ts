@@ -68,6 +68,31 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
         expect(result.status).toBe('already-registered');
         expect(mock.state().submits).toBe(0);
       });
+
+      // The bootstrap dialect fills the table (and the list of GSPs) from a call the page makes as
+      // the form shows: a slow answer draws the row well after the form, and it must still be read.
+      test.describe('with a table the page fills late', () => {
+        test.use({
+          mockConfig: {
+            dialect,
+            faults: { slowMs: 600 },
+            apiUsers: [
+              {
+                gstin: DEMO.gstin,
+                gsp: GSP,
+                username: 'API_first1',
+                password: 'First@Pass1',
+                createdAt: '2026-01-05',
+              },
+            ],
+          },
+        });
+        test('is read once the page has drawn it: no Submit', async ({ mock, runFlow }) => {
+          const { result } = await runFlow({ answers: HAPPY_ANSWERS });
+          expect(result.status).toBe('already-registered');
+          expect(mock.state().submits).toBe(0);
+        });
+      });
     });
 
     test.describe('Submit answered by a dropped connection', () => {

@@ -4,6 +4,7 @@
  * are such headers, and as plain cell texts otherwise.
  */
 import { ScreenObject } from './screen-object.js';
+import { actStarted } from './settled.js';
 
 export interface RegisteredGsp {
   gsp: string;
@@ -14,20 +15,30 @@ export interface RegisteredGsp {
 export class RegisteredGspTable extends ScreenObject {
   readonly screen = 'the table of GSPs registered for this GSTIN';
 
-  /** The rows of the table; none when the page shows no such table. */
+  /**
+   * The rows of the table; none when the page shows no such table. A table the page fills from a
+   * call of its own (AJAX), started as the form showed, is read once that call is answered and
+   * what it brought is drawn: read at once, it showed no row, and a GSP registered already was
+   * registered again.
+   */
   async rows(): Promise<RegisteredGsp[]> {
+    const { activity } = this.finder;
+    if (await actStarted(this.page, activity)) {
+      await activity.idle(this.timeout);
+      await actStarted(this.page, activity);
+    }
     // No table: no rows, in the same call.
-    const rows = await this.locator('result.registeredTable')
-      .first()
-      .locator('tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
+    const rows = await this.evaluateOn(
+      'result.registeredTable',
+      (table) =>
+        Array.from(table?.querySelectorAll('tr') ?? [], (tr) => ({
           header: tr.querySelector('th') !== null,
           cells: Array.from(tr.querySelectorAll('th, td'), (cell) =>
             (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
           ),
         })),
-      );
+      undefined,
+    );
     const header = rows.find((row) => row.header)?.cells ?? [];
     const gspColumn = header.findIndex((cell) => /gsp/i.test(cell));
     const userColumn = header.findIndex((cell) => /user/i.test(cell));

@@ -64,6 +64,28 @@ export class PageActivity {
     return this.outstanding.size > 0;
   }
 
+  /** Resolves once no document or call of the page is on its way, or after `ms` whatever is. */
+  idle(ms: number): Promise<void> {
+    if (this.outstanding.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.page.off('requestfinished', check);
+        this.page.off('requestfailed', check);
+        this.page.off('close', done);
+        resolve();
+      };
+      // After the class's own listeners, which were added first: the request is counted out by then.
+      const check = () => {
+        if (this.outstanding.size === 0) done();
+      };
+      const timer = setTimeout(done, ms);
+      this.page.on('requestfinished', check);
+      this.page.on('requestfailed', check);
+      this.page.on('close', done);
+    });
+  }
+
   private ofMainFrame(request: Request): boolean {
     try {
       return request.frame() === this.page.mainFrame();
