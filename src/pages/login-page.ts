@@ -2,6 +2,7 @@
  * The home page and its login form: username, password, captcha. The form may be on the home
  * page, behind a "Login" that opens a panel or a modal, or on a login page of its own.
  */
+import { PortalChanged } from '../errors.js';
 import { pictureOfBox } from '../masked-screenshot.js';
 import { toQuery } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
@@ -52,25 +53,41 @@ export class LoginPage extends ScreenObject {
    * taken over DevTools as the steps' pictures are.
    */
   async captchaPicture(): Promise<Buffer> {
-    await this.finder.find('login.captchaImage', this.screen);
-    const box = await this.evaluateOn(
-      'login.captchaImage',
-      async (found) => {
-        const img = found as HTMLImageElement;
-        if (img.tagName === 'IMG' && !(img.complete && img.naturalWidth > 0))
-          await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
-        const seen = img.getBoundingClientRect();
-        if (seen.top < 0 || seen.left < 0 || seen.bottom > innerHeight || seen.right > innerWidth)
-          img.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-        const { left, top, right, bottom } = img.getBoundingClientRect();
-        const x = Math.floor(left);
-        const y = Math.floor(top);
-        // In the document's pixels, as DevTools takes a box.
-        return { x: x + scrollX, y: y + scrollY, width: Math.ceil(right) - x, height: Math.ceil(bottom) - y };
-      },
-      undefined,
-    );
-    return pictureOfBox(this.page, box);
+    for (let read = 1; ; read++) {
+      await this.finder.find('login.captchaImage', this.screen);
+      const box = await this.evaluateOn(
+        'login.captchaImage',
+        async (found, ms) => {
+          const img = found as HTMLImageElement | null;
+          if (!img) return null;
+          // An image that fails to load is pictured as the browser draws it, for a new one to be asked.
+          if (img.tagName === 'IMG' && !(img.complete && img.naturalWidth > 0))
+            await new Promise((resolve) => {
+              img.addEventListener('load', resolve, { once: true });
+              img.addEventListener('error', resolve, { once: true });
+              setTimeout(resolve, ms);
+            });
+          const seen = img.getBoundingClientRect();
+          if (seen.top < 0 || seen.left < 0 || seen.bottom > innerHeight || seen.right > innerWidth)
+            img.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+          const { left, top, right, bottom } = img.getBoundingClientRect();
+          const x = Math.floor(left);
+          const y = Math.floor(top);
+          // In the document's pixels, as DevTools takes a box.
+          return {
+            x: x + scrollX,
+            y: y + scrollY,
+            width: Math.ceil(right) - x,
+            height: Math.ceil(bottom) - y,
+          };
+        },
+        this.timeout,
+      );
+      if (box) return pictureOfBox(this.page, box);
+      // Found, then gone before it was read (the form drawn again): found again, twice at most.
+      if (read >= 3)
+        throw new PortalChanged('The captcha picture left the login form each time it was read.');
+    }
   }
 
   /**
@@ -82,21 +99,23 @@ export class LoginPage extends ScreenObject {
    */
   async newCaptchaPicture(): Promise<Buffer> {
     await this.finder.find('login.captchaImage', this.screen);
-    await this.evaluateOn(
+    const asked = await this.evaluateOn(
       'login.captchaImage',
       (found) =>
-        new Promise<void>((resolve, reject) => {
-          const img = found as HTMLImageElement;
+        new Promise<string>((resolve) => {
+          const img = found as HTMLImageElement | null;
+          if (!img) return resolve('gone');
           const address = new URL(img.src, document.baseURI);
           address.searchParams.set('_', String(Date.now()));
-          img.addEventListener('load', () => resolve(), { once: true });
-          img.addEventListener('error', () => reject(new Error(`no new captcha from ${address.pathname}`)), {
-            once: true,
-          });
+          img.addEventListener('load', () => resolve('loaded'), { once: true });
+          img.addEventListener('error', () => resolve(address.pathname), { once: true });
           img.src = address.href;
         }),
       undefined,
     );
+    // Gone before it was asked: the picture is found again.
+    if (asked !== 'loaded' && asked !== 'gone')
+      throw new PortalChanged(`No new captcha picture came from ${asked}.`);
     return this.captchaPicture();
   }
 
