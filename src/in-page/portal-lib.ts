@@ -141,11 +141,11 @@ export const portalLib = (leaving = leavingWatch()) => ({
   readsNever: (el: Element, never: string[]) => matchesNever(el, never),
   /** The element the entry finds first, for a call on it in the page's own world (page-lib.ts `evaluateFound`). */
   found: (query: ElementQuery): Element | null => find(document, query)[0] ?? null,
-  /** What the list opened at the entry's element offers, as each option reads (see lists.ts). */
-  offeredTexts: (query: ElementQuery): string[] => {
+  /** What the list opened at the entry's element offers, as each option reads (see lists.ts); null when none shows. */
+  offeredTexts: (query: ElementQuery): string[] | null => {
     const [field] = find(document, query);
     // biome-ignore lint/performance/useDomNodeTextContent: what each option shows, as allInnerTexts read it
-    return field ? offeredOptions(field).map((option) => (option as HTMLElement).innerText ?? '') : [];
+    return field ? offeredOptions(field).map((option) => (option as HTMLElement).innerText ?? '') : null;
   },
   /** The digit boxes the entry finds, read back joined in `order` (see otp.ts). */
   joinedDigits: (query: ElementQuery, order: number[]) => joinedDigits(find(document, query), order),

@@ -54,7 +54,7 @@ export class LoginPage extends ScreenObject {
    */
   async captchaPicture(): Promise<Buffer> {
     for (let read = 1; ; read++) {
-      await this.finder.find('login.captchaImage', this.screen);
+      const image = await this.finder.find('login.captchaImage', this.screen);
       const box = await this.evaluateOn(
         'login.captchaImage',
         async (found, ms) => {
@@ -82,6 +82,7 @@ export class LoginPage extends ScreenObject {
           };
         },
         this.timeout,
+        image,
       );
       if (box) return pictureOfBox(this.page, box);
       // Found, then gone before it was read (the form drawn again): found again, twice at most.
@@ -98,7 +99,7 @@ export class LoginPage extends ScreenObject {
    * is not, so the control is not relied on.
    */
   async newCaptchaPicture(): Promise<Buffer> {
-    await this.finder.find('login.captchaImage', this.screen);
+    const image = await this.finder.find('login.captchaImage', this.screen);
     const asked = await this.evaluateOn(
       'login.captchaImage',
       (found) =>
@@ -112,6 +113,7 @@ export class LoginPage extends ScreenObject {
           img.src = address.href;
         }),
       undefined,
+      image,
     );
     // Gone before it was asked: the picture is found again.
     if (asked !== 'loaded' && asked !== 'gone')

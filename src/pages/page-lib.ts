@@ -24,7 +24,7 @@ export function callPortalLib(page: Page, call: string): Promise<unknown> {
 
 /**
  * `fn(element, arg)` in the page's own world, on the element the query finds (the first; null when
- * none), found by the library there. A locator's `evaluate` would have Playwright compile its own
+ * none, or `NOT_FOUND` in place of the call with `missing: 'say'`), found by the library there. A locator's `evaluate` would have Playwright compile its own
  * selector machinery (~380 KB) into that world of each document first. `fn` is sent as source, as
  * `page.evaluate` sends it: it uses nothing from outside itself; `arg` goes as JSON.
  */
@@ -33,13 +33,16 @@ export async function evaluateFound<A, R>(
   query: ElementQuery,
   fn: (element: Element | null, arg: A) => R | Promise<R>,
   arg: A,
-): Promise<R> {
+  missing: 'call' | 'say' = 'call',
+): Promise<R | typeof NOT_FOUND> {
   const found = `.found(${JSON.stringify(query)})`;
-  return (await withPortalLib(
-    page,
-    (lib) => `(${fn.toString()})(${lib}${found}, ${JSON.stringify(arg)})`,
-  )) as R;
+  const call = `(${fn.toString()})(element, ${JSON.stringify(arg)})`;
+  const orSay = missing === 'say' ? `element === null ? ${JSON.stringify(NOT_FOUND)} : ` : '';
+  return (await withPortalLib(page, (lib) => `((element) => ${orSay}${call})(${lib}${found})`)) as R;
 }
+
+/** What `evaluateFound` answers, asked to say so, when the query finds no element. */
+export const NOT_FOUND = '__einv-not-found__';
 
 /** An expression on the library, sent with the library's source only to a document that has not kept it. */
 async function withPortalLib(page: Page, expression: (lib: string) => string): Promise<unknown> {

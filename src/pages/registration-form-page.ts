@@ -42,6 +42,7 @@ export class RegistrationFormPage extends ScreenObject {
             'registration.throughGsp',
             (el) => (el instanceof HTMLOptionElement ? (el.textContent ?? '').trim() : null),
             undefined,
+            locator,
           )
         : null;
     const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
@@ -86,6 +87,7 @@ export class RegistrationFormPage extends ScreenObject {
       'registration.throughGsp',
       (option) => (option?.closest('select')?.selectedOptions[0]?.textContent ?? '').trim(),
       undefined,
+      option,
     );
     const entry = this.finder.entry('registration.throughGsp');
     if (shown !== label || (entry.never ?? []).some((text) => text.toLowerCase() === shown.toLowerCase())) {

@@ -10,7 +10,7 @@ import { ACT_WORDS } from '../in-page/kinds.js';
 import type { ElementAddress } from '../portal-map.js';
 import { type BoxesTyped, typeIntoBoxes } from './digit-boxes.js';
 import { type Finder, portalSelector, toQuery, where } from './find-element.js';
-import { callPortalLib, evaluateFound, LIB_INSTALLED, REPLACED } from './page-lib.js';
+import { callPortalLib, evaluateFound, LIB_INSTALLED, NOT_FOUND, REPLACED } from './page-lib.js';
 import type { Popups } from './popups.js';
 import { actStarted, FIRST_TRY_MS, settle } from './settled.js';
 
@@ -83,14 +83,22 @@ export abstract class ScreenObject {
 
   /**
    * `fn(element, arg)` on the entry's element in the page's own world, found there by the portal
-   * library (null when none shows): for reading or marking it, not acting (see page-lib.ts).
+   * library (null when none shows): for reading or marking it, not acting (see page-lib.ts). Given
+   * the locator a search returned (`located`), an element the map's words do not find (one an
+   * operator showed for this run only, see teacher.ts) is that locator's.
    */
-  protected evaluateOn<A, R>(
+  protected async evaluateOn<A, R>(
     address: ElementAddress,
     fn: (element: Element | null, arg: A) => R | Promise<R>,
     arg: A,
+    located?: Locator,
   ): Promise<R> {
-    return evaluateFound(this.page, toQuery(this.finder.entry(address)), fn, arg);
+    const query = toQuery(this.finder.entry(address));
+    const value = await evaluateFound(this.page, query, fn, arg, located ? 'say' : 'call');
+    if (value !== NOT_FOUND || !located) return value as R;
+    // The same function, through Playwright: its argument goes as the same JSON.
+    const onLocated = fn as (element: Element, arg: unknown) => R | Promise<R>;
+    return located.evaluate(onLocated, arg as unknown, { timeout: this.timeout });
   }
 
   isShown(address: ElementAddress): Promise<boolean> {
@@ -382,7 +390,10 @@ export abstract class ScreenObject {
       await settle(this.page, this.finder.activity, this.timeout);
     }
     const query = JSON.stringify(toQuery(this.finder.entry(address)));
-    const offered = (await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[];
+    // A box the map's words do not find (shown by an operator) is read through its locator.
+    const offered =
+      ((await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[] | null) ??
+      (await offeredAt(box).allInnerTexts());
     const texts = offered.map((text) => text.trim()).filter((text) => text !== '');
     // Nothing at all under a box opened without a search: not a list the bot can read.
     if (texts.length === 0 && !searched) {
@@ -408,6 +419,7 @@ export abstract class ScreenObject {
         Object.assign(globalThis, { __einvListFace: element });
       },
       undefined,
+      box,
     );
     const reads = async () =>
       String(

@@ -3,7 +3,9 @@
  * on the page (below the fold, on a page already scrolled), taken as a box of the window.
  */
 import { selectors } from '@playwright/test';
-import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { Finder, registerPortalEngine } from '../../src/pages/find-element.js';
+import { LoginPage } from '../../src/pages/login-page.js';
+import { Popups } from '../../src/pages/popups.js';
 import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { decodePng } from '../../src/terminal-picture.js';
@@ -53,3 +55,21 @@ for (const [where, above, scrolled] of [
     expect(at(WIDTH - 1, HEIGHT - 2)).toEqual([0, 0, 255, 255]);
   });
 }
+
+// An image no words of the map find, shown by the operator for this run only (teacher.ts): the
+// search answers with the operator's element, and the picture is of it.
+test('the captcha picture is of the image the search answered with, one the map does not find', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.setContent(
+    `<!doctype html><html><body style="margin:0"><div>Login</div>
+     <img id="pic1" style="display:block;margin:40px" src="data:image/png;base64,${CAPTCHA.toString('base64')}">
+     </body></html>`,
+  );
+  const shown = page.locator('#pic1');
+  const finder = new Finder(page, BUILT_IN_MAP, 5000, { onUnresolved: async () => shown });
+  const login = new LoginPage(finder, new Popups(page, BUILT_IN_MAP, undefined, 5000));
+  const { width, height } = decodePng(await login.captchaPicture());
+  expect([width, height]).toEqual([WIDTH, HEIGHT]);
+});
