@@ -7,9 +7,9 @@
  *
  * Bare (the default): no screenshots, no report, no checks.
  * Same work (`--same-work <dir>`): the bare script plus what the bot must keep and show: a
- * full-page PNG of the page after each of the bot's steps, at the bot's window size, secret
- * fields masked, written to <dir>; and the captcha's picture, taken before the captcha is
- * "asked" (the operator cannot answer without it).
+ * full-page PNG of the page after each of the bot's steps, and of the login form as filled
+ * before Login, at the bot's window size, secret fields masked, written to <dir>; and the
+ * captcha's picture, taken before the captcha is "asked" (the operator cannot answer without it).
  *
  * Both print `mark <name> <epoch ms>` lines on standard output where the bot asks a question
  * (`question:captcha`, `question:login-otp`, `question:api-otp`) and at the outcome
@@ -138,9 +138,12 @@ mark('question:captcha');
 await page.fill('#txtUserName', 'demo_user');
 await page.fill('#txt_password', 'Demo@Pass1');
 await page.fill('#CaptchaCode', captcha);
-await shot('signIn');
+// The bot keeps the form as filled, before Login, and the page Login brought, as the sign-in
+// step's own picture.
+await shot('form-filled');
 await page.click(s.loginSubmit);
 await page.locator('#txtOtp').waitFor();
+await shot('signIn');
 mark('question:login-otp');
 await page.fill('#txtOtp', loginOtp);
 await page.click('#btnVerifyOTP');
