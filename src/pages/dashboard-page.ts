@@ -9,7 +9,7 @@ import type { Request } from 'playwright';
 import type { ElementAddress } from '../portal-map.js';
 import { ElementNotFound, type Glanced, where } from './find-element.js';
 import { GoneWithPopup, ScreenObject } from './screen-object.js';
-import { settle } from './settled.js';
+import { FIRST_TRY_MS, settle } from './settled.js';
 
 /** Walks through the menu to Create API User at most: the first, and one after each popup closed on the way. */
 const MAX_WALKS = 3;
@@ -79,9 +79,10 @@ export class DashboardPage extends ScreenObject {
    */
   private async clickHeard(address: ElementAddress): Promise<void> {
     // The entry is marked in the page's own world, where the question is asked after the click: a
-    // new document has no mark, and counts as heard.
+    // new document has no mark, and counts as heard. An entry not there within a first try is
+    // left to the click, which waits for it, explains it or asks for it.
     await this.locator(address)
-      .waitFor({ state: 'attached', timeout: this.timeout })
+      .waitFor({ state: 'attached', timeout: Math.min(this.timeout, FIRST_TRY_MS) })
       .catch(() => undefined);
     const watched = await this.evaluateOn(
       address,
