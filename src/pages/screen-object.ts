@@ -180,24 +180,31 @@ export abstract class ScreenObject {
    * choice counts as made when the input says so to a screen reader (`aria-checked`).
    */
   protected check(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, async (target, timeout) => {
-      try {
-        await target.check({ timeout });
-      } catch (error) {
-        if (!(error instanceof Error) || !/did not change its state/.test(error.message)) throw error;
-        if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
-      }
-    });
+    return this.reachAndAct(
+      address,
+      async (target, timeout) => {
+        try {
+          await target.check({ timeout });
+        } catch (error) {
+          if (!(error instanceof Error) || !/did not change its state/.test(error.message)) throw error;
+          if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
+        }
+      },
+      // A first try that timed out after its click was made (a loaded machine): chosen, not clicked again.
+      (target) => target.evaluate(checkedAsSaid).catch(() => false),
+    );
   }
 
   /**
    * Acts on a reachable element with a short first try (see `FIRST_TRY_MS`): a click that
    * something else would receive, or an element not yet ready, is looked at again at once (what
-   * covers it is closed or named), then the action is tried with the rest of the budget.
+   * covers it is closed or named), then the action is tried with the rest of the budget, unless
+   * it took effect already (`done`: a radio chosen by a first try that timed out after its click).
    */
   private async reachAndAct(
     address: ElementAddress,
     act: (target: Locator, timeout: number) => Promise<void>,
+    done?: (target: Locator) => Promise<boolean>,
   ): Promise<void> {
     const deadline = Date.now() + this.timeout;
     const target = await this.reachable(address);
@@ -211,6 +218,8 @@ export abstract class ScreenObject {
       // first try on a loaded machine): a second click would press Submit on the page it brings.
       // Its request may not have been sent yet: the document itself says it has begun to leave.
       if (took.happened() || (await this.leaving())) return;
+      // An act whose effect can be read (a choice made) is not made twice.
+      if (done && (await done(target))) return;
       // The popup handler may have closed a popup during the action, and the element with it.
       await this.notGoneWithPopup(address, target, closedBefore);
       const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
