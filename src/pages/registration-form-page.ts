@@ -47,7 +47,7 @@ export class RegistrationFormPage extends ScreenObject {
         : null;
     const clicked = KINDS.radio.forms.find((drawn) => drawn.form === form)?.act === 'click';
     if (option !== null) await this.chooseInOwnList(locator, option);
-    else if (clicked) await this.click('registration.throughGsp');
+    else if (clicked) await this.choose('registration.throughGsp');
     else await this.check('registration.throughGsp');
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect'))) {

@@ -165,6 +165,33 @@ export abstract class ScreenObject {
   }
 
   /**
+   * A choice drawn as a control to click (a chip, a radio drawn by a script): clicked, and not
+   * clicked again when a first try that timed out after its click (a loaded machine) left it
+   * chosen, as it or a choice inside it says (checked, or `aria-checked`/`-selected`/`-pressed`).
+   */
+  protected choose(address: ElementAddress): Promise<void> {
+    return this.reachAndAct(
+      address,
+      (target, timeout) => target.click({ timeout, noWaitAfter: true }),
+      () =>
+        this.evaluateOn(
+          address,
+          (el) => {
+            const says = (e: Element) =>
+              (e instanceof HTMLInputElement && e.checked) ||
+              ['aria-checked', 'aria-selected', 'aria-pressed'].some(
+                (name) => e.getAttribute(name) === 'true',
+              );
+            if (!el) return false;
+            const inside = el.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]');
+            return says(el) || Array.from(inside).some(says);
+          },
+          undefined,
+        ).catch(() => false),
+    );
+  }
+
+  /**
    * The pointer over the element, as for a click: reached first, what covers it closed. The look
    * that reached it has checked what Playwright's own checks would (one visible element, nothing
    * over it), so the pointer goes there at once (`force`).
@@ -190,8 +217,16 @@ export abstract class ScreenObject {
           if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
         }
       },
-      // A first try that timed out after its click was made (a loaded machine): chosen, not clicked again.
-      (target) => target.evaluate(checkedAsSaid).catch(() => false),
+      // A first try that timed out after its click was made (a loaded machine): chosen, not clicked
+      // again. Asked of the entry's own control (the target may be its label).
+      () =>
+        this.evaluateOn(
+          address,
+          (el) =>
+            el !== null &&
+            ((el instanceof HTMLInputElement && el.checked) || el.getAttribute('aria-checked') === 'true'),
+          undefined,
+        ).catch(() => false),
     );
   }
 
