@@ -21,7 +21,7 @@ import type { CDPSession, Page } from 'playwright';
 import { escapeHtml } from './html-escape.js';
 import type { Painted } from './in-page/masks.js';
 import type { ElementQuery } from './in-page/types.js';
-import { callPortalLib } from './pages/page-lib.js';
+import { callPortalLib, LIB_KEPT } from './pages/page-lib.js';
 
 /**
  * Secret fields known by their type alone, masked whatever the portal map finds: password
@@ -69,7 +69,8 @@ export async function pictureOf(page: Page, masks: Masks = {}): Promise<Buffer> 
     const { data } = await within(devTools.send('Page.captureScreenshot', { ...FAST_PNG, ...whole }));
     return Buffer.from(data, 'base64');
   } finally {
-    if (painted) await page.evaluate('globalThis.__einvPortalLib?.unpaintMasks()').catch(() => undefined);
+    // A document replaced meanwhile has no layer, and is not sent the library for nothing.
+    if (painted) await page.evaluate(`${LIB_KEPT}?.unpaintMasks()`).catch(() => undefined);
   }
 }
 

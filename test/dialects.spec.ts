@@ -4,10 +4,42 @@
  * class the real portal is not known to carry scrambled per page load. The bot was not written
  * alongside these dialects: it passes only by reading the page as a person does.
  */
-import { ANSWERS, DEMO, expect, HAPPY_ANSWERS, readReport, test } from './fixtures.js';
+import {
+  ANSWERS,
+  DEMO,
+  expect,
+  type FlowOptions,
+  type FlowRun,
+  HAPPY_ANSWERS,
+  readReport,
+  test,
+} from './fixtures.js';
+import type { MockPortal } from './mock-portal/server.js';
 import { DIALECTS, type Dialect } from './mock-portal/types.js';
 
 const GSP = 'DEFMACRO SOFTWARE PRIVATE LIMITED';
+
+/** An API user registered for the GSP before the run. */
+const REGISTERED = {
+  gstin: DEMO.gstin,
+  gsp: GSP,
+  username: 'API_first1',
+  password: 'First@Pass1',
+  createdAt: '2026-01-05',
+};
+
+/** The run reads the user already registered from the table, and submits nothing. */
+async function readAndNotSubmitted({
+  mock,
+  runFlow,
+}: {
+  mock: MockPortal;
+  runFlow: (options: FlowOptions) => Promise<FlowRun>;
+}) {
+  const { result } = await runFlow({ answers: HAPPY_ANSWERS });
+  expect(result.status).toBe('already-registered');
+  expect(mock.state().submits).toBe(0);
+}
 
 function userIn(state: { apiUsers: { gstin: string; gsp: string; username: string; password: string }[] }) {
   return state.apiUsers.filter((user) => user.gstin === DEMO.gstin);
@@ -51,23 +83,11 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
       test.use({
         mockConfig: {
           dialect,
-          apiUsers: [
-            {
-              gstin: DEMO.gstin,
-              gsp: GSP,
-              username: 'API_first1',
-              password: 'First@Pass1',
-              createdAt: '2026-01-05',
-            },
-          ],
+          apiUsers: [REGISTERED],
         },
         extraSecrets: ['First@Pass1'],
       });
-      test('is read from the table: no Submit', async ({ mock, runFlow }) => {
-        const { result } = await runFlow({ answers: HAPPY_ANSWERS });
-        expect(result.status).toBe('already-registered');
-        expect(mock.state().submits).toBe(0);
-      });
+      test('is read from the table: no Submit', readAndNotSubmitted);
 
       // The bootstrap dialect fills the table (and the list of GSPs) from a call the page makes as
       // the form shows: a slow answer draws the row well after the form, and it must still be read.
@@ -76,22 +96,10 @@ for (const dialect of DIALECTS as readonly Dialect[]) {
           mockConfig: {
             dialect,
             faults: { slowMs: 600 },
-            apiUsers: [
-              {
-                gstin: DEMO.gstin,
-                gsp: GSP,
-                username: 'API_first1',
-                password: 'First@Pass1',
-                createdAt: '2026-01-05',
-              },
-            ],
+            apiUsers: [REGISTERED],
           },
         });
-        test('is read once the page has drawn it: no Submit', async ({ mock, runFlow }) => {
-          const { result } = await runFlow({ answers: HAPPY_ANSWERS });
-          expect(result.status).toBe('already-registered');
-          expect(mock.state().submits).toBe(0);
-        });
+        test('is read once the page has drawn it: no Submit', readAndNotSubmitted);
       });
     });
 

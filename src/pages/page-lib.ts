@@ -9,7 +9,8 @@
 import type { Page } from 'playwright';
 import { type ElementQuery, PORTAL_LIB_SOURCE } from './in-page.js';
 
-const LIB_KEPT = 'globalThis.__einvPortalLib';
+/** Where a document keeps the library once sent. */
+export const LIB_KEPT = 'globalThis.__einvPortalLib';
 
 /** What Playwright says of a call whose document was replaced under it (a new document is asked again). */
 export const REPLACED = /Execution context was destroyed|navigation|Frame was detached|Cannot find context/i;
@@ -24,8 +25,9 @@ export function callPortalLib(page: Page, call: string): Promise<unknown> {
 
 /**
  * `fn(element, arg)` in the page's own world, on the element the query finds (the first; null when
- * none, or `NOT_FOUND` in place of the call with `missing: 'say'`), found by the library there. A locator's `evaluate` would have Playwright compile its own
- * selector machinery (~380 KB) into that world of each document first. `fn` is sent as source, as
+ * none, or `NOT_FOUND` in place of the call with `missing: 'say'`), found by the library there.
+ * A locator's `evaluate` would have Playwright compile its own selector machinery (~380 KB) into
+ * that world of each document first. `fn` is sent as source, as
  * `page.evaluate` sends it: it uses nothing from outside itself; `arg` goes as JSON.
  */
 export async function evaluateFound<A, R>(
@@ -49,5 +51,5 @@ async function withPortalLib(page: Page, expression: (lib: string) => string): P
   const missing = '__einv-no-lib__';
   const kept = await page.evaluate(`${LIB_KEPT} ? ${expression(LIB_KEPT)} : ${JSON.stringify(missing)}`);
   if (kept !== missing) return kept;
-  return page.evaluate(expression(`${LIB_INSTALLED}`));
+  return page.evaluate(expression(LIB_INSTALLED));
 }

@@ -173,22 +173,28 @@ export abstract class ScreenObject {
     return this.reachAndAct(
       address,
       (target, timeout) => target.click({ timeout, noWaitAfter: true }),
-      () =>
-        this.evaluateOn(
-          address,
-          (el) => {
-            const says = (e: Element) =>
-              (e instanceof HTMLInputElement && e.checked) ||
-              ['aria-checked', 'aria-selected', 'aria-pressed'].some(
-                (name) => e.getAttribute(name) === 'true',
-              );
-            if (!el) return false;
-            const inside = el.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]');
-            return says(el) || Array.from(inside).some(says);
-          },
-          undefined,
-        ).catch(() => false),
+      () => this.chosen(address),
     );
+  }
+
+  /**
+   * Whether the entry's own element (not the label a click may go through) says it is chosen:
+   * checked, or `aria-checked`/`-selected`/`-pressed`, itself or a choice inside it. Asked before
+   * a second try of a choice, whose first may have timed out after its click was made.
+   */
+  private chosen(address: ElementAddress): Promise<boolean> {
+    return this.evaluateOn(
+      address,
+      (el) => {
+        const says = (e: Element) =>
+          (e instanceof HTMLInputElement && e.checked) ||
+          ['aria-checked', 'aria-selected', 'aria-pressed'].some((name) => e.getAttribute(name) === 'true');
+        if (!el) return false;
+        const inside = el.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"]');
+        return says(el) || Array.from(inside).some(says);
+      },
+      undefined,
+    ).catch(() => false);
   }
 
   /**
@@ -217,16 +223,8 @@ export abstract class ScreenObject {
           if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
         }
       },
-      // A first try that timed out after its click was made (a loaded machine): chosen, not clicked
-      // again. Asked of the entry's own control (the target may be its label).
-      () =>
-        this.evaluateOn(
-          address,
-          (el) =>
-            el !== null &&
-            ((el instanceof HTMLInputElement && el.checked) || el.getAttribute('aria-checked') === 'true'),
-          undefined,
-        ).catch(() => false),
+      // A first try that timed out after its click was made (a loaded machine): chosen, not clicked again.
+      () => this.chosen(address),
     );
   }
 
