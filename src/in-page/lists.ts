@@ -13,22 +13,38 @@ export const drawnOptions = (root: ParentNode): Element[] =>
     .flatMap((list) => Array.from(list.options).filter((option) => option.value !== '' && !option.disabled));
 
 /**
- * The box that draws a native list hidden from view (Chosen hides it with `display:none`, and
- * puts its own box right after it): the next drawn element beside the list, holding no other
- * field than a search box. The list is that box's control: chosen through the box, read back
- * from the list.
+ * The box that draws a native list hidden from view: the drawn element beside the list, holding
+ * no other field than a search box. Chosen and select2 put their box right after the list;
+ * bootstrap-select (up to 1.12) puts its button and its menu before it, the list last. The list
+ * is that box's control: chosen through the box, read back from the list.
  */
 export const drawerOf = (list: Element): Element | undefined => {
   if (!(list instanceof HTMLSelectElement) || visible(list)) return undefined;
   for (let next = list.nextElementSibling; next; next = next.nextElementSibling) {
-    if (/^(SCRIPT|STYLE)$/.test(next.tagName) || (next instanceof HTMLInputElement && next.type === 'hidden'))
-      continue;
-    if (!visible(next) || next.querySelector('select,textarea,input[type="password"],input[type="radio"]'))
-      return undefined;
-    return next;
+    if (skippedBeside(next)) continue;
+    return visible(next) && !holdsOtherFields(next) ? next : undefined;
+  }
+  // Before the list: the nearest drawn element that is something to click and not its panel of
+  // options (bootstrap-select's open menu holds the search box and the options, its button neither).
+  for (let previous = list.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    if (skippedBeside(previous) || !visible(previous) || holdsOptionBox(previous)) continue;
+    return !holdsOtherFields(previous) && clickableWithin(previous) ? previous : undefined;
   }
   return undefined;
 };
+
+const skippedBeside = (el: Element): boolean =>
+  /^(SCRIPT|STYLE|TEMPLATE)$/.test(el.tagName) || (el instanceof HTMLInputElement && el.type === 'hidden');
+
+const holdsOtherFields = (el: Element): boolean =>
+  el.querySelector('select,textarea,input[type="password"],input[type="radio"]') !== null;
+
+const holdsOptionBox = (el: Element): boolean =>
+  el.matches(OPTION_BOXES) || el.querySelector(OPTION_BOXES) !== null;
+
+/** The element is something to click, or its first drawn child is (a wrapper around the button). */
+const clickableWithin = (el: Element): boolean =>
+  isClickable(el) || Array.from(el.children).some((child) => visible(child) && isClickable(child));
 
 /** The native lists under `root` that another element draws, for a list query. */
 export const hiddenDrawnLists = (root: ParentNode): Element[] =>

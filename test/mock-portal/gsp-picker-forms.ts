@@ -6,7 +6,8 @@
  * most eight names for what is typed, asked of the portal as it is typed, never the full list,
  * the choice kept in a hidden field); an ASP.NET AutoPostBack `<select>` (its onchange
  * `setTimeout('__doPostBack(...)', 0)` posts the page back, which comes back with the choice
- * kept and the password fields empty, as WebForms does).
+ * kept and the password fields empty, as WebForms does); bootstrap-select 1.12 (a button and its
+ * menu first, with a live-search box, the native list `display:none` last in their box).
  *
  * The widgets are written here without jQuery (the mock loads nothing from the network), with the
  * libraries' class names, structure and events (select2 opens on mousedown and picks on mouseup;
@@ -349,6 +350,130 @@ function chosenScript(id: string): string {
 </script>`;
 }
 
+const BOOTSTRAP_SELECT_STYLE = `<style>
+  .bootstrap-select { position: relative; display: inline-block; vertical-align: middle; width: 360px; }
+  .bootstrap-select > .dropdown-toggle { position: relative; width: 100%; padding: 6px 25px 6px 12px; text-align: left; font-size: 14px; line-height: 1.42857; color: #333; background: #fff; border: 1px solid #ccc; border-radius: 4px; cursor: pointer; }
+  .bootstrap-select .filter-option { display: inline-block; overflow: hidden; width: 100%; text-overflow: ellipsis; white-space: nowrap; }
+  .bootstrap-select .bs-caret .caret { position: absolute; top: 50%; right: 12px; margin-top: -2px; border-top: 4px dashed; border-right: 4px solid transparent; border-left: 4px solid transparent; }
+  .bootstrap-select > .dropdown-menu { position: absolute; top: 100%; left: 0; z-index: 1000; display: none; min-width: 100%; padding: 5px 0; margin: 2px 0 0; background: #fff; border: 1px solid rgba(0,0,0,.15); border-radius: 4px; box-shadow: 0 6px 12px rgba(0,0,0,.175); box-sizing: border-box; }
+  .bootstrap-select.open > .dropdown-menu { display: block; }
+  .bootstrap-select .bs-searchbox { padding: 4px 8px; }
+  .bootstrap-select .bs-searchbox input { width: 100%; box-sizing: border-box; padding: 4px 8px; border: 1px solid #ccc; border-radius: 3px; }
+  .bootstrap-select .inner { position: static; display: block; max-height: 220px; overflow-y: auto; margin: 0; padding: 0; list-style: none; border: 0; box-shadow: none; }
+  .bootstrap-select .inner li a { display: block; padding: 3px 20px; color: #333; white-space: nowrap; text-decoration: none; cursor: pointer; }
+  .bootstrap-select .inner li.active a { color: #fff; background: #337ab7; }
+  .bootstrap-select .inner li.hidden { display: none; }
+</style>`;
+
+/**
+ * bootstrap-select 1.12 with `data-live-search`, as `$('#id').selectpicker()` draws it: in one box,
+ * its button (showing the choice), its menu (a search box, then the options as `li > a >
+ * span.text`), and the native list last, hidden. The options are redrawn from the list when it
+ * changes; a click on one chooses it in the list and fires its change.
+ */
+function bootstrapSelectScript(id: string): string {
+  return `<script>
+(function () {
+  var list = document.getElementById('${id}');
+  // Drawn by the script, as the plugin does: the box put where the list was, the list moved into
+  // it last. Each class added by name (the mock's scrambled ids and classes follow such calls).
+  var box = document.createElement('div');
+  box.classList.add('btn-group');
+  box.classList.add('bootstrap-select');
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.classList.add('btn');
+  button.classList.add('dropdown-toggle');
+  button.classList.add('btn-default');
+  button.setAttribute('data-toggle', 'dropdown');
+  button.setAttribute('role', 'button');
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('data-id', list.id);
+  var shown = document.createElement('span');
+  shown.classList.add('filter-option');
+  var caret = document.createElement('span');
+  caret.classList.add('bs-caret');
+  var caretMark = document.createElement('span');
+  caretMark.classList.add('caret');
+  caret.appendChild(caretMark);
+  button.append(shown, ' ', caret);
+  var menu = document.createElement('div');
+  menu.classList.add('dropdown-menu');
+  menu.classList.add('open');
+  menu.setAttribute('role', 'combobox');
+  var searchBox = document.createElement('div');
+  searchBox.classList.add('bs-searchbox');
+  var search = document.createElement('input');
+  search.type = 'text';
+  search.autocomplete = 'off';
+  search.setAttribute('role', 'textbox');
+  search.setAttribute('aria-label', 'Search');
+  searchBox.appendChild(search);
+  var inner = document.createElement('ul');
+  inner.classList.add('inner');
+  inner.setAttribute('role', 'listbox');
+  menu.append(searchBox, inner);
+  list.parentNode.insertBefore(box, list);
+  box.append(button, menu, list);
+  list.setAttribute('tabindex', '-98');
+  function redraw() {
+    var chosen = list.selectedOptions[0];
+    shown.textContent = chosen ? chosen.textContent : '';
+    button.setAttribute('title', shown.textContent);
+  }
+  function fill() {
+    inner.replaceChildren();
+    Array.prototype.forEach.call(list.options, function (option, index) {
+      var li = document.createElement('li');
+      li.setAttribute('data-original-index', String(index));
+      if (option.selected) li.classList.add('selected');
+      var a = document.createElement('a');
+      a.setAttribute('tabindex', '0');
+      a.setAttribute('role', 'option');
+      var text = document.createElement('span');
+      text.classList.add('text');
+      text.textContent = option.textContent;
+      a.appendChild(text);
+      li.appendChild(a);
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        list.selectedIndex = index;
+        list.dispatchEvent(new Event('change', { bubbles: true }));
+        close();
+        button.focus();
+      });
+      inner.appendChild(li);
+    });
+  }
+  function filter() {
+    var query = search.value.trim().toLowerCase();
+    Array.prototype.forEach.call(inner.children, function (li) {
+      li.classList.toggle('hidden', query !== '' && li.textContent.toLowerCase().indexOf(query) < 0);
+    });
+  }
+  function close() { box.classList.remove('open'); button.setAttribute('aria-expanded', 'false'); }
+  function open() {
+    box.classList.add('open');
+    button.setAttribute('aria-expanded', 'true');
+    search.value = '';
+    fill();
+    search.focus();
+  }
+  button.addEventListener('click', function () {
+    if (box.classList.contains('open')) close();
+    else open();
+  });
+  search.addEventListener('input', filter);
+  document.addEventListener('click', function (event) {
+    if (!box.contains(event.target)) close();
+  });
+  list.addEventListener('change', redraw);
+  new MutationObserver(redraw).observe(list, { childList: true });
+  redraw();
+})();
+</script>`;
+}
+
 const TYPEAHEAD_STYLE = `<style>
   .typeahead-wrap { position: relative; display: inline-block; }
   .typeahead-menu { position: absolute; top: 100%; left: 0; z-index: 1000; min-width: 100%; padding: 5px 0; margin: 2px 0 0; list-style: none; background: #fff; border: 1px solid rgba(0,0,0,.15); border-radius: 4px; box-shadow: 0 6px 12px rgba(0,0,0,.175); }
@@ -629,6 +754,56 @@ export const GSP_PICKER_FORMS = {
         `${nativeList(draw, {
           extra: ` onchange="javascript:setTimeout('__doPostBack(\\'${escapeHtml(draw.name)}\\',\\'\\')', 0)"`,
         })}${postBackScript(draw.id)}`,
+    },
+  },
+  'bootstrap-select': {
+    description:
+      'bootstrap-select: a button and its menu with a live-search box first, the native list hidden last in their box',
+    trait: {
+      screen: 'register',
+      claim:
+        'the native list is display:none and the last in its box, after a button showing the choice; opening it shows a search box that filters the names',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(
+          found.lists === 1 && found.display === 'none',
+          `the native list's display is "${found.display}"`,
+        );
+        const { page } = context;
+        const shape = await page.evaluate(() => {
+          const list = Array.from(document.querySelectorAll('select')).find((l) => l.options.length > 10);
+          const siblings = list?.parentElement ? Array.from(list.parentElement.children) : [];
+          return {
+            tags: siblings.map((el) => el.tagName).join(' '),
+            last: siblings.at(-1) === list,
+            // The legacy markup draws every button as an <input type=button>.
+            buttonFirst: siblings[0]?.matches('button,input[type="button"]') ?? false,
+            listAfterIt: list?.nextElementSibling === null,
+          };
+        });
+        must(
+          shape.last && shape.buttonFirst && shape.listAfterIt,
+          `the native list's box holds ${shape.tags}`,
+        );
+        // By structure, not class names (scrambled with the ids).
+        const box = page
+          .locator('select')
+          .filter({ has: page.locator('option', { hasText: 'Vayana' }) })
+          .locator('xpath=..');
+        await box.locator('button,input[type="button"]').first().click();
+        await box.locator('input[type="text"]').fill('vaya');
+        const offered = await box.locator('li').filter({ visible: true }).allInnerTexts();
+        must(offered.length > 0 && offered.length < 5, `${offered.length} names offered for "vaya"`);
+      },
+    },
+    render: {
+      // The page's label was written for the native list, as it was before the plugin drew it.
+      focusId: (id) => id,
+      control: (draw) =>
+        `${BOOTSTRAP_SELECT_STYLE}${nativeList(draw, {
+          listClass: 'selectpicker',
+          extra: ' data-live-search="true" style="display: none;"',
+        })}${bootstrapSelectScript(draw.id)}`,
     },
   },
 } as const satisfies Record<string, GspPickerForm>;
