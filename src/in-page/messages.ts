@@ -72,6 +72,26 @@ const floatingBox = (el: Element): Element | undefined => {
   return undefined;
 };
 
+/**
+ * The boxes seen asking a question, with the words they asked it in: one registry for the
+ * document (the verdict watcher and the portal library are separate scripts in its world).
+ */
+const asked = (): WeakMap<Element, string> => {
+  const holder = globalThis as unknown as { __einvAsked?: WeakMap<Element, string> };
+  holder.__einvAsked ??= new WeakMap();
+  return holder.__einvAsked;
+};
+
+/** The box asks Yes or No, or asked it and says the same words still (its answer pending). */
+const stillAsking = (box: Element): boolean => {
+  if (affirmativeIn(box)) {
+    asked().set(box, words(box));
+    return true;
+  }
+  const question = asked().get(box);
+  return question !== undefined && question === words(box);
+};
+
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {
   if (el.closest(CONTROL) || !visible(el)) return undefined;
@@ -94,8 +114,9 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
     !Array.from(box.querySelectorAll(`${FIELD},select,textarea,table`)).some(visible) &&
     words(box).length <= 400 &&
     box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`).length <= 4;
-  // A box asking Yes or No (the page's question before it sends) says nothing of the portal's.
-  if (box && affirmativeIn(box)) return undefined;
+  // A box asking Yes or No (the page's question before it sends) says nothing of the portal's,
+  // nor does it once answered while it still says the same (its Confirm now "Please wait…").
+  if (box && stillAsking(box)) return undefined;
   if (box && dialog) return { unit: box, tone: tone ?? 'dialog', floating: true };
   return tone ? { unit: el, tone, floating: false } : undefined;
 };

@@ -91,6 +91,36 @@ test('a message dialog is one verdict, its title and text without its buttons', 
     ]);
 });
 
+test('a question answered is no verdict while it still asks in the same words; what it says next is', async ({
+  page,
+}) => {
+  // As a Headless-UI confirm does: its Confirm turns to "Please wait…" while the page sends, the
+  // box left standing with the question's words; then the box says the portal's answer.
+  const watch = await watched(
+    page,
+    `<div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+     <div role="alertdialog" aria-modal="true" style="position:fixed;top:30%;left:30%;width:30em;background:#fff">
+       <h3>Create API user</h3><p id="said">Do you want to continue?</p>
+       <button id="cancel">Cancel</button> <button id="confirm">Confirm</button></div>
+     <script>
+       document.getElementById('confirm').addEventListener('click', (event) => {
+         event.target.textContent = 'Please wait...';
+         event.target.disabled = true;
+         document.getElementById('cancel').remove();
+         window.answer = () => { document.getElementById('said').textContent = 'API user created.'; };
+       });
+     </script>`,
+  );
+  const mark = watch.shownMark();
+  await page.locator('#confirm').click();
+  await expect(page.locator('#confirm')).toHaveText('Please wait...');
+  expect((await watch.shownNow())?.texts).toEqual([]);
+  await page.evaluate('window.answer()');
+  await expect
+    .poll(() => watch.shownSince(mark).map((shown) => shown.text))
+    .toEqual(['Create API user API user created.']);
+});
+
 test("the mock's verdicts in other words are read by meaning", () => {
   const words = rewordings();
   const otp = (key: keyof typeof ALERTS) => otpVerdict(words[ALERTS[key]] ?? '');
