@@ -5,7 +5,7 @@
  * WebForms LinkButton, a `<span>` whose handler a script attached and whose pointer comes
  * from its class), so the finder cannot rely on tags alone. Runs in the page.
  */
-import { normal } from './text.js';
+import { compact, normal } from './text.js';
 
 const CLICKABLE_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab']);
 const CLICKABLE_INPUTS = new Set(['button', 'submit', 'image', 'reset']);
@@ -56,26 +56,27 @@ export function clickableAround(el: Element): Element | undefined {
  * of elements rather than on every element of the page. An input's words are its value.
  */
 export function wordsReading(root: ParentNode, texts: string[]): Element[] {
-  const wanted = new Set(texts);
+  const wanted = new Set(texts.map(compact));
+  const reads = (text: string) => wanted.has(compact(normal(text)));
   const found = new Set<Element>();
   const start = root instanceof Document ? root.body : root;
   if (!start) return [];
   // Mostly the words are not on the page at all (the screen classifier asks for the home page's
   // Login on every page): one look at the whole text says so without walking its nodes.
-  const all = (start.textContent ?? '').toLowerCase();
-  const firstWords = texts.map((text) => text.split(' ')[0] ?? text);
+  // Compared without their spacing: "Log in" reads "Login" (see `compact`).
+  const all = compact((start.textContent ?? '').toLowerCase());
+  const firstWords = texts.map((text) => compact(text.split(' ')[0] ?? text));
   if (firstWords.some((word) => all.includes(word))) {
     const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').toLowerCase();
-      if (!firstWords.some((word) => text.includes(word))) continue;
+      if (!firstWords.some((word) => compact(text).includes(word))) continue;
       const parent = node.parentElement;
-      if (parent && wanted.has(normal(text)) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName))
-        found.add(parent);
+      if (parent && reads(text) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName)) found.add(parent);
     }
   }
   for (const input of Array.from(start.querySelectorAll('input[type="button"],input[type="submit"]'))) {
-    if (wanted.has(normal((input as HTMLInputElement).value))) found.add(input);
+    if (reads((input as HTMLInputElement).value)) found.add(input);
   }
   return [...found];
 }

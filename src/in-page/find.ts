@@ -5,7 +5,7 @@ import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
-import { normal, ownText, visible } from './text.js';
+import { compact, normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
 export const tableHeaders = (el: Element): string[] =>
@@ -22,7 +22,9 @@ export const loginFormBox = (): Element | undefined => {
   for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
     if (!hasText) continue;
-    const hasButton = Array.from(box.querySelectorAll(BUTTON)).some(visible);
+    // A button that says something: an icon's button in a field (show the password, a new
+    // captcha) is the field's, and the form's Login may be further out (a dialog's actions).
+    const hasButton = Array.from(box.querySelectorAll(BUTTON)).some((el) => visible(el) && saysWords(el));
     if (hasButton) break;
     // Only once the box holds the fields, so the pointer cursors looked up are the form's few.
     if (Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el))) {
@@ -38,6 +40,9 @@ export const loginFormBox = (): Element | undefined => {
   }
   return box ?? undefined;
 };
+
+const saysWords = (el: Element): boolean =>
+  /[\p{L}\p{N}]/u.test(ownText(el) || (el as HTMLInputElement).value || el.getAttribute('alt') || '');
 
 /** Drawn where the window shows it, not slid away to its left or right (a closed side drawer). */
 const onScreen = (el: Element): boolean => {
@@ -262,7 +267,9 @@ const asked = (name: string): string => normal(name).replace(INSTRUCTION, '');
 export const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
   for (const strategy of strategiesOf(query.kind)) {
     for (const text of texts) {
-      let found = candidates.filter((el) => strategy.read(el).some((name) => normal(name) === text));
+      let found = candidates.filter((el) =>
+        strategy.read(el).some((name) => normal(name) === text || compact(normal(name)) === compact(text)),
+      );
       // Only where no name reads the text itself: "Enter Password" beside a "Password" is not it.
       if (found.length === 0 && !INSTRUCTION.test(text))
         found = candidates.filter((el) => strategy.read(el).some((name) => asked(name) === text));

@@ -1,5 +1,5 @@
 /** What covers the page, what it is called, and the control that closes it. */
-import { clickableAround, wordsReading } from './clickable.js';
+import { clickableAround, onTopAtCentre, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, panelsOf } from './lists.js';
@@ -155,6 +155,27 @@ export function questionYes(): Element[] {
     if (!step || Array.from(box.querySelectorAll(FIELDS)).some(visible)) continue;
     const yes = affirmativeIn(box);
     if (yes) return [yes];
+  }
+  return poppedQuestionYes();
+}
+
+/**
+ * A question drawn beside what raised it rather than over the page (a popconfirm: a small box by
+ * the Submit button, "Are you sure…?" with No and Yes): the nearest box around a drawn "Yes"
+ * that is lifted over the page (positioned absolute or fixed), narrower than the window (a cookie
+ * bar spans it), holds no field, asks Yes and No, and is on top where its Yes is.
+ */
+function poppedQuestionYes(): Element[] {
+  for (const { control, names } of answersIn(document.body)) {
+    if (!names.some((name) => YES.test(name)) || !onTopAtCentre(control)) continue;
+    let box = control.parentElement;
+    for (let depth = 0; box && box !== document.body && depth < 6; depth++, box = box.parentElement) {
+      if (!lifted(box)) continue;
+      const { width } = box.getBoundingClientRect();
+      if (width >= innerWidth * 0.9 || Array.from(box.querySelectorAll(FIELDS)).some(visible)) break;
+      if (affirmativeIn(box) === control) return [control];
+      break;
+    }
   }
   return [];
 }

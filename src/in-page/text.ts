@@ -15,6 +15,12 @@ export const normal = (text: string | null | undefined): string => {
   }
 };
 /**
+ * Words as compared when spacing is no part of them: a person reads "Log in" as "Login", "User
+ * Name" as "Username", "Re-enter" as "Reenter". Of a `normal` text.
+ */
+export const compact = (text: string): string => text.replace(/[\s-]+/g, '');
+
+/**
  * Clipped to nothing by itself or a box around it (a closed dropdown drawn with
  * `clip: rect(0 0 0 0)` or `clip-path: inset(100%)`, as Chosen draws its search box): drawn,
  * but nowhere to be seen. Four levels up, where such a dropdown keeps its fields.

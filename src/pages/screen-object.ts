@@ -463,11 +463,22 @@ export abstract class ScreenObject {
       undefined,
       box,
     );
+    // A face that is a text box (Ant Design's combobox) shows the choice as its value, or beside
+    // it in the smallest box around it that reads any words, the box emptied once chosen.
     const reads = async () =>
       String(
-        await this.page.evaluate(
-          "(globalThis.__einvListFace?.isConnected ? globalThis.__einvListFace.innerText : '').replace(/\\s+/g, ' ').trim()",
-        ),
+        await this.page.evaluate(() => {
+          const face = (globalThis as { __einvListFace?: HTMLElement }).__einvListFace;
+          if (!face?.isConnected) return '';
+          // biome-ignore lint/performance/useDomNodeTextContent: what is drawn, not hidden markup
+          const words = (el: HTMLElement) => el.innerText.replace(/\s+/g, ' ').trim();
+          if (!(face instanceof HTMLInputElement)) return words(face);
+          if (face.value.trim() !== '') return face.value.trim();
+          let box = face.parentElement;
+          for (let depth = 0; box && depth < 3; depth++, box = box.parentElement)
+            if (words(box) !== '') return words(box);
+          return '';
+        }),
       );
     // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
     // v-select): what the box read before the choice, still read around it, is not the choice.
