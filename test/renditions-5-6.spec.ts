@@ -74,7 +74,7 @@ const RENDITIONS: {
 
 test.use({
   extraSecrets: RENDITIONS.flatMap(({ password }) =>
-    secretsOf({ ...loginOf(password) }, API_PASSWORD, WRONG_API_OTP),
+    secretsOf(loginOf(password), API_PASSWORD, WRONG_API_OTP),
   ),
 });
 

@@ -70,7 +70,8 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
     const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').toLowerCase();
-      if (!firstWords.some((word) => compact(text).includes(word))) continue;
+      const flat = compact(text);
+      if (!firstWords.some((word) => flat.includes(word))) continue;
       const parent = node.parentElement;
       if (parent && reads(text) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName)) found.add(parent);
     }

@@ -267,9 +267,9 @@ const asked = (name: string): string => normal(name).replace(INSTRUCTION, '');
 export const byStrategies = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
   for (const strategy of strategiesOf(query.kind)) {
     for (const text of texts) {
-      let found = candidates.filter((el) =>
-        strategy.read(el).some((name) => normal(name) === text || compact(normal(name)) === compact(text)),
-      );
+      // Compared without their spacing ("Log in" is "Login"): equal words are equal so too.
+      const flat = compact(text);
+      let found = candidates.filter((el) => strategy.read(el).some((name) => compact(normal(name)) === flat));
       // Only where no name reads the text itself: "Enter Password" beside a "Password" is not it.
       if (found.length === 0 && !INSTRUCTION.test(text))
         found = candidates.filter((el) => strategy.read(el).some((name) => asked(name) === text));

@@ -42,7 +42,7 @@ const holdsOtherFields = (el: Element): boolean =>
 const holdsOptionBox = (el: Element): boolean =>
   el.matches(OPTION_BOXES) || el.querySelector(OPTION_BOXES) !== null;
 
-/** The element is something to click, or its first drawn child is (a wrapper around the button). */
+/** The element is something to click, or a drawn child of it is (a wrapper around the button). */
 const clickableWithin = (el: Element): boolean =>
   isClickable(el) || Array.from(el.children).some((child) => visible(child) && isClickable(child));
 
