@@ -28,13 +28,17 @@ const RENDITIONS: [string, (answers: RenditionAnswers) => Promise<Rendition>][] 
 test.use({ extraSecrets: secretsOf(LOGIN, API_PASSWORD, WRONG_API_OTP) });
 
 for (const [name, start] of RENDITIONS) {
-  test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
+  test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
+    cliBrowser,
+  }) => {
+    const browser = await cliBrowser();
     const info = test.info();
     test.setTimeout(120_000);
     const portal = await start(LOGIN);
     const command = { url: portal.url, login: LOGIN, apiUsername: 'rend2', apiPassword: API_PASSWORD };
     try {
       const dry = await runOnRendition({
+        browser,
         ...command,
         out: info.outputPath('dry-run'),
         extra: ['--dry-run'],
@@ -46,6 +50,7 @@ for (const [name, start] of RENDITIONS) {
 
       portal.reset();
       const run = await runOnRendition({
+        browser,
         ...command,
         out: info.outputPath('register'),
         answers: [LOGIN.captcha, LOGIN.loginOtp, WRONG_API_OTP, LOGIN.apiOtp],

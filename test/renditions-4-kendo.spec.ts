@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright';
 import { expect, test } from './fixtures.js';
 import { startR4KendoRendition } from './renditions/r4-kendo/server.js';
 import { type RenditionLogin, runOnRendition, secretsOf, told } from './renditions/run-command.js';
@@ -29,8 +30,9 @@ function start(options: Parameters<typeof startR4KendoRendition>[0] = {}) {
 }
 
 /** The command on `url`, its run folder under the test's output folder `out`. */
-function runCommand(url: string, out: string, extra: string[], answers: string[]) {
+function runCommand(browser: Browser, url: string, out: string, extra: string[], answers: string[]) {
   return runOnRendition({
+    browser,
     url,
     login: LOGIN,
     apiUsername: 'kendo4',
@@ -41,12 +43,16 @@ function runCommand(url: string, out: string, extra: string[], answers: string[]
   });
 }
 
-test('r4-kendo: a dry run submits nothing, a registration after one wrong API OTP creates the user', async () => {
+test('r4-kendo: a dry run submits nothing, a registration after one wrong API OTP creates the user', async ({
+  cliBrowser,
+}) => {
+  const browser = await cliBrowser();
   test.setTimeout(120_000);
   const first = await start();
   try {
     const { state } = first;
     const dry = await runCommand(
+      browser,
       first.url,
       'dry-run',
       ['--dry-run'],
@@ -62,6 +68,7 @@ test('r4-kendo: a dry run submits nothing, a registration after one wrong API OT
   try {
     const { state } = portal;
     const run = await runCommand(
+      browser,
       portal.url,
       'register',
       [],
@@ -85,13 +92,17 @@ test('r4-kendo: a dry run submits nothing, a registration after one wrong API OT
   }
 });
 
-test('r4-kendo: the notice drawn at once with only its title-bar close is closed, and the menu walked past its overlay', async () => {
+test('r4-kendo: the notice drawn at once with only its title-bar close is closed, and the menu walked past its overlay', async ({
+  cliBrowser,
+}) => {
+  const browser = await cliBrowser();
   test.setTimeout(60_000);
   // jQuery UI without a `buttons` option: "Close" only in the title and a text pushed off screen.
   const portal = await start({ noticeDelayMs: 0, noticeExit: false });
   try {
     const { state } = portal;
     const dry = await runCommand(
+      browser,
       portal.url,
       'dry-run',
       ['--dry-run'],
@@ -104,12 +115,21 @@ test('r4-kendo: the notice drawn at once with only its title-bar close is closed
   }
 });
 
-test('r4-kendo: a session that times out as the API OTP is posted ends exit 3 naming the session; nothing submitted', async () => {
+test('r4-kendo: a session that times out as the API OTP is posted ends exit 3 naming the session; nothing submitted', async ({
+  cliBrowser,
+}) => {
+  const browser = await cliBrowser();
   test.setTimeout(60_000);
   const portal = await start({ expireOn: 'api-otp' });
   try {
     const { state } = portal;
-    const run = await runCommand(portal.url, 'register', [], [state.captcha, state.loginOtp, state.apiOtp]);
+    const run = await runCommand(
+      browser,
+      portal.url,
+      'register',
+      [],
+      [state.captcha, state.loginOtp, state.apiOtp],
+    );
     expect(run.code, told(run)).toBe(3);
     expect(run.stderr).toMatch(/session expired during "API registration OTP"/);
     expect(state.users).toEqual([]);

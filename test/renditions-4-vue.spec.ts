@@ -24,13 +24,17 @@ const COMMAND = { login: LOGIN, apiUsername: 'rend4', apiPassword: API_PASSWORD 
 
 test.use({ extraSecrets: secretsOf(LOGIN, API_PASSWORD, WRONG_API_OTP) });
 
-test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP creates the user', async () => {
+test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP creates the user', async ({
+  cliBrowser,
+}) => {
+  const browser = await cliBrowser();
   const info = test.info();
   test.setTimeout(120_000);
   // A fresh portal for each run: the dry run's session and state stay out of the registration's.
   const first = await startR4VueRendition();
   try {
     const dry = await runOnRendition({
+      browser,
       ...COMMAND,
       url: first.url,
       out: info.outputPath('dry-run'),
@@ -47,6 +51,7 @@ test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP 
   try {
     const { state } = portal;
     const run = await runOnRendition({
+      browser,
       ...COMMAND,
       url: portal.url,
       out: info.outputPath('register'),
@@ -70,13 +75,17 @@ test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP 
   }
 });
 
-test('r4-vue: a session that answers 401 while the API OTP is checked is read as expired, nothing submitted', async () => {
+test('r4-vue: a session that answers 401 while the API OTP is checked is read as expired, nothing submitted', async ({
+  cliBrowser,
+}) => {
+  const browser = await cliBrowser();
   const info = test.info();
   test.setTimeout(60_000);
   const started = await startR4VueRendition({ expireOnce: 'api-otp-verify' });
   try {
     const { state } = started;
     const run = await runOnRendition({
+      browser,
       ...COMMAND,
       url: started.url,
       out: info.outputPath('expired'),

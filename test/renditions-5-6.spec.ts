@@ -99,11 +99,15 @@ for (const rendition of RENDITIONS) {
     }
   }
 
-  test(`${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async () => {
+  test(`${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
+    cliBrowser,
+  }) => {
+    const browser = await cliBrowser();
     const out = test.info().outputPath.bind(test.info());
     test.setTimeout(120_000);
     await onPortal(undefined, async ({ url, state }) => {
       const dry = await runOnRendition({
+        browser,
         ...command,
         url,
         out: out('dry-run'),
@@ -116,6 +120,7 @@ for (const rendition of RENDITIONS) {
     });
     await onPortal(undefined, async ({ url, state }) => {
       const run = await runOnRendition({
+        browser,
         ...command,
         url,
         out: out('register'),
@@ -137,11 +142,15 @@ for (const rendition of RENDITIONS) {
     });
   });
 
-  test(`${rendition.name}: a session lost as the API OTP is checked is exit 3; lost at Submit it is exit 5, said as the session`, async () => {
+  test(`${rendition.name}: a session lost as the API OTP is checked is exit 3; lost at Submit it is exit 5, said as the session`, async ({
+    cliBrowser,
+  }) => {
+    const browser = await cliBrowser();
     const out = test.info().outputPath.bind(test.info());
     test.setTimeout(120_000);
     await onPortal('api-otp-verify', async ({ url, state }) => {
       const run = await runOnRendition({
+        browser,
         ...command,
         url,
         out: out('expired-at-otp'),
@@ -154,6 +163,7 @@ for (const rendition of RENDITIONS) {
     });
     await onPortal('submit', async ({ url, state }) => {
       const run = await runOnRendition({
+        browser,
         ...command,
         url,
         out: out('expired-at-submit'),

@@ -1,15 +1,18 @@
 /**
- * The real command, spawned headless against a rendition of the portal (test/renditions/r*), as
- * the rendition specs run it: the login and answers of that rendition, a clean environment, the
- * run folder under `out`, and what the report says. The spec's own `test` (test/fixtures.ts)
- * then searches every file the run wrote for the answers given here (`extraSecrets`).
+ * The command, headless, against a rendition of the portal (test/renditions/r*), as the rendition
+ * specs run it: the login and answers of that rendition, a clean environment, the run folder under
+ * `out`, and what the report says. It runs in the test's own process, in the worker's browser
+ * (test/in-process.ts: the CLI's `main()` with the same arguments, environment and answers, without
+ * starting Node and Chromium for each run); what the process does around `main()` is the real
+ * command's specs' to check (renditions.spec.ts among them). The spec's own `test`
+ * (test/fixtures.ts) then searches every file the run wrote for the answers given here
+ * (`extraSecrets`).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright';
 import type { ReportError, RunStatus } from '../../src/report-data.js';
-
-const ROOT = join(import.meta.dirname ?? __dirname, '..', '..');
+import { runInProcess } from '../in-process.js';
 
 /** Who logs in to a rendition, and the answers it expects. */
 export interface RenditionLogin {
@@ -40,6 +43,8 @@ export interface RenditionCommand {
   /** The answers piped, one a line, in the order asked. */
   answers: string[];
   extra?: string[];
+  /** The worker's browser, where the run makes a context of its own. */
+  browser: Browser;
 }
 
 /** Every value of a rendition's run that must reach no file the run writes. */
@@ -47,11 +52,10 @@ export function secretsOf(login: RenditionLogin, apiPassword: string, ...more: s
   return [login.password, login.captcha, login.loginOtp, login.apiOtp, apiPassword, ...more];
 }
 
-export function runOnRendition(command: RenditionCommand): Promise<RenditionRun> {
+export async function runOnRendition(command: RenditionCommand): Promise<RenditionRun> {
   const { url, login, out } = command;
   mkdirSync(out, { recursive: true, mode: 0o700 });
   const args = [
-    join(ROOT, 'bin', 'einv-gsp.js'),
     'register',
     '--headless',
     '--portal-url',
@@ -66,35 +70,31 @@ export function runOnRendition(command: RenditionCommand): Promise<RenditionRun>
     '8000',
     ...(command.extra ?? []),
   ];
-  return new Promise<RenditionRun>((done, fail) => {
-    const child = spawn(process.execPath, args, {
-      cwd: out,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
-        EINV_PORTAL_USERNAME: login.username,
-        EINV_PORTAL_PASSWORD: login.password,
-        EINV_API_PASSWORD: command.apiPassword,
-      },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
-      const folder = folders.length === 1 ? join(out, folders[0] as string) : out;
-      const file = join(folder, 'report.json');
-      const report = existsSync(file)
-        ? (JSON.parse(readFileSync(file, 'utf8')) as { status?: RunStatus; error?: ReportError })
-        : {};
-      done({ code, status: report.status, error: report.error, stderr, folder });
-    });
-    child.stdin.end(command.answers.map((answer) => `${answer}\n`).join(''));
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    ...(process.env.EINV_BROWSER_PATH ? { EINV_BROWSER_PATH: process.env.EINV_BROWSER_PATH } : {}),
+    EINV_PORTAL_USERNAME: login.username,
+    EINV_PORTAL_PASSWORD: login.password,
+    EINV_API_PASSWORD: command.apiPassword,
+  };
+  const stdin = command.answers.map((answer) => `${answer}\n`).join('');
+  // No .env or portal map of the checkout may be read: an empty env file in `out` is named (the
+  // portal map is looked for beside it), as the command run in a folder of its own reads none.
+  const envFile = join(out, '.env');
+  writeFileSync(envFile, '', { mode: 0o600 });
+  const { code, stderr } = await runInProcess(command.browser, {
+    args: [...args, '--env-file', envFile],
+    env,
+    stdin,
   });
+  const folders = readdirSync(out).filter((name) => existsSync(join(out, name, 'report.json')));
+  const folder = folders.length === 1 ? join(out, folders[0] as string) : out;
+  const file = join(folder, 'report.json');
+  const report = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { status?: RunStatus; error?: ReportError })
+    : {};
+  return { code, status: report.status, error: report.error, stderr, folder };
 }
 
 /** What a failed expectation prints: how the run ended, and where its folder is. */
