@@ -13,11 +13,20 @@ export const tableHeaders = (el: Element): string[] =>
 
 /**
  * The smallest box around the visible password field that also holds a text field and a button,
- * or anything else drawn to be clicked (a form whose Login is a link or a `<span>`).
+ * or anything else drawn to be clicked (a form whose Login is a link or a `<span>`). A login drawn
+ * in a popup is the whole popup: its Login may sit in the popup's actions, outside the `<form>`
+ * that holds the fields and their links (a Fomantic or Bootstrap modal whose buttons are `<div>`s).
  */
 export const loginFormBox = (): Element | undefined => {
   const password = Array.from(document.querySelectorAll('input[type="password"]')).find(visible);
   if (!password) return undefined;
+  const box = boxAroundFields(password);
+  const popup = findPopups().find((each) => each.contains(password));
+  const passwords = popup ? Array.from(popup.querySelectorAll('input[type="password"]')).filter(visible) : [];
+  return popup && passwords.length === 1 && (!box || popup.contains(box)) ? popup : box;
+};
+
+const boxAroundFields = (password: Element): Element | undefined => {
   let box: Element | null = password.parentElement;
   for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
     const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
@@ -215,11 +224,8 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     if (loose.length > 0) return loose;
   }
   if (kind?.bySrc && query.srcContains?.length) {
-    const found = candidates.filter((el) =>
-      query.srcContains?.some((part) =>
-        (el.getAttribute('src') ?? '').toLowerCase().includes(part.toLowerCase()),
-      ),
-    );
+    const parts = query.srcContains;
+    const found = candidates.filter((el) => saysInCode(el, parts));
     if (found.length > 0) return found;
   }
   if (query.byTextOnly) return [];
@@ -229,15 +235,29 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
 };
 
 /**
- * The field drawn by an image whose address contains one of `parts`: on the image's line (either
+ * Whether a picture's code names it by one of `parts` (the captcha): its address, or the id or
+ * class of the picture or of the box just around it (a control suite's captcha serves its picture
+ * from a resource handler, `WebResource.axd?type=rca`, as `<img id="…_CaptchaImage">` in a
+ * `div.RadCaptcha`).
+ */
+const saysInCode = (el: Element, parts: string[]): boolean => {
+  const wanted = parts.map((part) => part.toLowerCase());
+  const code = [el, el.parentElement, el.parentElement?.parentElement]
+    .flatMap((each) => (each ? [each.id, each.getAttribute('class') ?? ''] : []))
+    .concat(el.getAttribute('src') ?? '')
+    .join(' ')
+    .toLowerCase();
+  return wanted.some((part) => code.includes(part));
+};
+
+/**
+ * The field drawn by an image whose address (or id, see `saysInCode`) contains one of `parts`: on the image's line (either
  * side, as in a Bootstrap input group) or under it, the nearest by the gap between their boxes.
  * Never one above the image: the fields above a captcha are the username and password.
  */
 const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): Element[] => {
-  const wanted = parts.map((part) => part.toLowerCase());
   const images = Array.from(root.querySelectorAll('img,input[type="image"]')).filter(
-    (img) =>
-      visible(img) && wanted.some((part) => (img.getAttribute('src') ?? '').toLowerCase().includes(part)),
+    (img) => visible(img) && saysInCode(img, parts),
   );
   if (images.length !== 1 || !images[0]) return [];
   const picture = images[0].getBoundingClientRect();

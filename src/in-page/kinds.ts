@@ -266,8 +266,10 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
       {
         // A script-drawn front end's own list: a box reading "Select your GSP" with a pointer,
         // which opens a search box and options drawn as lines to click, with no list behind.
+        // Never a table, nor a box holding one: a grid of rows whose column says "GSP Name" (and
+        // takes the focus) is read, not chosen from.
         form: 'list drawn without a native one',
-        matches: ':not(input,select,option,textarea,a,th,td)',
+        matches: ':not(input,select,option,textarea,a,th,td,table,caption):not(:has(table))',
         byWords: true,
         act: 'choose-from-list',
         readBack: 'none',

@@ -4,6 +4,7 @@ import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
 import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
+import { visible } from './text.js';
 import type { LookRequest, LookResult } from './types.js';
 
 /**
@@ -18,24 +19,44 @@ export const hitAtCentre = (el: Element): Element | null => {
 };
 
 /**
- * The element's own `<label>` when that is what a click at its centre reaches (a custom-control
- * radio: the input sits under the label that draws it; iCheck's: an `<ins>` drawn over the input
- * inside the label that wraps both). The label of the same control is the control: clicked, it
- * checks it.
+ * The element's own face when that is what a click at its centre reaches: its `<label>` (a
+ * custom-control radio: the input sits under the label that draws it; iCheck's: an `<ins>` drawn
+ * over the input inside the label that wraps both), or, for a radio or checkbox, what is drawn
+ * over it inside the box that holds it alone (Fomantic's `div.ui.radio.checkbox`: the input sunk
+ * under a `<label>` that names no input and is clicked by a script). The face of a control is the
+ * control: clicked, it checks it.
  */
-export const ownLabelOnTop = (el: Element, top: Element | null): HTMLLabelElement | undefined => {
+export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefined => {
   if (!top || el.contains(top)) return undefined;
-  return Array.from((el as HTMLInputElement).labels ?? []).find((label) => label.contains(top));
+  const label = Array.from((el as HTMLInputElement).labels ?? []).find((each) => each.contains(top));
+  if (label) return label;
+  if (!isChoiceInput(el) || top.matches(CONTROLS)) return undefined;
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < 3 && !box.contains(top); depth++) box = box.parentElement;
+  if (!box?.contains(top) || !small(box)) return undefined;
+  const others = Array.from(box.querySelectorAll(CONTROLS)).filter((each) => each !== el && visible(each));
+  return others.length === 0 ? top : undefined;
 };
+
+const CONTROLS = 'input:not([type="hidden"]),select,textarea,button';
+
+/** A box the size of a control and its words, not the page (nor a layer over it). */
+const small = (box: Element): boolean => {
+  if (box === document.body || box === document.documentElement) return false;
+  const rect = box.getBoundingClientRect();
+  return rect.width * rect.height <= (innerWidth * innerHeight) / 8;
+};
+
+const isChoiceInput = (el: Element): boolean =>
+  el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 
 /**
  * What stands at the centre of the element (the popup it belongs to, when it is the popup's box
- * or the layer dimming the page behind it), if not the element itself or its own label.
+ * or the layer dimming the page behind it), if not the element itself or its own face.
  */
 export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefined => {
   if (!top || el.contains(top) || top.contains(el)) return undefined;
-  const labels = Array.from((el as HTMLInputElement).labels ?? []);
-  if (labels.some((label) => label.contains(top))) return undefined;
+  if (ownFaceOnTop(el, top)) return undefined;
   return popupOver(top) ?? top;
 };
 
@@ -89,7 +110,7 @@ export const look = (request: LookRequest): LookResult => {
     count: found.length,
     typed,
     ...(cover ? { cover: describeCover(cover) } : {}),
-    ...(one && ownLabelOnTop(one, top) ? { throughLabel: true as const } : {}),
+    ...(one && ownFaceOnTop(one, top) ? { throughLabel: true as const } : {}),
     ...(errorsBefore ? { errorsBefore } : {}),
     ...(verdictsBefore ? { verdictsBefore } : {}),
     ...(form ? { form } : {}),

@@ -58,14 +58,18 @@ const words = (el: Element): string => {
 };
 
 /**
- * The box floating over the page that holds `el`: a dialog, an alert, a live region, or a fixed
- * box smaller than the window (a header, a sidebar or a cookie bar spans it one way or the other).
+ * The box floating over the page that holds `el`: a dialog, an alert, a live region, or a box
+ * smaller than the window that is fixed, or placed and lifted above the page (`position: absolute`
+ * with a z-index of 1000 or more: a control suite's window over its modal overlay). A header, a
+ * sidebar or a cookie bar spans the window one way or the other.
  */
 const floatingBox = (el: Element): Element | undefined => {
   const marked = el.closest(FLOATING);
   if (marked) return marked;
   for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
-    if (getComputedStyle(node).position !== 'fixed') continue;
+    const style = getComputedStyle(node);
+    const lifted = style.position === 'absolute' && Number(style.zIndex) >= 1000;
+    if (style.position !== 'fixed' && !lifted) continue;
     const rect = node.getBoundingClientRect();
     return rect.width < innerWidth * 0.9 && rect.height < innerHeight * 0.8 ? node : undefined;
   }
@@ -107,11 +111,12 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
     }
   }
   const box = floatingBox(el);
-  // A box over the page with no field in it, saying no more than a message does. Its OK may be
-  // an <input type=button> (a site that draws every button so): a button, not a field.
+  // A box over the page with no field and no table of data in it, saying no more than a message
+  // does. Its OK may be an <input type=button> (a site that draws every button so): a button, not
+  // a field. A table without headers lays the box out (a WebForms window's frame), holding no data.
   const dialog =
     box &&
-    !Array.from(box.querySelectorAll(`${FIELD},select,textarea,table`)).some(visible) &&
+    !Array.from(box.querySelectorAll(`${FIELD},select,textarea,th,thead`)).some(visible) &&
     words(box).length <= 400 &&
     box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`).length <= 4;
   // A box asking Yes or No (the page's question before it sends) says nothing of the portal's,

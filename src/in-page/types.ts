@@ -29,7 +29,7 @@ export type InPageRequest =
   | { op: 'question-yes' }
   | { op: 'errors' }
   | { op: 'covered-by' }
-  /** The element's own label, when a click at its centre reaches that label (see `ownLabelOnTop`). */
+  /** The element's own face (its label, or what draws it), when a click at its centre reaches that (see `ownFaceOnTop`). */
   | { op: 'own-label' }
   /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
   | { op: 'drawn-by' }

@@ -484,6 +484,27 @@ export class Finder {
     return callPortalLib(this.page, `.explain(${query})`) as Promise<Explanation>;
   }
 
+  /**
+   * Whether what covers the element's centre is a bare shade: a layer with no words on it and
+   * nothing drawn to read or use (a dimming layer left behind by its popup, the page greyed while
+   * it works). False when nothing covers it.
+   */
+  async coverIsBare(locator: Locator): Promise<boolean> {
+    const cover = locator.locator(portalSelector({ op: 'covered-by' }));
+    const [bare] = await cover.evaluateAll((els) =>
+      els
+        .slice(0, 1)
+        .map(
+          (el) =>
+            !/[\p{L}\p{N}]/u.test((el as HTMLElement).innerText ?? '') &&
+            !Array.from(el.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(
+              (each) => each.checkVisibility({ visibilityProperty: true }),
+            ),
+        ),
+    );
+    return bare === true;
+  }
+
   /** What covers the element's centre (a popup, an overlay), when something does: its title or tag. */
   async coveredBy(locator: Locator): Promise<string | undefined> {
     const cover = locator.locator(portalSelector({ op: 'covered-by' }));

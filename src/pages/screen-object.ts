@@ -129,6 +129,15 @@ export abstract class ScreenObject {
       await this.popups.closeCover(target);
       cover = await this.finder.coveredBy(target);
     }
+    if (cover && (await this.finder.coverIsBare(target))) {
+      // A shade with nothing on it (the dimming layer fading out after its popup closed, a page
+      // greyed while it works): a person waits for it to go, then clicks.
+      await target
+        .locator(portalSelector({ op: 'covered-by' }))
+        .waitFor({ state: 'detached', timeout: this.timeout })
+        .catch(() => undefined);
+      cover = await this.finder.coveredBy(target);
+    }
     if (cover) {
       const problem = new PortalChanged(
         `${cover} covers ${where(this.finder.entry(address), this.screen)}, and it is not a popup with an Exit or Close control.`,
@@ -210,7 +219,9 @@ export abstract class ScreenObject {
    * `check()` through the label when the label draws the control: Playwright checks the label's
    * control. A script that draws the choice may cancel the native click and keep the choice in
    * its own state (Vuetify's v-radio prevents the input's click): the click is made, and the
-   * choice counts as made when the input says so to a screen reader (`aria-checked`).
+   * choice counts as made when the input says so to a screen reader (`aria-checked`). A face that
+   * names no input (Fomantic's `<label>`, whose click a script turns into the choice) is clicked
+   * as a person clicks it, and the choice read from the input itself.
    */
   protected check(address: ElementAddress): Promise<void> {
     return this.reachAndAct(
@@ -219,6 +230,14 @@ export abstract class ScreenObject {
         try {
           await target.check({ timeout });
         } catch (error) {
+          if (error instanceof Error && /Not a checkbox or radio button/.test(error.message)) {
+            await target.click({ timeout, noWaitAfter: true });
+            if (await this.chosen(address)) return;
+            throw new PortalChanged(
+              `a click on ${where(this.finder.entry(address), this.screen)} did not choose it.`,
+              'Look at the screenshot in the run folder; if the portal changed, report it with the run folder attached.',
+            );
+          }
           if (!(error instanceof Error) || !/did not change its state/.test(error.message)) throw error;
           if (!(await target.evaluate(checkedAsSaid, undefined, { timeout }))) throw error;
         }

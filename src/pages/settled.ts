@@ -108,7 +108,7 @@ export type SettleWatchResult = 'found' | 'quiet' | 'restless' | 'loading';
 
 /**
  * Watches the page, in the page, until the element shows ('found'), the document has loaded and
- * neither changed for `quietMs` nor runs an animation ('quiet'), or `capMs` has passed:
+ * neither changed for `quietMs` nor runs an animation of 1.5 s or less an iteration ('quiet'), or `capMs` has passed:
  * 'restless' when loaded, 'loading' when not. Checked on every change to the document and
  * every 50 ms besides (an animation ends without touching the DOM). Self-contained, like
  * the library it calls: sent to the page as source.
@@ -123,7 +123,13 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
     const started = performance.now();
     let changed = started;
     let done = false;
-    const running = () => document.getAnimations().some((animation) => animation.playState === 'running');
+    // A long animation is a timer drawn, not the page moving into place: a toast's bar running
+    // down for its 4 s, a ring counting to "Resend OTP". A person does not wait for it.
+    const moving = (animation: Animation) => {
+      const { duration } = animation.effect?.getTiming() ?? {};
+      return animation.playState === 'running' && !(typeof duration === 'number' && duration > 1500);
+    };
+    const running = () => document.getAnimations().some(moving);
     const check = () => {
       if (done) return;
       if (watch.query && lib.look({ query: watch.query }).count > 0) return finish('found');
