@@ -251,8 +251,9 @@ const saysInCode = (el: Element, parts: string[]): boolean => {
 };
 
 /**
- * The field drawn by an image whose address (or id, see `saysInCode`) contains one of `parts`: on the image's line (either
- * side, as in a Bootstrap input group) or under it, the nearest by the gap between their boxes.
+ * The field drawn by an image whose code names it by one of `parts` (see `saysInCode`): on the
+ * image's line (either side, as in a Bootstrap input group) or under it, the nearest by the gap
+ * between their boxes.
  * Never one above the image: the fields above a captcha are the username and password.
  */
 const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): Element[] => {

@@ -29,7 +29,7 @@ export type InPageRequest =
   | { op: 'question-yes' }
   | { op: 'errors' }
   | { op: 'covered-by' }
-  /** The element's own face (its label, or what draws it), when a click at its centre reaches that (see `ownFaceOnTop`). */
+  /** Its own face (its label, or what draws it) when a click at its centre reaches it (`ownFaceOnTop`). */
   | { op: 'own-label' }
   /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
   | { op: 'drawn-by' }

@@ -492,15 +492,14 @@ export class Finder {
   async coverIsBare(locator: Locator): Promise<boolean> {
     const cover = locator.locator(portalSelector({ op: 'covered-by' }));
     const [bare] = await cover.evaluateAll((els) =>
-      els
-        .slice(0, 1)
-        .map(
-          (el) =>
-            !/[\p{L}\p{N}]/u.test((el as HTMLElement).innerText ?? '') &&
-            !Array.from(el.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(
-              (each) => each.checkVisibility({ visibilityProperty: true }),
-            ),
-        ),
+      els.slice(0, 1).map(
+        (el) =>
+          // biome-ignore lint/performance/useDomNodeTextContent: the words drawn, hidden ones left out
+          !/[\p{L}\p{N}]/u.test((el as HTMLElement).innerText ?? '') &&
+          !Array.from(el.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(
+            (each) => each.checkVisibility({ visibilityProperty: true }),
+          ),
+      ),
     );
     return bare === true;
   }

@@ -108,8 +108,8 @@ export type SettleWatchResult = 'found' | 'quiet' | 'restless' | 'loading';
 
 /**
  * Watches the page, in the page, until the element shows ('found'), the document has loaded and
- * neither changed for `quietMs` nor runs an animation of 1.5 s or less an iteration ('quiet'), or `capMs` has passed:
- * 'restless' when loaded, 'loading' when not. Checked on every change to the document and
+ * neither changed for `quietMs` nor runs an animation of 1.5 s or less an iteration ('quiet'), or
+ * `capMs` has passed: 'restless' when loaded, 'loading' when not. Checked on every change to the document and
  * every 50 ms besides (an animation ends without touching the DOM). Self-contained, like
  * the library it calls: sent to the page as source.
  */

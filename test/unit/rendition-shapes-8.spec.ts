@@ -171,9 +171,7 @@ const COMBO_OVER_GRID = `
   <table><thead><tr><th>Sl. No.</th><th>GSP Name</th><th>User Name</th></tr></thead><tbody><tr><td colspan="3">No records to display.</td></tr></tbody></table>
 </div>`;
 
-test('a grid whose column says "GSP Name" is no list to choose from', async ({
-  page: tab,
-}) => {
+test('a grid whose column says "GSP Name" is no list to choose from', async ({ page: tab }) => {
   await tab.setContent(page(COMBO_OVER_GRID));
   const portal = new Portal(tab, BUILT_IN_MAP, 2000);
   // The grid is never taken for the list (clicked, it would take the focus and show nothing).
