@@ -88,6 +88,32 @@ test('a bare dimming layer left over the page is waited for, then what it covere
   expect(await tab.evaluate(() => (window as unknown as { sent?: boolean }).sent)).toBe(true);
 });
 
+/** A popup caught closing over the form: shrinking for 0.6 s, then gone, its layer 0.3 s after it. */
+const CLOSING = `
+<style>@keyframes out { from { transform: scale(1) } to { transform: scale(.9) } }</style>
+<form onsubmit="event.preventDefault()">
+  <div class="field"><label for="u">Username</label><input id="u"></div>
+  <div class="field"><label for="p">Password</label><input id="p" type="password"></div>
+  <button type="button" id="go" onclick="window.sent = true">Login</button>
+</form>
+<div class="dimmer" id="shade"><div class="modal" id="modal" style="animation: out .6s linear forwards">
+  <div class="content"><h3>Contacts of Technical Person</h3><p>Saving the details…</p></div></div></div>
+<script>
+  document.getElementById('modal').addEventListener('animationend', () => {
+    document.getElementById('modal').remove();
+    setTimeout(() => document.getElementById('shade').remove(), 300);
+  });
+</script>`;
+
+test('a popup caught closing over the page is waited out, then what it covered is clicked', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(CLOSING));
+  const portal = new Portal(tab, BUILT_IN_MAP, 5000);
+  await portal.login.submit();
+  expect(await tab.evaluate(() => (window as unknown as { sent?: boolean }).sent)).toBe(true);
+});
+
 /** Fomantic's radio checkboxes: the input sunk under a label that names no input; a script checks it. */
 const SUNK_RADIOS = `
 <form class="ui form" onsubmit="event.preventDefault()">
