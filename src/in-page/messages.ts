@@ -46,10 +46,16 @@ const FIELD =
   'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"])';
 const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-modal="true"],[aria-live]';
 
-/** What a box says, without the words of its buttons. */
+/** A link that only closes the box it stands in (a window's title-bar "Close", its "OK"). */
+const CLOSING_WORDS = /^(ok|okay|close|exit|cancel|×|x)$/i;
+
+/** What a box says, without the words of its buttons, nor of the links that only close it. */
 const words = (el: Element): string => {
   let text = ownText(el);
-  for (const control of Array.from(el.querySelectorAll('button,[role="button"]'))) {
+  const controls = Array.from(el.querySelectorAll('button,[role="button"],a')).filter(
+    (control) => control.tagName !== 'A' || CLOSING_WORDS.test(ownText(control).trim()),
+  );
+  for (const control of controls) {
     const said = ownText(control).trim();
     const at = said ? text.lastIndexOf(said) : -1;
     if (said && at >= 0) text = text.slice(0, at) + text.slice(at + said.length);

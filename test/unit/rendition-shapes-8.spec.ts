@@ -219,7 +219,7 @@ test('a message window placed over the page and laid out by a table is the porta
       <div class="RadWindow" style="position:absolute;left:300px;top:200px;width:380px;z-index:3002;background:#fff">
         <table class="rwTable"><tr><td><em>Alert</em></td><td><a href="#" title="Close">Close</a></td></tr>
         <tr><td colspan="2"><div class="rwDialogText">Invalid OTP. Please enter the valid OTP sent to your registered mobile number.</div>
-        <button type="button">OK</button></td></tr></table>
+        <a href="#" class="rwPopupButton"><span>OK</span></a></td></tr></table>
       </div>`),
     }),
   );
@@ -230,7 +230,7 @@ test('a message window placed over the page and laid out by a table is the porta
     .poll(() => watch.shownSince(0))
     .toMatchObject([
       {
-        text: 'Alert Close Invalid OTP. Please enter the valid OTP sent to your registered mobile number.',
+        text: 'Alert Invalid OTP. Please enter the valid OTP sent to your registered mobile number.',
         tone: 'dialog',
         floating: true,
       },
