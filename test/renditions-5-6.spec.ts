@@ -21,35 +21,13 @@
  * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
  * said as the session, never as the page's own question).
  */
-import { expect, test } from './fixtures.js';
+import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
 import { R5_JQUERY_LOGIN, startR5JqueryRendition } from './renditions/r5-jquery/server.js';
 import { R5_TAILWIND_LOGIN, startR5TailwindRendition } from './renditions/r5-tailwind/server.js';
 import { R6_ANTD_LOGIN, startR6AntdRendition } from './renditions/r6-antd/server.js';
 import { R6_MUI_LOGIN, startR6MuiRendition } from './renditions/r6-mui/server.js';
-import { type RenditionLogin, runOnRendition, secretsOf, told } from './renditions/run-command.js';
 
-const API_PASSWORD = 'Rend@Pass35';
-const WRONG_API_OTP = '999999';
-const ANSWERS = { captcha: 'K7Q2M', loginOtp: '314159', apiOtp: '271828' };
-
-type Expiry = 'api-otp-send' | 'api-otp-verify' | 'submit';
-
-interface Rendition {
-  url: string;
-  close(): Promise<void>;
-  state: {
-    users: { gstin: string; gsp: string; username: string; password: string }[];
-    refusals: string[];
-    expired: string[];
-  };
-}
-
-const RENDITIONS: {
-  name: string;
-  username: string;
-  password: string;
-  start: (expireOnce?: Expiry) => Promise<Rendition>;
-}[] = [
+const RENDITIONS: RenditionUnderTest[] = [
   {
     name: 'r5-jquery',
     ...R5_JQUERY_LOGIN,
@@ -72,110 +50,4 @@ const RENDITIONS: {
   },
 ];
 
-test.use({
-  extraSecrets: RENDITIONS.flatMap(({ password }) =>
-    secretsOf(loginOf(password), API_PASSWORD, WRONG_API_OTP),
-  ),
-});
-
-function loginOf(password: string, username = ''): RenditionLogin {
-  return { gstin: '27AAPFU0939F1ZV', username, password, ...ANSWERS };
-}
-
-for (const rendition of RENDITIONS) {
-  const login = loginOf(rendition.password, rendition.username);
-  const command = { login, apiUsername: 'rend5', apiPassword: API_PASSWORD };
-
-  /** A fresh portal for each run: one run's session and state stay out of the next's. */
-  async function onPortal<T>(
-    expireOnce: Expiry | undefined,
-    use: (portal: Rendition) => Promise<T>,
-  ): Promise<T> {
-    const portal = await rendition.start(expireOnce);
-    try {
-      return await use(portal);
-    } finally {
-      await portal.close();
-    }
-  }
-
-  test(`${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
-    cliBrowser,
-  }) => {
-    const browser = await cliBrowser();
-    const out = test.info().outputPath.bind(test.info());
-    test.setTimeout(120_000);
-    await onPortal(undefined, async ({ url, state }) => {
-      const dry = await runOnRendition({
-        browser,
-        ...command,
-        url,
-        out: out('dry-run'),
-        extra: ['--dry-run'],
-        answers: [login.captcha, login.loginOtp, login.apiOtp],
-      });
-      expect(dry.code, told(dry)).toBe(0);
-      expect(dry.status).toBe('dry-run');
-      expect(state.users).toEqual([]);
-    });
-    await onPortal(undefined, async ({ url, state }) => {
-      const run = await runOnRendition({
-        browser,
-        ...command,
-        url,
-        out: out('register'),
-        answers: [login.captcha, login.loginOtp, WRONG_API_OTP, login.apiOtp],
-      });
-      expect(run.code, told(run)).toBe(0);
-      expect(run.status).toBe('registered');
-      expect(state.refusals).toEqual(['api-otp']);
-      expect(
-        state.users.map(({ gstin, gsp, username, password }) => ({ gstin, gsp, username, password })),
-      ).toEqual([
-        {
-          gstin: login.gstin,
-          gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
-          username: 'API_rend5',
-          password: API_PASSWORD,
-        },
-      ]);
-    });
-  });
-
-  test(`${rendition.name}: a session lost as the API OTP is checked is exit 3; lost at Submit it is exit 5, said as the session`, async ({
-    cliBrowser,
-  }) => {
-    const browser = await cliBrowser();
-    const out = test.info().outputPath.bind(test.info());
-    test.setTimeout(120_000);
-    await onPortal('api-otp-verify', async ({ url, state }) => {
-      const run = await runOnRendition({
-        browser,
-        ...command,
-        url,
-        out: out('expired-at-otp'),
-        answers: [login.captcha, login.loginOtp, login.apiOtp],
-      });
-      expect(run.code, told(run)).toBe(3);
-      expect(run.error?.kind).toBe('session-expired');
-      expect(state.expired).toEqual(['api-otp-verify']);
-      expect(state.refusals).toEqual([]);
-    });
-    await onPortal('submit', async ({ url, state }) => {
-      const run = await runOnRendition({
-        browser,
-        ...command,
-        url,
-        out: out('expired-at-submit'),
-        answers: [login.captcha, login.loginOtp, login.apiOtp],
-      });
-      expect(run.code, told(run)).toBe(5);
-      expect(run.status).toBe('unknown');
-      // The page's own question ("Do you want to continue?", its Confirm pressed) is no answer.
-      expect(run.error?.message).not.toMatch(/continue\?|are you sure/i);
-      expect(run.error?.message).toMatch(/session|login page/i);
-      expect(state.expired).toEqual(['submit']);
-      expect(state.users).toEqual([]);
-    });
-  });
-}
+testFourRuns(RENDITIONS, 'rend5');
