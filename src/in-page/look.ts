@@ -4,7 +4,7 @@ import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
 import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
-import { visible } from './text.js';
+import { isChoice, visible } from './text.js';
 import type { LookRequest, LookResult } from './types.js';
 
 /**
@@ -30,7 +30,7 @@ export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefi
   if (!top || el.contains(top)) return undefined;
   const label = Array.from((el as HTMLInputElement).labels ?? []).find((each) => each.contains(top));
   if (label) return label;
-  if (!isChoiceInput(el) || top.matches(CONTROLS)) return undefined;
+  if (!isChoice(el) || top.matches(CONTROLS)) return undefined;
   let box = el.parentElement;
   for (let depth = 0; box && depth < 3 && !box.contains(top); depth++) box = box.parentElement;
   if (!box?.contains(top) || !small(box)) return undefined;
@@ -46,9 +46,6 @@ const small = (box: Element): boolean => {
   const rect = box.getBoundingClientRect();
   return rect.width * rect.height <= (innerWidth * innerHeight) / 8;
 };
-
-const isChoiceInput = (el: Element): boolean =>
-  el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
 
 /**
  * What stands at the centre of the element (the popup it belongs to, when it is the popup's box

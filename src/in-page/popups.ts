@@ -426,6 +426,14 @@ export const titleOf = (el: Element): string => {
   return `${title.slice(0, space > 20 ? space : 60).replace(/[\s,.;:–-]+$/, '')}…`;
 };
 
+/**
+ * Whether what covers an element is a bare shade: no words drawn on it, and no control or picture
+ * shown in it (a dimming layer left behind by its popup, the page greyed while it works).
+ */
+export const bareCover = (cover: Element): boolean =>
+  !/[\p{L}\p{N}]/u.test(ownText(cover)) &&
+  !Array.from(cover.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(visible);
+
 export const describeCover = (cover: Element): string => {
   const title = titleOf(cover);
   return title ? `"${title}"` : `a ${cover.tagName.toLowerCase()}`;

@@ -13,6 +13,7 @@ import { paintMasks, unpaintMasks } from './masks.js';
 import { inlineErrors } from './messages.js';
 import { joinedDigits } from './otp.js';
 import {
+  bareCover,
   closablePopups,
   describeCover,
   findPopups,
@@ -129,6 +130,8 @@ export const portalLib = (leaving = leavingWatch()) => ({
     }),
   /** What a popup or cover is called (`Finder.coveredBy` asks it of whatever covers an element). */
   describeCover,
+  /** Whether a cover is a bare shade, to be waited out (`Finder.coverIsBare`). */
+  bareCover,
   /** The screen showing and its error texts, in one look. */
   glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
   normal,

@@ -491,15 +491,12 @@ export class Finder {
    */
   async coverIsBare(locator: Locator): Promise<boolean> {
     const cover = locator.locator(portalSelector({ op: 'covered-by' }));
+    // Judged by the library's own `bareCover`, as `coveredBy` names it; without the library, not bare.
     const [bare] = await cover.evaluateAll((els) =>
-      els.slice(0, 1).map(
-        (el) =>
-          // biome-ignore lint/performance/useDomNodeTextContent: the words drawn, hidden ones left out
-          !/[\p{L}\p{N}]/u.test((el as HTMLElement).innerText ?? '') &&
-          !Array.from(el.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(
-            (each) => each.checkVisibility({ visibilityProperty: true }),
-          ),
-      ),
+      els.slice(0, 1).map((el) => {
+        const lib = (globalThis as { __einvPortalLib?: { bareCover(el: Element): boolean } }).__einvPortalLib;
+        return lib ? lib.bareCover(el) : false;
+      }),
     );
     return bare === true;
   }

@@ -134,13 +134,15 @@ export abstract class ScreenObject {
       // as a person waits for the page to stop moving before deciding what covers it.
       await settle(this.page, this.finder.activity, this.timeout);
       cover = await this.finder.coveredBy(target);
-      // What covers it once the page is still, a popup come late, is closed as before.
-      if (cover && !(await this.finder.coverIsBare(target))) {
-        await this.popups.closeAll();
-        cover = await this.finder.coveredBy(target);
-      }
     }
-    if (cover && (await this.finder.coverIsBare(target))) {
+    let bare = cover !== undefined && (await this.finder.coverIsBare(target));
+    if (cover && !bare) {
+      // What covers it once the page is still, a popup come late, is closed as before.
+      await this.popups.closeAll();
+      cover = await this.finder.coveredBy(target);
+      bare = cover !== undefined && (await this.finder.coverIsBare(target));
+    }
+    if (bare) {
       // A shade with nothing on it (the dimming layer fading out after its popup closed, a page
       // greyed while it works): a person waits for it to go, then clicks.
       await target
