@@ -14,6 +14,7 @@ import type { Human } from '../src/human.js';
 import { LearnedEntries } from '../src/learned-entries.js';
 import { createRunLogger } from '../src/log.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
+import { keepInOneWindow } from '../src/pages/one-window.js';
 import { Teacher } from '../src/pages/teacher.js';
 import type { Report, RunStatus } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -133,6 +134,7 @@ export async function registerWith(
       acceptDownloads: false,
       bypassCSP: true,
     });
+    await keepInOneWindow(context);
     page = await context.newPage();
   } catch (error) {
     // Ctrl-C while the browser was still starting: it was closed under the new page.

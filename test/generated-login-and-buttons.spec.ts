@@ -17,6 +17,10 @@ const CASES: { title: string; forms: Partial<Forms> }[] = [
     title: 'login entry: a plain "Login" link to a separate page (issue 17 case 1)',
     forms: { loginEntry: 'link-to-page' },
   },
+  {
+    title: 'login entry: a "Login" link opens the login page in a new window',
+    forms: { loginEntry: 'new-window' },
+  },
   { title: 'login entry: the form is on the home page itself', forms: { loginEntry: 'form-on-home' } },
   { title: 'login entry: a "Login" button opens a modal holding the form', forms: { loginEntry: 'modal' } },
   { title: 'buttons: <button>', forms: { buttons: 'button' } },

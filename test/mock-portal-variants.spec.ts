@@ -197,14 +197,17 @@ async function reach(page: Page, mock: MockPortal, screen: TraitScreen, forms: F
   }
 }
 
-/** The login form, the way the login entry offers it: at once (form-on-home), behind a link, or behind the header's button. */
+/** The login form, the way the login entry offers it: at once (form-on-home), behind a link (in this window or a new one), or behind the header's button. */
 async function openLogin(page: Page, mock: MockPortal): Promise<void> {
   await page.goto(mock.url);
   const link = page.locator('a[href]:not([href^="#"]):not([href^="javascript:"])', {
     hasText: /^\s*Login\s*$/,
   });
   if (!(await page.locator('#txt_password').isVisible())) {
-    if ((await link.count()) > 0) await link.click();
+    // A link aimed at a new window (new-window) is followed here, as the bot follows it.
+    if ((await link.count()) > 0 && (await link.getAttribute('target')) === '_blank')
+      await page.goto(new URL((await link.getAttribute('href')) ?? '', page.url()).href);
+    else if ((await link.count()) > 0) await link.click();
     else await page.locator('#btnLogin').click();
   }
   await page.locator('#txt_password').waitFor();

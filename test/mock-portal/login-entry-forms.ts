@@ -90,6 +90,7 @@ export const LOGIN_ENTRY_FORMS = {
         const html = await (await fetch(new URL('/', page.url()))).text();
         must(!/type="password"/.test(html), 'the home page has a password field');
         must(/<a [^>]*href="[^"#]+"[^>]*>\s*Login\s*<\/a>/.test(html), 'the home page has no Login link');
+        must(!/<a [^>]*target=/.test(html), 'the Login link opens another window');
         must(new URL(page.url()).pathname !== '/', 'the login form is on the home page');
         const form = await page.evaluate(() => {
           const password = document.querySelector('input[type="password"]');
@@ -113,6 +114,42 @@ export const LOGIN_ENTRY_FORMS = {
         action: LOGIN_PATH,
       }),
       // Relative, as a page written for its own URL has it: it posts where it was served from.
+      loginPage: (login) => ({ header: '', body: login.panel(true, 'Login'), action: 'Login' }),
+    },
+  },
+  'new-window': {
+    description:
+      'the home page\'s "Login" link opens the login page in a new window (`target="_blank"`, and `window.open` from its `onclick`)',
+    trait: {
+      screen: 'home',
+      claim:
+        'the home page has no password field; its Login link, clicked, leaves the page where it is and opens the login form in a second window',
+      check: async ({ page }) => {
+        const html = await (await fetch(new URL('/', page.url()))).text();
+        must(!/type="password"/.test(html), 'the home page has a password field');
+        const link = page.locator('a[target="_blank"]', { hasText: /^\s*Login\s*$/ });
+        must((await link.count()) === 1, 'the home page has no Login link aimed at a new window');
+        const url = page.url();
+        const [opened] = await Promise.all([
+          page.context().waitForEvent('page', { timeout: 5000 }),
+          link.click(),
+        ]);
+        try {
+          await opened.locator('input[type="password"]').waitFor({ timeout: 5000 });
+          must(new URL(opened.url()).pathname === LOGIN_PATH, `the new window opened ${opened.url()}`);
+          must(page.url() === url, `the home page went to ${page.url()}`);
+        } finally {
+          await opened.close();
+        }
+      },
+    },
+    render: {
+      ownPage: true,
+      home: () => ({
+        header: `<a href="${LOGIN_PATH}" target="_blank" onclick="window.open(this.href, 'einvLogin'); return false;">Login</a>`,
+        body: '',
+        action: LOGIN_PATH,
+      }),
       loginPage: (login) => ({ header: '', body: login.panel(true, 'Login'), action: 'Login' }),
     },
   },
