@@ -31,8 +31,9 @@ import { callPortalLib, LIB_KEPT } from './pages/page-lib.js';
 export const SECRET_FIELDS = [
   'input[type="password"]',
   'input[autocomplete="one-time-code"]',
-  'input[id*="otp" i]',
-  'input[name*="otp" i]',
+  // A choice is no secret: the radios of where the OTP is sent ("otp_channel") stay shown.
+  'input[id*="otp" i]:not([type="radio"], [type="checkbox"])',
+  'input[name*="otp" i]:not([type="radio"], [type="checkbox"])',
   'input[id*="captcha" i]',
   'input[name*="captcha" i]',
   'img[id*="captcha" i]',

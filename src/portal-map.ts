@@ -38,6 +38,12 @@ export interface PortalElement {
    */
   readonly byTextOnly?: boolean;
   readonly never?: readonly string[];
+  /**
+   * Its texts may stand among other words of its name, as whole words: a choice described at
+   * length ("Registered Mobile Number (SMS) XXXXXX4821" for "SMS"). Only where no name reads a
+   * text exactly, and never for a choice with consequences.
+   */
+  readonly wordsWithin?: boolean;
   /** Its contents are secret: masked in every screenshot. */
   readonly secret?: 'password' | 'otp' | 'captcha';
   /** For an image: part of its address (the captcha is served from /get-captcha-image). */
@@ -234,6 +240,7 @@ const BUILT_IN = {
         name: 'the SMS choice for the API registration OTP',
         kind: 'radio',
         texts: ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'],
+        wordsWithin: true,
         source: 'unknown: a guess',
       },
     },

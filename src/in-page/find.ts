@@ -304,6 +304,25 @@ export const byStrategies = (candidates: Element[], query: ElementQuery, texts: 
       if (found.length > 0) return found;
     }
   }
+  return query.wordsWithin ? byWordsWithin(candidates, query, texts) : [];
+};
+
+/**
+ * The candidates one of whose names holds a text as whole words among others ("Registered
+ * Mobile Number (SMS) XXXXXX4821" holds "SMS"), the texts in their order of preference.
+ */
+const byWordsWithin = (candidates: Element[], query: ElementQuery, texts: string[]): Element[] => {
+  for (const text of texts) {
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const within = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
+    for (const strategy of strategiesOf(query.kind)) {
+      const found = candidates.filter(
+        (el) => strategy.read(el).some((name) => within.test(normal(name))) && !matchesNever(el, query.never),
+      );
+      const innermost = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+      if (innermost.length > 0) return innermost;
+    }
+  }
   return [];
 };
 

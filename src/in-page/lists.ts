@@ -133,32 +133,49 @@ export const panelsOf = (combobox: Element): Element[] =>
 /**
  * What a list offers once it has been opened or typed into, as a person reads it: the options of
  * the box drawn nearest under the field (or over it, for a list that opens upwards), sharing some
- * of its width; not every list item of the page (a sidebar's quick links, a menu). `field` is the
- * typeahead's text box, the box that draws a hidden list (see `drawerOf`), or the box of a list
- * drawn without one, whose options are lines to click in a box drawn over the page.
+ * of its width; not every list item of the page (a sidebar's quick links, a menu, the tabs above
+ * the form). `field` is the typeahead's text box, the box that draws a hidden list (see
+ * `drawerOf`), or the box of a list drawn without one. A list is one of the page's list boxes, or
+ * lines to click in a box drawn over the page (a script's dropdown of links): the nearest of
+ * either decides, a list box first at the same distance.
  */
 export const offeredOptions = (field: Element): Element[] =>
-  offeredIn(field, Array.from(document.querySelectorAll(OPTION_BOXES)), optionsIn) ??
-  offeredIn(field, drawnOverPage(), clickableLines) ??
-  [];
+  nearest([
+    ...near(field, Array.from(document.querySelectorAll(OPTION_BOXES)), optionsIn, 0),
+    ...near(field, drawnOverPage(), clickableLines, 1),
+  ]) ?? [];
 
-const offeredIn = (
+interface Offer {
+  box: Element;
+  options: Element[];
+  /** How far from the field, up or down. */
+  gap: number;
+  /** 0 for a list box, 1 for lines to click in a box drawn over the page. */
+  rank: number;
+}
+
+const near = (
   field: Element,
   boxes: Element[],
   options: (box: Element) => Element[],
-): Element[] | undefined => {
+  rank: number,
+): Offer[] => {
   const at = field.getBoundingClientRect();
   const gap = (box: DOMRect) => {
     if (box.top >= at.bottom - 2) return box.top - at.bottom;
     if (box.bottom <= at.top + 2) return at.top - box.bottom;
     return 0;
   };
-  const near = boxes
+  return boxes
     .filter((box) => !box.contains(field) && visible(box))
-    .map((box) => ({ box, rect: box.getBoundingClientRect(), options: options(box) }))
-    .filter(({ rect, options }) => options.length > 0 && rect.left < at.right && rect.right > at.left)
-    .sort(
-      (a, b) => gap(a.rect) - gap(b.rect) || (a.box.contains(b.box) ? 1 : b.box.contains(a.box) ? -1 : 0),
-    );
-  return near[0]?.options;
+    .map((box) => ({ box, rect: box.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.left < at.right && rect.right > at.left)
+    .map(({ box, rect }) => ({ box, options: options(box), gap: gap(rect), rank }))
+    .filter((offer) => offer.options.length > 0);
 };
+
+const nearest = (offers: Offer[]): Element[] | undefined =>
+  offers.sort(
+    (a, b) =>
+      a.gap - b.gap || (a.box.contains(b.box) ? 1 : b.box.contains(a.box) ? -1 : 0) || a.rank - b.rank,
+  )[0]?.options;

@@ -138,6 +138,16 @@ const ownWords = (el: Element) =>
     (node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(node.textContent ?? ''),
   );
 
+/**
+ * Words that say the page is at work ("Please wait...", "Loading", "Processing your request"):
+ * a person waits on, and reads what comes after. An indicator drawn over the page while a call
+ * runs (an AJAX status box) is no verdict, unless it says how the work ended.
+ */
+const BUSY =
+  /^(please\s+wait|loading|processing|submitting|saving|sending|verifying|working|in\s+progress)\b/i;
+const ENDED = /fail|error|invalid|incorrect|wrong|expire|denied|refused|success|created|registered|sent\b/i;
+export const saysBusy = (text: string): boolean => text.length <= 80 && BUSY.test(text) && !ENDED.test(text);
+
 /** Every verdict drawn in `root` (itself included), one per element that holds it. */
 export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
   const found = new Map<Element, DrawnVerdict>();
@@ -146,7 +156,8 @@ export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
     const verdict = verdictOf(el);
     if (!verdict || found.has(verdict.unit)) continue;
     const text = words(verdict.unit);
-    if (text) found.set(verdict.unit, { text, tone: verdict.tone, floating: verdict.floating });
+    if (text && !saysBusy(text))
+      found.set(verdict.unit, { text, tone: verdict.tone, floating: verdict.floating });
   }
   return [...found.values()];
 };

@@ -76,6 +76,19 @@ const atAnEdge = (el: Element): boolean => {
   return bar || side;
 };
 
+/**
+ * A small box in a corner of the window (a toast, a notification, a chat button): it covers
+ * nothing a step needs and goes by itself, so it is no popup, even drawn above the shade of one
+ * (a toast over a confirmation modal). A dialog by its role is a popup wherever it sits.
+ */
+const inACorner = (el: Element): boolean => {
+  if (el.matches('[role="dialog"],[role="alertdialog"],[aria-modal="true"]')) return false;
+  const box = el.getBoundingClientRect();
+  const toASide = box.left >= innerWidth / 2 || box.right <= innerWidth / 2;
+  const toAnEnd = box.top <= innerHeight * 0.2 || box.bottom >= innerHeight * 0.8;
+  return toASide && toAnEnd && box.width <= innerWidth / 3;
+};
+
 const encloses = (outer: Element, inner: Element): boolean => {
   const a = outer.getBoundingClientRect();
   const b = inner.getBoundingClientRect();
@@ -275,7 +288,7 @@ export function drawnPopups(): DrawnPopup[] {
   const found: DrawnPopup[] = [];
   const lists = boxes.size > 0 ? openListPanels() : [];
   for (const [box, layer] of boxes) {
-    if (atAnEdge(box) || !hasContent(box) || !visible(box)) continue;
+    if (atAnEdge(box) || inACorner(box) || !hasContent(box) || !visible(box)) continue;
     // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
     if (lists.some((list) => box.contains(list) || list.contains(box))) continue;
     found.push({ box, layer, step: heldForStep(box) });
@@ -320,8 +333,8 @@ const offersAClick = (box: Element): boolean =>
  * reads one of the `known` texts (the map's technical-contact popup) and asks no question is
  * closed whatever fields it holds (a contact's name and mobile, to update): they are no step's.
  */
-export function closablePopups(known: string[] = []): Element[] {
-  return drawnPopups()
+export function closablePopups(known: string[] = [], drawn = drawnPopups()): Element[] {
+  return drawn
     .filter(({ box, step }) => (!step || namedAsking(box, known)) && offersAClick(box))
     .map(({ box }) => box);
 }

@@ -16,6 +16,7 @@ import {
   bareCover,
   closablePopups,
   describeCover,
+  drawnPopups,
   findPopups,
   popupAround,
   popupClose,
@@ -66,17 +67,25 @@ export interface PopupGlance {
   text: string;
   title: string;
   closable: boolean;
+  /**
+   * A popup a step needs (its question, its fields) shows too: Esc, which goes to the whole page,
+   * would close that one as well (a Yes/No before Submit closes on Esc).
+   */
+  held: boolean;
 }
 
 function glancePopups(closeTexts: string[], known: string[]): PopupGlance {
-  const popups = closablePopups(known);
+  const drawn = drawnPopups();
+  const popups = closablePopups(known, drawn);
   const top = popups[0];
-  if (!top) return { count: 0, text: '', title: '', closable: false };
+  const held = drawn.some(({ box, step }) => step && !popups.includes(box));
+  if (!top) return { count: 0, text: '', title: '', closable: false, held };
   return {
     count: popups.length,
     text: ownText(top).replace(/\s+/g, ' ').trim(),
     title: titleOf(top),
     closable: popupClose(top, closeTexts, false, known).length > 0,
+    held,
   };
 }
 

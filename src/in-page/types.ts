@@ -12,6 +12,8 @@ export interface ElementQuery {
   byTextOnly?: boolean;
   /** Texts this element must never read (the other registration modes, for "Through GSP"). */
   never?: string[];
+  /** Its texts may stand among other words of its name (see `PortalElement.wordsWithin`). */
+  wordsWithin?: boolean;
   srcContains?: string[];
   /** A field no text names: the one drawn beside or under an image whose address has one of these. */
   besideImageSrc?: string[];

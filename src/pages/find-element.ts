@@ -49,6 +49,7 @@ export function toQuery(entry: PortalElement): ElementQuery {
     ...(entry.region ? { region: entry.region } : {}),
     ...(entry.byTextOnly ? { byTextOnly: true } : {}),
     ...(entry.never ? { never: [...entry.never] } : {}),
+    ...(entry.wordsWithin ? { wordsWithin: true } : {}),
     ...(entry.srcContains ? { srcContains: [...entry.srcContains] } : {}),
     ...(entry.besideImageSrc ? { besideImageSrc: [...entry.besideImageSrc] } : {}),
     ...(entry.headerHas ? { headerHas: [...entry.headerHas] } : {}),

@@ -121,6 +121,9 @@ export class Popups {
       let control = popup
         .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, known: this.knownTexts }))
         .first();
+      // Esc goes to the whole page: with a popup a step needs showing too (its Yes/No), it would
+      // answer that one. What shows no way out then stays for the action to meet, if in its way.
+      if (!seen.closable && seen.held) return;
       if (!seen.closable) {
         const afterEscape = await this.closedByEscape(text);
         if (afterEscape) {
