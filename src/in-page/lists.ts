@@ -148,7 +148,7 @@ export const offeredOptions = (field: Element): Element[] =>
 interface Offer {
   box: Element;
   options: Element[];
-  /** How far from the field, up or down. */
+  /** How far from the field its nearest option is drawn, up or down. */
   gap: number;
   /** 0 for a list box, 1 for lines to click in a box drawn over the page. */
   rank: number;
@@ -166,16 +166,28 @@ const near = (
     if (box.bottom <= at.top + 2) return at.top - box.bottom;
     return 0;
   };
-  return boxes
-    .filter((box) => !box.contains(field) && visible(box))
-    .map((box) => ({ box, rect: box.getBoundingClientRect() }))
-    .filter(({ rect }) => rect.left < at.right && rect.right > at.left)
-    .map(({ box, rect }) => ({ box, options: options(box), gap: gap(rect), rank }))
-    .filter((offer) => offer.options.length > 0);
+  return (
+    boxes
+      .filter((box) => !box.contains(field) && visible(box))
+      .map((box) => ({ box, rect: box.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.left < at.right && rect.right > at.left)
+      .map(({ box }) => ({ box, options: options(box), rank }))
+      .filter((offer) => offer.options.length > 0)
+      // How far its options are drawn, not its box: a wrapper over the whole window holding one
+      // "Dismiss" at the bottom is as far as that Dismiss.
+      .map((offer) => ({
+        ...offer,
+        gap: Math.min(...offer.options.map((option) => gap(option.getBoundingClientRect()))),
+      }))
+  );
 };
 
+/**
+ * The nearest offer, innermost first: a box holding another that offers options is its wrapper
+ * (an overlay container over the whole window, holding the list's panel and a snackbar's
+ * "Dismiss"), not a list.
+ */
 const nearest = (offers: Offer[]): Element[] | undefined =>
-  offers.sort(
-    (a, b) =>
-      a.gap - b.gap || (a.box.contains(b.box) ? 1 : b.box.contains(a.box) ? -1 : 0) || a.rank - b.rank,
-  )[0]?.options;
+  offers
+    .filter((offer) => !offers.some((other) => other !== offer && offer.box.contains(other.box)))
+    .sort((a, b) => a.gap - b.gap || a.rank - b.rank)[0]?.options;

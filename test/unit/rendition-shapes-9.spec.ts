@@ -25,7 +25,7 @@ const page = (body: string) =>
   .tabs ul { display: flex; list-style: none; padding: 0; border-bottom: 1px solid #ddd; }
   .tabs li a { display: block; padding: 8px 16px; color: #485fc7; }
   .dropdown { position: relative; display: inline-block; }
-  .dropdown-menu { display: none; position: absolute; top: 100%; left: 0; min-width: 24rem; z-index: 20; }
+  .dropdown-menu { display: none; position: absolute; top: calc(100% + 4px); left: 0; min-width: 24rem; z-index: 20; }
   .dropdown.is-active .dropdown-menu { display: block; }
   .dropdown-content { background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 6px 0; }
   a.dropdown-item { display: block; padding: 6px 16px; color: #333; text-decoration: none; }
@@ -79,6 +79,9 @@ const GSP_DROPDOWN = `
   </div>
   <input type="hidden" id="gsp-code" name="gsp">
 </div>
+<div style="position: fixed; inset: 0; display: flex; align-items: flex-end; justify-content: center; pointer-events: none">
+  <div style="pointer-events: auto; background: #333; color: #fff; padding: 8px; margin-bottom: 8px">OTP verified <button type="button">Dismiss</button></div>
+</div>
 <script>
   const dropdown = document.getElementById('gsp');
   document.getElementById('trigger').addEventListener('click', () => dropdown.classList.toggle('is-active'));
@@ -91,7 +94,7 @@ const GSP_DROPDOWN = `
     });
 </script>`;
 
-test("a dropdown of links under its button is the list offered, not the page's tabs above it", async ({
+test("a dropdown of links under its button is the list offered, not the page's tabs above it nor a snackbar's wrapper over the window", async ({
   page: tab,
 }) => {
   await tab.setContent(page(GSP_DROPDOWN));
