@@ -298,7 +298,7 @@ export class PortalAnswers {
         heading: result.heading,
         failedCalls: failedCalls(),
       };
-    return this.withDrawnVerdicts(answer, expected, shownMark, shownBefore?.texts ?? []);
+    return this.withDrawnVerdicts(answer, expected, shownMark, shownBefore?.texts);
   }
 
   /** The verdicts the last answer's page drew, for a refusal shown again to count as new. */
@@ -308,20 +308,23 @@ export class PortalAnswers {
    * The answer with the verdicts the page drew since the action (red or amber text without a
    * class, a toast already gone, a message dialog) among its error texts: only those that were
    * not drawn before it (a red note always under the form is no verdict), unless the last answer
-   * drew them too (the same refusal, shown again). A message dialog is read, then closed.
+   * drew them too (the same refusal, shown again). A message dialog is read, then closed. With
+   * nothing seen before the action (a page opened by its address), what it drew is no answer to
+   * repeat: the page's own coloured words (a header in amber) would else be taken, page after
+   * page, for the same refusal shown again.
    */
   private async withDrawnVerdicts(
     answer: Answer,
     expected: readonly Screen[],
     shownMark: number,
-    before: string[],
+    before: string[] | undefined,
   ): Promise<Answer> {
     const drawn = this.watch.shownSince(shownMark);
     const fresh = drawn
       .map((shown) => shown.text)
       .filter((text, index, all) => all.indexOf(text) === index)
-      .filter((text) => !before.includes(text) || this.lastDrawn.includes(text));
-    this.lastDrawn = fresh;
+      .filter((text) => !before?.includes(text) || this.lastDrawn.includes(text));
+    this.lastDrawn = before === undefined ? [] : fresh;
     const extra = fresh.filter(
       (text) => !answer.errors.some((error) => error === text || text.includes(error)),
     );

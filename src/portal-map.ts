@@ -44,6 +44,12 @@ export interface PortalElement {
    * text exactly, and never for a choice with consequences.
    */
   readonly wordsWithin?: boolean;
+  /**
+   * Several elements reading it all lead the same way (the home page's Login in the header and
+   * again in a side list of links): the first in the page is taken rather than refused as
+   * ambiguous. Never for a choice with consequences.
+   */
+  readonly anyWillDo?: boolean;
   /** Its contents are secret: masked in every screenshot. */
   readonly secret?: 'password' | 'otp' | 'captcha';
   /** For an image: part of its address (the captcha is served from /get-captcha-image). */
@@ -74,6 +80,7 @@ const BUILT_IN = {
         texts: ['Login'],
         ids: ['btnLogin'],
         region: 'outside-login-form',
+        anyWillDo: true,
         source: 'einvoice1.md §1 (M, scraper code)',
       },
     },
@@ -156,6 +163,19 @@ const BUILT_IN = {
         name: 'the "Resend OTP" control of the login',
         kind: 'button',
         texts: ['Resend OTP'],
+        source: 'unknown: a guess',
+      },
+      send: {
+        name: 'the "Send OTP" button of the login',
+        kind: 'button',
+        texts: ['Send OTP', 'Generate OTP', 'Get OTP'],
+        source: 'unknown: a guess (the login sends the OTP by itself, einvoice1.md §1; a page may ask first)',
+      },
+      bySms: {
+        name: 'the SMS choice for the login OTP',
+        kind: 'radio',
+        texts: ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'],
+        wordsWithin: true,
         source: 'unknown: a guess',
       },
     },

@@ -53,7 +53,8 @@ export function clickableAround(el: Element): Element | undefined {
 /**
  * The elements whose words read one of `texts` (compared after `normal`): the words are found
  * first, their control after (`clickableAround`), so a pointer cursor is looked up on a handful
- * of elements rather than on every element of the page. An input's words are its value.
+ * of elements rather than on every element of the page. An input's words are its value, a
+ * picture's its alt or title.
  */
 export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   const wanted = new Set(texts.map(compact));
@@ -79,7 +80,16 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   for (const input of Array.from(start.querySelectorAll('input[type="button"],input[type="submit"]'))) {
     if (reads((input as HTMLInputElement).value)) found.add(input);
   }
-  return [...found];
+  // A picture drawn as the control's face (an older site's `<a href="javascript:…"><img alt="Login"></a>`,
+  // `<input type="image" alt="Submit">`): its words are its alt, else its title.
+  for (const picture of Array.from(start.querySelectorAll('img[alt],img[title],input[type="image"]'))) {
+    const said = picture.getAttribute('alt') || picture.getAttribute('title') || '';
+    if (said && reads(said)) found.add(picture);
+  }
+  // In the order a person reads the page, whichever way each was found.
+  return [...found].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 }
 
 /** Whether the element is the one a click at its centre reaches (or holds it), without scrolling. */

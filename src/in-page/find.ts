@@ -8,8 +8,20 @@ import { findPopups } from './popups.js';
 import { compact, normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
-export const tableHeaders = (el: Element): string[] =>
-  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+/**
+ * What heads a table's columns: its header cells, or, in a table drawn without header markup (an
+ * older site's `<tr class="colHead"><td>GSP Name</td>…`), the cells of its first two rows that are
+ * short words, neither a field nor a table of their own.
+ */
+export const tableHeaders = (el: Element): string[] => {
+  const marked = Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'));
+  if (marked.length > 0) return marked.map((th) => normal(ownText(th)));
+  const rows = el instanceof HTMLTableElement ? Array.from(el.rows).slice(0, 2) : [];
+  return rows
+    .flatMap((row) => Array.from(row.cells))
+    .filter((cell) => !cell.querySelector('table,input,select,textarea') && ownText(cell).trim().length <= 60)
+    .map((cell) => normal(ownText(cell)));
+};
 
 /**
  * The smallest box around the visible password field that also holds a text field and a button,
@@ -300,6 +312,12 @@ export const byStrategies = (candidates: Element[], query: ElementQuery, texts: 
       if (found.length > 1 && query.ids.length + query.names.length > 0) {
         const narrowed = found.filter((el) => byId(el, query));
         if (narrowed.length > 0) found = narrowed;
+      }
+      // A box that cannot be typed into (a read-only "API_" drawn as a box before the username)
+      // is no match beside one that can, reading the same words.
+      if (found.length > 1) {
+        const typable = found.filter((el) => !(el as HTMLInputElement).readOnly);
+        if (typable.length > 0) found = typable;
       }
       if (found.length > 0) return found;
     }

@@ -283,6 +283,7 @@ export class Finder {
       seen = await this.lookThrough(address, asks);
       if (seen?.count === 0 && settling !== 'found') return missing();
     }
+    if (seen.count > 1 && !many && this.entry(address).anyWillDo) return { locator: locator.first() };
     if (seen.count > 1 && !many) {
       const explained = await this.explain(address);
       const problem = new ElementNotFound(

@@ -91,12 +91,19 @@ export abstract class OtpPanel extends ScreenObject {
 
 /**
  * The mandatory second factor after the password (since April 2025): an OTP to the registered
- * mobile, in `input#txtOtp` (einvoice1.md §1, H): no "Send OTP" is known of it.
+ * mobile, in `input#txtOtp` (einvoice1.md §1, H). No "Send OTP" is known of it; a page that asks
+ * for one first ("Generate OTP") is answered as the API OTP's is.
  */
 export class LoginOtpPage extends OtpPanel {
   readonly screen = 'the login OTP page';
   constructor(finder: Finder, popups: Popups) {
-    super(finder, popups, { field: 'loginOtp.field', verify: 'loginOtp.verify', resend: 'loginOtp.resend' });
+    super(finder, popups, {
+      field: 'loginOtp.field',
+      verify: 'loginOtp.verify',
+      resend: 'loginOtp.resend',
+      send: 'loginOtp.send',
+      bySms: 'loginOtp.bySms',
+    });
   }
 }
 

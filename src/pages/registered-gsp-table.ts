@@ -39,7 +39,20 @@ export class RegisteredGspTable extends ScreenObject {
         })),
       undefined,
     );
-    const header = rows.find((row) => row.header)?.cells ?? [];
+    // A table without header cells (an older site's) is headed by its row naming a GSP column
+    // among its first two that holds no API username, the one with most cells (not a title
+    // spanning the table, "GSPs registered for GSTIN …").
+    const headed =
+      rows.find((row) => row.header) ??
+      rows
+        .slice(0, 2)
+        .filter(
+          (row) =>
+            row.cells.some((cell) => /gsp/i.test(cell)) && !row.cells.some((cell) => /^API_/i.test(cell)),
+        )
+        .sort((a, b) => b.cells.length - a.cells.length)[0];
+    if (headed) headed.header = true;
+    const header = headed?.cells ?? [];
     const gspColumn = header.findIndex((cell) => /gsp/i.test(cell));
     const userColumn = header.findIndex((cell) => /user/i.test(cell));
     return rows
