@@ -52,7 +52,11 @@ export function submitVerdict(
   if (/user\s*-?\s*name/i.test(text) && /exist|taken|already|not\s+available|in\s+use|different/i.test(text))
     return 'username-taken';
   if (/already/i.test(text)) return 'already-registered';
-  if (/password/i.test(text)) return 'password';
+  // A success that reminds of the password ("Please note the username and password") is a success.
+  const succeeded =
+    /success|has been (created|registered|generated)/i.test(text) &&
+    !/\b(not|unable|failed|cannot)\b|n't/i.test(text);
+  if (/password/i.test(text) && !succeeded) return 'password';
   if (/success|created|registered|generated/i.test(text)) return 'success';
   return 'other';
 }

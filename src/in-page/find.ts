@@ -49,13 +49,23 @@ const boxAroundFields = (password: Element): Element | undefined => {
     if (hasButton) break;
     // Only once the box holds the fields, so the pointer cursors looked up are the form's few.
     if (Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el))) {
-      // A link inside the fields ("Refresh captcha") with the form's button right after the box
-      // (a fieldset, then Login): the box one level up is the form.
-      const around = box.parentElement;
-      const buttonAround = around && Array.from(around.querySelectorAll(BUTTON)).some(visible);
-      const onePassword =
-        around && Array.from(around.querySelectorAll('input[type="password"]')).filter(visible).length === 1;
-      if (buttonAround && onePassword) box = around;
+      // A link inside the fields ("Refresh captcha") with the form's button after the box (a
+      // fieldset, then Login; a panel's toolbar under its body, a few levels out): the nearest box
+      // further out that holds it, the password still its only one, short of the page's header.
+      let around = box.parentElement;
+      for (let out = 0; around && around !== document.body && out < 6; out++, around = around.parentElement) {
+        const passwords = Array.from(around.querySelectorAll('input[type="password"]')).filter(visible);
+        if (passwords.length !== 1 || around.querySelector('header,nav,[role="banner"],[role="navigation"]'))
+          break;
+        const found = box;
+        const buttons = Array.from(around.querySelectorAll(BUTTON)).filter(
+          (el) => visible(el) && !found.contains(el),
+        );
+        if (out === 0 ? buttons.length > 0 : buttons.some(saysWords)) {
+          box = around;
+          break;
+        }
+      }
       break;
     }
   }

@@ -124,7 +124,9 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
     box &&
     !Array.from(box.querySelectorAll(`${FIELD},select,textarea,th,thead`)).some(visible) &&
     words(box).length <= 400 &&
-    box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`).length <= 4;
+    // Counted as drawn: a message box kept in the page for every use holds its unused Yes, No and
+    // Cancel hidden beside the OK it shows.
+    Array.from(box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`)).filter(visible).length <= 4;
   // A box asking Yes or No (the page's question before it sends) says nothing of the portal's,
   // nor does it once answered while it still says the same (its Confirm now "Please wait…").
   if (box && stillAsking(box)) return undefined;

@@ -28,15 +28,23 @@ export class RegisteredGspTable extends ScreenObject {
       await actStarted(this.page, activity);
     }
     // No table: no rows, in the same call.
+    // A grid drawn by a script (Ext JS: its column headers `div`s of role columnheader in a row
+    // of their own, each data row a table) is headed by those, as a person reads it.
     const rows = await this.evaluateOn(
       'result.registeredTable',
-      (table) =>
-        Array.from(table?.querySelectorAll('tr') ?? [], (tr) => ({
+      (table) => {
+        const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const rows = Array.from(table?.querySelectorAll('tr') ?? [], (tr) => ({
           header: tr.querySelector('th') !== null,
-          cells: Array.from(tr.querySelectorAll('th, td'), (cell) =>
-            (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          ),
-        })),
+          cells: Array.from(tr.querySelectorAll('th, td'), text),
+        }));
+        const columns = Array.from(table?.querySelectorAll('[role="columnheader"]') ?? []).filter(
+          (cell) => !cell.closest('tr'),
+        );
+        return columns.length > 0 && !rows.some((row) => row.header)
+          ? [{ header: true, cells: columns.map(text) }, ...rows]
+          : rows;
+      },
       undefined,
     );
     // A table without header cells (an older site's) is headed by its row naming a GSP column

@@ -6,9 +6,10 @@
  * meant for large taxpayers and must never be chosen by accident.
  */
 import type { Locator, Request } from 'playwright';
-import { PortalChanged } from '../errors.js';
+import { PortalChanged, PortalRefused } from '../errors.js';
 import { KINDS } from '../in-page/kinds.js';
 import { portalSelector, toQuery, where } from './find-element.js';
+import { callPortalLib } from './page-lib.js';
 import { offeredAt, ScreenObject } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
 
@@ -235,6 +236,7 @@ export class RegistrationFormPage extends ScreenObject {
    * is looked for then, and nothing waits for one.
    */
   async submit(): Promise<string | undefined> {
+    await this.refusedBeforeSubmit();
     const sent = this.nextCallToThePortal();
     const answered = new AbortController();
     try {
@@ -257,6 +259,26 @@ export class RegistrationFormPage extends ScreenObject {
     ).trim();
     await yes.click({ timeout: this.timeout });
     return words;
+  }
+
+  /**
+   * A Submit the page keeps disabled while it says what is wrong (a username too short for its
+   * rule, in red under the field): the portal's refusal, said before anything is sent, rather
+   * than a click that waits in vain. A Submit disabled with nothing said is left to the click,
+   * which waits for it to be enabled.
+   */
+  private async refusedBeforeSubmit(): Promise<void> {
+    const { locator } = await this.finder.findToAct('registration.submit', this.screen);
+    if (await locator.isEnabled().catch(() => true)) return;
+    const said = ((await callPortalLib(this.page, '.inlineErrors()').catch(() => [])) as string[]).filter(
+      (text) => text.trim() !== '',
+    );
+    if (said.length === 0) return;
+    throw new PortalRefused(
+      `The portal keeps Submit disabled and says: ${said.map((text) => `"${text}"`).join('; ')}. Nothing was submitted.`,
+      'Change what it names (--api-username, EINV_API_PASSWORD and --password-rule) to meet the rule it states, and run again.',
+      said[0],
+    );
   }
 
   /** Resolves with 'sent' when the page next asks the portal for a page or calls it by script. */

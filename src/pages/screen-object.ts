@@ -186,6 +186,11 @@ export abstract class ScreenObject {
     return this.reachAndAct(address, (target, timeout) => target.click({ timeout, noWaitAfter: true }));
   }
 
+  /** A double click, as a person opens a tree's folder whose words a click only selects. */
+  protected doubleClick(address: ElementAddress): Promise<void> {
+    return this.reachAndAct(address, (target, timeout) => target.dblclick({ timeout, noWaitAfter: true }));
+  }
+
   /**
    * A choice drawn as a control to click (a chip, a radio drawn by a script): clicked, and not
    * clicked again when a first try that timed out after its click (a loaded machine) left it

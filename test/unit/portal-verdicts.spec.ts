@@ -27,3 +27,13 @@ test('an OTP that expired is still an OTP verdict, and an unknown Submit answer 
   expect(otpVerdict('OTP has expired. Please click on Resend OTP.')).toBe('expired');
   expect(submitVerdict('Request processed (ref. RG-4711).')).toBe('other');
 });
+
+test('a success that reminds of the password is a success; a password refused is not', () => {
+  expect(
+    submitVerdict(
+      'API User API_acme01 has been created successfully for the GSP DEFMACRO SOFTWARE PRIVATE LIMITED. Please note the username and password; they are required for the Authentication API.',
+    ),
+  ).toBe('success');
+  expect(submitVerdict('Password does not meet the password policy.')).toBe('password');
+  expect(submitVerdict('The password could not be set successfully.')).toBe('password');
+});
