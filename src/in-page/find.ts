@@ -8,16 +8,19 @@ import { findPopups } from './popups.js';
 import { compact, normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
+export const tableHeaders = (el: Element): string[] =>
+  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+
 /**
- * What heads a table's columns: its header cells, or, in a table drawn without header markup (an
- * older site's `<tr class="colHead"><td>GSP Name</td>…`), the cells of its first two rows that are
- * short words, neither a field nor a table of their own.
+ * What heads the columns of a table drawn without header markup (an older site's `<tr
+ * class="colHead"><td>GSP Name</td>…`): the cells of its first two rows that are short words,
+ * neither a field nor a table of their own. Read only where no table of the page is headed by
+ * header cells as asked: a layout table's first rows are words too.
  */
-export const tableHeaders = (el: Element): string[] => {
-  const marked = Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'));
-  if (marked.length > 0) return marked.map((th) => normal(ownText(th)));
-  const rows = el instanceof HTMLTableElement ? Array.from(el.rows).slice(0, 2) : [];
-  return rows
+const plainHeaders = (el: Element): string[] => {
+  if (!(el instanceof HTMLTableElement) || tableHeaders(el).length > 0) return [];
+  return Array.from(el.rows)
+    .slice(0, 2)
     .flatMap((row) => Array.from(row.cells))
     .filter((cell) => !cell.querySelector('table,input,select,textarea') && ownText(cell).trim().length <= 60)
     .map((cell) => normal(ownText(cell)));
@@ -209,9 +212,12 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   const kind = kindOf(query.kind);
   if (kind?.match === 'by-headers') {
     const wanted = (query.headerHas ?? []).map(normal);
-    const tables = candidates.filter((table) =>
-      wanted.every((word) => tableHeaders(table).some((header) => header.includes(word))),
-    );
+    const headedBy = (headers: (table: Element) => string[]) =>
+      candidates.filter((table) =>
+        wanted.every((word) => headers(table).some((header) => header.includes(word))),
+      );
+    const marked = headedBy(tableHeaders);
+    const tables = marked.length > 0 ? marked : headedBy(plainHeaders);
     // Layout tables hold the data table: the innermost one is the table a person reads.
     const innermost = tables.filter((el) => !tables.some((other) => other !== el && el.contains(other)));
     return innermost.length > 0 ? innermost : candidates.filter((el) => byId(el, query));
