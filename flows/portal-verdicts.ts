@@ -27,10 +27,12 @@ export function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials
  * one") is told apart from a wrong one ("invalid", "not correct", "attempts are limited"), and a
  * new OTP sent ("resent", "a fresh OTP is sent") is news, not a refusal.
  */
+/** Words that refuse an OTP as such ("Invalid OTP", "OTP does not match"). */
+export const OTP_REFUSED =
+  /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i;
+
 export function otpVerdict(text: string): 'notice' | 'expired' | 'wrong' {
-  const wrong = /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i.test(
-    text,
-  );
+  const wrong = OTP_REFUSED.test(text);
   const unusable =
     /expire|validity|no\s+longer\s+valid|exceed|maximum|too\s+many|(generate|request)\s+a\s+(new|fresh)/i.test(
       text,

@@ -32,7 +32,7 @@ import type { SecretValues } from '../src/secret-values.js';
 import { STEPS } from '../src/steps.js';
 import type { Terminal } from '../src/terminal.js';
 import { type Answer, PortalAnswers } from './portal-answers.js';
-import { loginRefusal, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
+import { loginRefusal, OTP_REFUSED, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
 import { type StepName, StepRunner } from './step-runner.js';
 
 export { STEPS, type StepName, stepCount } from './step-runner.js';
@@ -330,6 +330,13 @@ export class RegisterFlow {
         throw this.answers.unexpected(answer);
       const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
       const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
+      // Words that refuse nothing by themselves ("Welcome, you have logged in", a toast drawn as
+      // the next page comes) are no refusal while that page is coming: it is looked at once the
+      // page is still.
+      if (refusal && !OTP_REFUSED.test(refusal) && otpVerdict(refusal) === 'wrong' && !answer.alerts.length) {
+        await settle(this.ctx.page, this.portal.finder.activity, this.timeout).catch(() => undefined);
+        if ((await this.portal.screens.current().catch(() => 'unknown')) === next) return;
+      }
       if (!refusal) {
         if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
         throw new PortalChanged(

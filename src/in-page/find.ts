@@ -13,17 +13,19 @@ export const tableHeaders = (el: Element): string[] =>
 
 /**
  * What heads the columns of a table drawn without header markup (an older site's `<tr
- * class="colHead"><td>GSP Name</td>…`): the cells of its first two rows that are short words,
- * neither a field nor a table of their own. Read only where no table of the page is headed by
- * header cells as asked: a layout table's first rows are words too.
+ * class="colHead"><td>GSP Name</td>…`): the cells of a row among its first two that has three
+ * columns or more, each of short words, neither a field nor a table of its own (a card's rows of
+ * a name and a number, "Registered GSPs | 0", head nothing). Read only where no table of the page
+ * is headed by header cells as asked: a layout table's first rows are words too.
  */
 const plainHeaders = (el: Element): string[] => {
   if (!(el instanceof HTMLTableElement) || tableHeaders(el).length > 0) return [];
+  const short = (cell: Element) =>
+    !cell.querySelector('table,input,select,textarea') && ownText(cell).trim().length <= 60;
   return Array.from(el.rows)
     .slice(0, 2)
-    .flatMap((row) => Array.from(row.cells))
-    .filter((cell) => !cell.querySelector('table,input,select,textarea') && ownText(cell).trim().length <= 60)
-    .map((cell) => normal(ownText(cell)));
+    .filter((row) => row.cells.length >= 3 && Array.from(row.cells).every(short))
+    .flatMap((row) => Array.from(row.cells, (cell) => normal(ownText(cell))));
 };
 
 /**

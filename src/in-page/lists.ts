@@ -189,5 +189,5 @@ const near = (
  */
 const nearest = (offers: Offer[]): Element[] | undefined =>
   offers
-    .filter((offer) => !offers.some((other) => other !== offer && offer.box.contains(other.box)))
+    .filter((offer) => !offers.some((other) => other.box !== offer.box && offer.box.contains(other.box)))
     .sort((a, b) => a.gap - b.gap || a.rank - b.rank)[0]?.options;

@@ -56,7 +56,9 @@ export class RegisteredGspTable extends ScreenObject {
         .slice(0, 2)
         .filter(
           (row) =>
-            row.cells.some((cell) => /gsp/i.test(cell)) && !row.cells.some((cell) => /^API_/i.test(cell)),
+            row.cells.length >= 3 &&
+            row.cells.some((cell) => /gsp/i.test(cell)) &&
+            !row.cells.some((cell) => /^API_/i.test(cell)),
         )
         .sort((a, b) => b.cells.length - a.cells.length)[0];
     if (headed) headed.header = true;

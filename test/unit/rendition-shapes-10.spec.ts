@@ -7,7 +7,7 @@
  * cell after "Username"; and the table of registered GSPs headed by plain cells, under a title row.
  */
 import { selectors } from '@playwright/test';
-import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { portalSelector, registerPortalEngine } from '../../src/pages/find-element.js';
 import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
@@ -100,5 +100,28 @@ test('a table of registered GSPs headed by plain cells under a title row is read
       username: 'API_acme01',
       cells: ['1', 'DEFMACRO SOFTWARE PRIVATE LIMITED', 'API_acme01', '06/12/2026'],
     },
+  ]);
+});
+
+const CARD_AND_TYPEAHEAD = `
+<h1>Dash Board</h1>
+<table class="card"><tr><td>Registered GSPs</td><td>0</td></tr><tr><td>API users</td><td>0</td></tr></table>
+<div style="position: relative; width: 360px">
+  <label for="gsp">Select your GSP</label> <input id="gsp" type="text" autocomplete="off">
+  <ul class="typeahead-menu" style="position: absolute; top: 100%; left: 0; margin: 0; padding: 4px; list-style: none; background: #fff; border: 1px solid #ccc">
+    <li><a href="#">DEFMACRO SOFTWARE PRIVATE LIMITED</a></li><li><a href="#">IRIS BUSINESS SERVICES LIMITED</a></li>
+  </ul>
+</div>`;
+
+test('a card of two-cell rows naming GSPs is no table of registered GSPs; a typeahead menu both a list and lifted is the list offered', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(CARD_AND_TYPEAHEAD));
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  expect(await portal.registeredGsps.rows()).toEqual([]);
+  const offered = tab.locator('#gsp').locator(portalSelector({ op: 'offered' }));
+  expect(await offered.allInnerTexts()).toEqual([
+    'DEFMACRO SOFTWARE PRIVATE LIMITED',
+    'IRIS BUSINESS SERVICES LIMITED',
   ]);
 });
