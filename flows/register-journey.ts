@@ -426,6 +426,17 @@ export class RegisterFlow {
 
   private async openCreateApiUser(): Promise<void> {
     let answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
+    // A page that fetches its panel once it has loaded (htmx's `hx-trigger="load"`) shows only
+    // its menu at first: it is read again once it is still.
+    if (
+      answer.screen !== 'otp' &&
+      answer.navigated &&
+      answer.alerts.length === 0 &&
+      answer.errors.length === 0
+    ) {
+      await settle(this.ctx.page, this.portal.finder.activity, this.timeout).catch(() => undefined);
+      answer = { ...answer, screen: await this.portal.screens.current().catch(() => answer.screen) };
+    }
     if (
       answer.screen === 'unknown' &&
       answer.navigated &&
