@@ -70,6 +70,11 @@ export interface PortalScreen {
   readonly elements: Readonly<Record<string, PortalElement>>;
 }
 
+/** What a control that asks the portal for an OTP reads (the login's or the API registration's). */
+const SEND_OTP_TEXTS = ['Send OTP', 'Generate OTP', 'Get OTP'];
+/** What the choice of the SMS channel for an OTP reads, among other words (`wordsWithin`). */
+const SMS_CHOICE_TEXTS = ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'];
+
 const BUILT_IN = {
   home: {
     name: 'the home page',
@@ -168,13 +173,13 @@ const BUILT_IN = {
       send: {
         name: 'the "Send OTP" button of the login',
         kind: 'button',
-        texts: ['Send OTP', 'Generate OTP', 'Get OTP'],
+        texts: SEND_OTP_TEXTS,
         source: 'unknown: a guess (the login sends the OTP by itself, einvoice1.md §1; a page may ask first)',
       },
       bySms: {
         name: 'the SMS choice for the login OTP',
         kind: 'radio',
-        texts: ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'],
+        texts: SMS_CHOICE_TEXTS,
         wordsWithin: true,
         source: 'unknown: a guess',
       },
@@ -252,14 +257,14 @@ const BUILT_IN = {
       send: {
         name: 'the "Send OTP" button of the API registration',
         kind: 'button',
-        texts: ['Send OTP', 'Generate OTP', 'Get OTP'],
+        texts: SEND_OTP_TEXTS,
         source:
           'unknown: a guess (opening Create API User sends the OTP, einvoice1.md §4; the e-way bill portal has "Send OTP")',
       },
       bySms: {
         name: 'the SMS choice for the API registration OTP',
         kind: 'radio',
-        texts: ['SMS', 'Mobile', 'Registered Mobile', 'Mobile Number'],
+        texts: SMS_CHOICE_TEXTS,
         wordsWithin: true,
         source: 'unknown: a guess',
       },
