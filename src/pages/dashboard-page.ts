@@ -179,13 +179,17 @@ export class DashboardPage extends ScreenObject {
       const [opened, ...rest] = await this.finder.glance([child, ...then]);
       if (opened?.shown || rest.some((entry) => entry.shown)) return rest;
     }
+    const entriesBefore = await this.entriesShown();
     await this.click(group);
-    // A tree whose folder a click on its words only selects (Ext JS, Fancytree): what the click
-    // opened is looked at once the page is still, and the folder double-clicked when it opened
-    // nothing, as a person tries next (on a menu a click toggles, the two clicks cancel out).
+    // A tree whose folder a click on its words only selects (Ext JS, Fancytree): once the page is
+    // still, a click that showed neither the entry wanted nor any new entry opened nothing, and
+    // the folder is double-clicked, as a person tries next (on a menu whose click toggles, the two
+    // clicks cancel out). A click that showed new entries opened the group: what is wanted is
+    // looked for among them, as ever.
     await settle(this.page, this.finder.activity, this.timeout);
     const [opened, ...rest] = await this.finder.glance([child, ...then]);
-    if (!opened?.shown && !rest.some((entry) => entry.shown)) await this.doubleClick(group);
+    if (!opened?.shown && !rest.some((entry) => entry.shown) && (await this.entriesShown()) <= entriesBefore)
+      await this.doubleClick(group);
     try {
       const { cover, also = [] } = await this.finder.findToAct(child, this.screen, {
         cover: true,
@@ -200,5 +204,18 @@ export class DashboardPage extends ScreenObject {
       if (later.some((entry) => entry.shown)) return later;
       throw error;
     }
+  }
+
+  /** How many entries a menu may show are drawn now: links, buttons, menu items, tree rows. */
+  private entriesShown(): Promise<number> {
+    return this.page
+      .evaluate(
+        () =>
+          Array.from(
+            document.querySelectorAll('a,button,[role="menuitem"],[role="treeitem"],[role="row"],li'),
+          ).filter((el) => (el as HTMLElement).offsetParent !== null && /\S/.test(el.textContent ?? ''))
+            .length,
+      )
+      .catch(() => 0);
   }
 }
