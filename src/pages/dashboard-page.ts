@@ -181,15 +181,20 @@ export class DashboardPage extends ScreenObject {
     }
     const entriesBefore = await this.entriesShown();
     await this.click(group);
-    // A tree whose folder a click on its words only selects (Ext JS, Fancytree): once the page is
-    // still, a click that showed neither the entry wanted nor any new entry opened nothing, and
-    // the folder is double-clicked, as a person tries next (on a menu whose click toggles, the two
-    // clicks cancel out). A click that showed new entries opened the group: what is wanted is
-    // looked for among them, as ever.
-    await settle(this.page, this.finder.activity, this.timeout);
-    const [opened, ...rest] = await this.finder.glance([child, ...then]);
-    if (!opened?.shown && !rest.some((entry) => entry.shown) && (await this.entriesShown()) <= entriesBefore)
-      await this.doubleClick(group);
+    // A tree whose folder a click on its words only selects (Ext JS, Fancytree): when the click
+    // showed nothing wanted at once, the page is looked at again once still, and a click that then
+    // shows neither the entry wanted nor any new entry opened nothing: the folder is
+    // double-clicked, as a person tries next (on a menu whose click toggles, the two clicks cancel
+    // out). A click that showed new entries opened the group: what is wanted is looked for among
+    // them, as ever.
+    // A click that posts the page back (a WebForms TreeView) leaves nothing to look at until the
+    // next page has come: that is waited for by the settle below.
+    const wanted = async () =>
+      (await this.finder.glance([child, ...then]).catch(() => [])).some((entry) => entry.shown);
+    if (!(await wanted())) {
+      await settle(this.page, this.finder.activity, this.timeout);
+      if (!(await wanted()) && (await this.entriesShown()) <= entriesBefore) await this.doubleClick(group);
+    }
     try {
       const { cover, also = [] } = await this.finder.findToAct(child, this.screen, {
         cover: true,
