@@ -21,16 +21,16 @@ export function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials
   return 'credentials';
 }
 
+/** Words that refuse an OTP as such ("Invalid OTP", "OTP does not match"). */
+export const OTP_REFUSED =
+  /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i;
+
 /**
  * OTP texts are unpublished, and another release words them otherwise: they are read by meaning.
  * An OTP that can no longer be used (expired, its validity over, too many tries, "generate a new
  * one") is told apart from a wrong one ("invalid", "not correct", "attempts are limited"), and a
  * new OTP sent ("resent", "a fresh OTP is sent") is news, not a refusal.
  */
-/** Words that refuse an OTP as such ("Invalid OTP", "OTP does not match"). */
-export const OTP_REFUSED =
-  /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i;
-
 export function otpVerdict(text: string): 'notice' | 'expired' | 'wrong' {
   const wrong = OTP_REFUSED.test(text);
   const unusable =

@@ -334,8 +334,7 @@ export class RegisterFlow {
       // the next page comes) are no refusal while that page is coming: it is looked at once the
       // page is still.
       if (refusal && !OTP_REFUSED.test(refusal) && otpVerdict(refusal) === 'wrong' && !answer.alerts.length) {
-        await settle(this.ctx.page, this.portal.finder.activity, this.timeout).catch(() => undefined);
-        if ((await this.portal.screens.current().catch(() => 'unknown')) === next) return;
+        if ((await this.screenOnceStill().catch(() => 'unknown')) === next) return;
       }
       if (!refusal) {
         if (answer.screen !== 'otp') throw this.answers.unexpected(answer);
@@ -382,8 +381,7 @@ export class RegisterFlow {
     const failed = () => isBrowserPage(page.url()) || (this.answers.lastDocumentStatus ?? 200) >= 400;
     let now = answer;
     for (let pages = 0; pages < MAX_WAYS_ON && now.screen === 'unknown' && !failed(); pages++) {
-      await settle(page, this.portal.finder.activity, this.timeout).catch(() => undefined);
-      const screen = await this.portal.screens.current();
+      const screen = await this.screenOnceStill();
       if (screen !== 'unknown') return { ...now, screen };
       const shown = await pageIdentity(page);
       const titled = [
@@ -424,6 +422,12 @@ export class RegisterFlow {
     if (!sessionGstin) log.warn('the dashboard shows no GSTIN; could not confirm the account');
   }
 
+  /** The screen showing once the page is still (a page still drawing, or still on its way). */
+  private async screenOnceStill(): Promise<Screen> {
+    await settle(this.ctx.page, this.portal.finder.activity, this.timeout).catch(() => undefined);
+    return this.portal.screens.current();
+  }
+
   private async openCreateApiUser(): Promise<void> {
     let answer = await this.answers.after(() => this.portal.dashboard.openCreateApiUser(), ['otp']);
     // A page that fetches its panel once it has loaded (htmx's `hx-trigger="load"`) shows only
@@ -434,8 +438,7 @@ export class RegisterFlow {
       answer.alerts.length === 0 &&
       answer.errors.length === 0
     ) {
-      await settle(this.ctx.page, this.portal.finder.activity, this.timeout).catch(() => undefined);
-      answer = { ...answer, screen: await this.portal.screens.current().catch(() => answer.screen) };
+      answer = { ...answer, screen: await this.screenOnceStill().catch(() => answer.screen) };
     }
     if (
       answer.screen === 'unknown' &&

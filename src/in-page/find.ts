@@ -5,7 +5,7 @@ import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
-import { compact, normal, ownText, visible } from './text.js';
+import { compact, innermost, normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
 export const tableHeaders = (el: Element): string[] =>
@@ -221,8 +221,8 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const marked = headedBy(tableHeaders);
     const tables = marked.length > 0 ? marked : headedBy(plainHeaders);
     // Layout tables hold the data table: the innermost one is the table a person reads.
-    const innermost = tables.filter((el) => !tables.some((other) => other !== el && el.contains(other)));
-    return innermost.length > 0 ? innermost : candidates.filter((el) => byId(el, query));
+    const inner = innermost(tables);
+    return inner.length > 0 ? inner : candidates.filter((el) => byId(el, query));
   }
   if (kind?.match === 'popup') {
     return findPopups().filter((popup) => texts.some((text) => normal(ownText(popup)).includes(text)));
@@ -326,7 +326,7 @@ export const byStrategies = (candidates: Element[], query: ElementQuery, texts: 
         found = candidates.filter((el) => strategy.read(el).some((name) => asked(name) === text));
       found = found.filter((el) => !matchesNever(el, query.never));
       // The same text read on a control and on its wrapper is one element: the innermost.
-      found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+      found = innermost(found);
       if (found.length > 1 && query.ids.length + query.names.length > 0) {
         const narrowed = found.filter((el) => byId(el, query));
         if (narrowed.length > 0) found = narrowed;
@@ -352,11 +352,13 @@ const byWordsWithin = (candidates: Element[], query: ElementQuery, texts: string
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const within = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
     for (const strategy of strategiesOf(query.kind)) {
-      const found = candidates.filter(
-        (el) => strategy.read(el).some((name) => within.test(normal(name))) && !matchesNever(el, query.never),
+      const found = innermost(
+        candidates.filter(
+          (el) =>
+            strategy.read(el).some((name) => within.test(normal(name))) && !matchesNever(el, query.never),
+        ),
       );
-      const innermost = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
-      if (innermost.length > 0) return innermost;
+      if (found.length > 0) return found;
     }
   }
   return [];

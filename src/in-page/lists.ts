@@ -4,7 +4,7 @@
  * itself (its box is the list's), so it counts when its list is drawn.
  */
 import { isClickable } from './clickable.js';
-import { isField, lifted, ownText, visible } from './text.js';
+import { innermost, isField, lifted, ownText, visible } from './text.js';
 
 /** The options of every drawn native list under `root`: choices a person reads in the list. */
 export const drawnOptions = (root: ParentNode): Element[] =>
@@ -108,7 +108,7 @@ const clickableLines = (box: Element): Element[] => {
       isClickable(el) &&
       /\S/.test(ownText(el)),
   );
-  return lines.filter((el) => !lines.some((other) => other !== el && el.contains(other)));
+  return innermost(lines);
 };
 
 /** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */

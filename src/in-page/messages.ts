@@ -148,7 +148,7 @@ const ownWords = (el: Element) =>
 const BUSY =
   /^(please\s+wait|loading|processing|submitting|saving|sending|verifying|working|in\s+progress)\b/i;
 const ENDED = /fail|error|invalid|incorrect|wrong|expire|denied|refused|success|created|registered|sent\b/i;
-export const saysBusy = (text: string): boolean => text.length <= 80 && BUSY.test(text) && !ENDED.test(text);
+const saysBusy = (text: string): boolean => text.length <= 80 && BUSY.test(text) && !ENDED.test(text);
 
 /** Every verdict drawn in `root` (itself included), one per element that holds it. */
 export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
