@@ -63,7 +63,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 
 /** Where a session may be made to expire once: the first socket message of that stage finds it gone. */
@@ -216,7 +216,11 @@ class WsConn {
   constructor(private readonly socket: Duplex) {
     socket.on('data', (d: Buffer) => this.feed(d));
     socket.on('close', () => this.finish());
-    socket.on('end', () => this.finish());
+    // The browser's end of the socket: ours ends too (an HTTP server's sockets stay half open).
+    socket.on('end', () => {
+      this.finish();
+      socket.end();
+    });
     socket.on('error', () => this.finish());
   }
 
@@ -2276,6 +2280,14 @@ ${o.status ? `<div class="alert alert-success" role="alert">${esc(o.status)}</di
     });
   });
 
+  // Every socket the server took, an upgraded one too: closeAllConnections() knows only those
+  // still speaking HTTP, and server.close() waits for them all.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const key = req.headers['sec-websocket-key'];
@@ -2343,6 +2355,7 @@ ${o.status ? `<div class="alert alert-success" role="alert">${esc(o.status)}</di
         conns.clear();
         server.close(() => resolve());
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }
