@@ -18,7 +18,7 @@ import { DEFAULT_PASSWORD_RULE } from '../src/password.js';
 import type { Report } from '../src/report-data.js';
 import { SecretValues } from '../src/secret-values.js';
 import { LineTerminal } from '../src/terminal.js';
-import { type InProcessRun, runInProcess } from './in-process.js';
+import { CommandHost, type InProcessRun } from './in-process.js';
 import { type MockPortal, startMockPortal } from './mock-portal/server.js';
 import type { MockConfig } from './mock-portal/types.js';
 
@@ -119,6 +119,11 @@ interface WorkerFixtures {
    * its own (src/browser.ts), on first use, and closed when the worker ends.
    */
   cliBrowser: () => Promise<Browser>;
+  /**
+   * The worker's command host (test/command-host.ts): the command run in process, in a Node
+   * process of the worker's own and its one browser, started on first use, ended with the worker.
+   */
+  commandHost: CommandHost;
 }
 
 interface Fixtures {
@@ -130,7 +135,7 @@ interface Fixtures {
   runFlow: (options: FlowOptions) => Promise<FlowRun>;
   runCli: (options: CliOptions) => Promise<CliRun>;
   /**
-   * `runCli` in the test's own process, sharing the worker's browser: the same arguments,
+   * `runCli` in process, in the worker's command host and its browser: the same arguments,
    * environment and answers, the same exit code, output and run folders (under the same
    * `cli-runs`), for a spec that checks outcome, report and portal state (test/in-process.ts).
    */
@@ -150,6 +155,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         return launched;
       });
       await launched?.then((browser) => browser.close()).catch(() => undefined);
+    },
+    { scope: 'worker' },
+  ],
+  commandHost: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
+    async ({}, use) => {
+      const host = new CommandHost();
+      await use(host);
+      host.close();
     },
     { scope: 'worker' },
   ],
@@ -274,7 +288,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         }),
     );
   },
-  runInProcess: async ({ cliBrowser }, use, testInfo) => {
+  runInProcess: async ({ commandHost }, use, testInfo) => {
     await use(async (options) => {
       const outDir = testInfo.outputPath('cli-runs');
       const env = {
@@ -283,14 +297,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         ...browserEnv(),
         ...options.env,
       };
-      const browser = await cliBrowser();
-      const run = await runInProcess(browser, {
+      const run = await commandHost.run({
         ...options,
         args: [...options.args, '--out', outDir],
         env,
       });
       // The next run shares the browser: every context this one made (a batch's, one a row) is closed.
-      expect(browser.contexts(), 'contexts the command left open in the shared browser').toEqual([]);
+      expect(
+        (await commandHost.inspect()).contexts,
+        'contexts the command left open in the shared browser',
+      ).toBe(0);
       return { ...run, outDir };
     });
   },

@@ -2,7 +2,7 @@
  * `npm test` runs the fuzzer on seeds 1 to 30 (every form is handled; three tests of ten): the
  * command, headless, a registration (one wrong API OTP first) on each seed's portal, and on seeds
  * 1 to 10 a dry run first and a registration whose session the portal loses before Submit, against one
- * mock reset between runs. Here the command runs in the worker's process and browser
+ * mock reset between runs. Here the command runs in the worker's command host and its browser
  * (test/in-process.ts: the CLI's own `main()`, without starting Node and Chromium 50 times);
  * `npm run fuzz`, and the last test here, run the real command. A failure names the seed, its forms and its run folders, so
  * `npm run mock -- --variant part=form,...` draws the same portal by hand.
@@ -42,7 +42,7 @@ test('seeds 1 to 10 lose the session in every form of expiry, at every stage, an
 for (const start of [1, 11, 21]) {
   const first = start === 1;
   test(`seeds ${start} to ${start + 9} of the generated portal: ${first ? 'a dry run, a registration and a lost session each' : 'a registration each'}`, async ({
-    cliBrowser,
+    commandHost,
   }, testInfo) => {
     test.setTimeout(15 * 60_000);
     const { results, passed } = await fuzz({
@@ -50,7 +50,7 @@ for (const start of [1, 11, 21]) {
       seeds: 10,
       onlyHandled: true,
       out: testInfo.outputPath('fuzz'),
-      runner: inProcessRunner(await cliBrowser()),
+      runner: inProcessRunner(commandHost),
       sessionLoss: first,
       dryRun: first,
     });
@@ -62,7 +62,7 @@ for (const start of [1, 11, 21]) {
 // Seeds that failed once beyond 30, each for the cause it found (README "When the portal looks
 // different"): 64, a late popup taking the click on a navbar group; 123458, a "Session Expired"
 // message dialog over the registration form, read as a missing "Through GSP" (exit 4, not 3).
-test('seeds that failed once beyond 30 pass', async ({ cliBrowser }, testInfo) => {
+test('seeds that failed once beyond 30 pass', async ({ commandHost }, testInfo) => {
   test.setTimeout(10 * 60_000);
   const results = [];
   for (const start of [64, 123458]) {
@@ -71,7 +71,7 @@ test('seeds that failed once beyond 30 pass', async ({ cliBrowser }, testInfo) =
       seeds: 1,
       onlyHandled: true,
       out: testInfo.outputPath(`fuzz-${start}`),
-      runner: inProcessRunner(await cliBrowser()),
+      runner: inProcessRunner(commandHost),
     });
     results.push(...run.results);
   }

@@ -25,7 +25,7 @@ const CASES = PARTS.flatMap((part) =>
     .map((name) => ({ part, name })),
 );
 
-// The first form through the real command; the others in the worker's process (test/in-process.ts).
+// The first form through the real command; the others in the worker's command host (test/in-process.ts).
 for (const [index, { part, name }] of CASES.entries()) {
   test.describe(`${part}=${name}`, () => {
     test.use({ mockConfig: { variant: { [part]: name } } });

@@ -40,7 +40,7 @@ function registered(mock: MockPortal) {
   return mock.state().apiUsers.filter((user) => user.gstin === DEMO.gstin);
 }
 
-// The first case through the real command; the others in the worker's process (test/in-process.ts).
+// The first case through the real command; the others in the worker's command host (test/in-process.ts).
 for (const [index, { title, forms }] of CASES.entries()) {
   test.describe(title, () => {
     test.use({ mockConfig: { variant: forms } });

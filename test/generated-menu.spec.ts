@@ -23,7 +23,7 @@ test('the menu forms tested here are every menu form the generator draws', () =>
   ]);
 });
 
-// The first form through the real command; the others in the worker's process (test/in-process.ts).
+// The first form through the real command; the others in the worker's command host (test/in-process.ts).
 for (const [index, menu] of (formNames('menu') as Forms['menu'][]).entries()) {
   test.describe(`menu=${menu}`, () => {
     test.use({ mockConfig: { variant: { menu } } });

@@ -55,7 +55,7 @@ const CASES: { name: OtpFormName; dialect: Dialect }[] = [
 for (const { name, dialect } of CASES) {
   const form = OTP_FORMS[name];
   // The form whose request the run reports on the terminal through the real command; the others
-  // in the worker's process (test/in-process.ts).
+  // in the worker's command host (test/in-process.ts).
   const real = name === 'send-first' && dialect === 'accessible';
   test.describe(`the API OTP as ${name}${dialect === 'accessible' ? '' : ` (${dialect})`}`, () => {
     test.use({ mockConfig: { dialect, variant: { otp: name } } });

@@ -101,7 +101,7 @@ function closedPopups(runDir: string): string[] {
     .map((entry) => entry.popup ?? '');
 }
 
-// The first case through the real command; the others in the worker's process (test/in-process.ts).
+// The first case through the real command; the others in the worker's command host (test/in-process.ts).
 for (const [index, { title, forms, closes, late }] of CASES.entries()) {
   test.describe(title, () => {
     test.use({ mockConfig: { variant: forms } });

@@ -24,7 +24,7 @@ const CASES: { title: string; forms: Partial<Forms> }[] = [
   },
 ];
 
-// The first case through the real command; the others in the worker's process (test/in-process.ts).
+// The first case through the real command; the others in the worker's command host (test/in-process.ts).
 for (const [index, { title, forms }] of CASES.entries()) {
   test.describe(`pageChrome=fixed-sidebar ${title}`, () => {
     test.use({ mockConfig: { variant: forms } });

@@ -1,7 +1,7 @@
 /**
- * The command run in the test's process (test/in-process.ts), which the fuzz and generator specs
- * use instead of spawning it: it must answer as the real command does, and leave the process
- * and the shared browser as it found them for the next run.
+ * The command run in process (test/in-process.ts, in the worker's command host), which the fuzz
+ * and generator specs use instead of spawning it: it must answer as the real command does, and
+ * leave the host's process and its shared browser as it found them for the next run.
  */
 import {
   DEMO,
@@ -13,8 +13,6 @@ import {
   readReport,
   test,
 } from './fixtures.js';
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 test('bad input: the same exit code and the same words as the real command', async ({
   runCli,
@@ -32,11 +30,11 @@ test('bad input: the same exit code and the same words as the real command', asy
 });
 
 test('a registration leaves no signal handler behind, and the shared browser running with no context', async ({
-  cliBrowser,
+  commandHost,
   mock,
   runInProcess,
 }) => {
-  const listeners = SIGNALS.map((signal) => process.listenerCount(signal));
+  const before = await commandHost.inspect();
   const run = await runInProcess({
     args: ['register', '--headless', '--portal-url', mock.url, ...DEMO_TARGET, '--timeout-ms', '10000'],
     env: DEMO_ENV,
@@ -45,8 +43,5 @@ test('a registration leaves no signal handler behind, and the shared browser run
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain(`Registered: API user API_${DEMO.apiUsernameSuffix}`);
   expect(readReport(onlyRunDir(run.outDir)).status).toBe('registered');
-  expect(SIGNALS.map((signal) => process.listenerCount(signal))).toEqual(listeners);
-  const browser = await cliBrowser();
-  expect(browser.isConnected()).toBe(true);
-  expect(browser.contexts()).toHaveLength(0);
+  expect(await commandHost.inspect()).toEqual({ ...before, connected: true, contexts: 0 });
 });

@@ -29,16 +29,16 @@ test.use({ extraSecrets: secretsOf(LOGIN, API_PASSWORD, WRONG_API_OTP) });
 
 for (const [name, start] of RENDITIONS) {
   test(`${name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
-    cliBrowser,
+    commandHost,
   }) => {
-    const browser = await cliBrowser();
+    const host = commandHost;
     const info = test.info();
     test.setTimeout(120_000);
     const portal = await start(LOGIN);
     const command = { url: portal.url, login: LOGIN, apiUsername: 'rend2', apiPassword: API_PASSWORD };
     try {
       const dry = await runOnRendition({
-        browser,
+        host,
         ...command,
         out: info.outputPath('dry-run'),
         extra: ['--dry-run'],
@@ -50,7 +50,7 @@ for (const [name, start] of RENDITIONS) {
 
       portal.reset();
       const run = await runOnRendition({
-        browser,
+        host,
         ...command,
         out: info.outputPath('register'),
         answers: [LOGIN.captcha, LOGIN.loginOtp, WRONG_API_OTP, LOGIN.apiOtp],

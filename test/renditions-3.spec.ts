@@ -54,16 +54,16 @@ for (const [name, login, start] of RENDITIONS) {
     test.use({ extraSecrets: secretsOf(login, API_PASSWORD, WRONG_API_OTP) });
 
     test('a dry run submits nothing, a registration after one wrong API OTP creates the user', async ({
-      cliBrowser,
+      commandHost,
     }) => {
-      const browser = await cliBrowser();
+      const host = commandHost;
       const info = test.info();
       test.setTimeout(120_000);
       // A fresh portal for each run: the dry run's session and state stay out of the registration's.
       const first = await start(login);
       try {
         const dry = await runOnRendition({
-          browser,
+          host,
           url: first.url,
           login,
           apiUsername: 'rend3',
@@ -81,7 +81,7 @@ for (const [name, login, start] of RENDITIONS) {
       const portal = await start(login);
       try {
         const run = await runOnRendition({
-          browser,
+          host,
           url: portal.url,
           login,
           apiUsername: 'rend3',

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
 import { expect, test } from './fixtures.js';
+import type { CommandHost } from './in-process.js';
 import { startR4KendoRendition } from './renditions/r4-kendo/server.js';
 import { type RenditionLogin, runOnRendition, secretsOf, told } from './renditions/run-command.js';
 
@@ -30,9 +30,9 @@ function start(options: Parameters<typeof startR4KendoRendition>[0] = {}) {
 }
 
 /** The command on `url`, its run folder under the test's output folder `out`. */
-function runCommand(browser: Browser, url: string, out: string, extra: string[], answers: string[]) {
+function runCommand(host: CommandHost, url: string, out: string, extra: string[], answers: string[]) {
   return runOnRendition({
-    browser,
+    host,
     url,
     login: LOGIN,
     apiUsername: 'kendo4',
@@ -44,15 +44,15 @@ function runCommand(browser: Browser, url: string, out: string, extra: string[],
 }
 
 test('r4-kendo: a dry run submits nothing, a registration after one wrong API OTP creates the user', async ({
-  cliBrowser,
+  commandHost,
 }) => {
-  const browser = await cliBrowser();
+  const host = commandHost;
   test.setTimeout(120_000);
   const first = await start();
   try {
     const { state } = first;
     const dry = await runCommand(
-      browser,
+      host,
       first.url,
       'dry-run',
       ['--dry-run'],
@@ -68,7 +68,7 @@ test('r4-kendo: a dry run submits nothing, a registration after one wrong API OT
   try {
     const { state } = portal;
     const run = await runCommand(
-      browser,
+      host,
       portal.url,
       'register',
       [],
@@ -93,16 +93,16 @@ test('r4-kendo: a dry run submits nothing, a registration after one wrong API OT
 });
 
 test('r4-kendo: the notice drawn at once with only its title-bar close is closed, and the menu walked past its overlay', async ({
-  cliBrowser,
+  commandHost,
 }) => {
-  const browser = await cliBrowser();
+  const host = commandHost;
   test.setTimeout(60_000);
   // jQuery UI without a `buttons` option: "Close" only in the title and a text pushed off screen.
   const portal = await start({ noticeDelayMs: 0, noticeExit: false });
   try {
     const { state } = portal;
     const dry = await runCommand(
-      browser,
+      host,
       portal.url,
       'dry-run',
       ['--dry-run'],
@@ -116,15 +116,15 @@ test('r4-kendo: the notice drawn at once with only its title-bar close is closed
 });
 
 test('r4-kendo: a session that times out as the API OTP is posted ends exit 3 naming the session; nothing submitted', async ({
-  cliBrowser,
+  commandHost,
 }) => {
-  const browser = await cliBrowser();
+  const host = commandHost;
   test.setTimeout(60_000);
   const portal = await start({ expireOn: 'api-otp' });
   try {
     const { state } = portal;
     const run = await runCommand(
-      browser,
+      host,
       portal.url,
       'register',
       [],

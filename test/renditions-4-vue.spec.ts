@@ -25,16 +25,16 @@ const COMMAND = { login: LOGIN, apiUsername: 'rend4', apiPassword: API_PASSWORD 
 test.use({ extraSecrets: secretsOf(LOGIN, API_PASSWORD, WRONG_API_OTP) });
 
 test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP creates the user', async ({
-  cliBrowser,
+  commandHost,
 }) => {
-  const browser = await cliBrowser();
+  const host = commandHost;
   const info = test.info();
   test.setTimeout(120_000);
   // A fresh portal for each run: the dry run's session and state stay out of the registration's.
   const first = await startR4VueRendition();
   try {
     const dry = await runOnRendition({
-      browser,
+      host,
       ...COMMAND,
       url: first.url,
       out: info.outputPath('dry-run'),
@@ -51,7 +51,7 @@ test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP 
   try {
     const { state } = portal;
     const run = await runOnRendition({
-      browser,
+      host,
       ...COMMAND,
       url: portal.url,
       out: info.outputPath('register'),
@@ -76,16 +76,16 @@ test('r4-vue: a dry run submits nothing, a registration after one wrong API OTP 
 });
 
 test('r4-vue: a session that answers 401 while the API OTP is checked is read as expired, nothing submitted', async ({
-  cliBrowser,
+  commandHost,
 }) => {
-  const browser = await cliBrowser();
+  const host = commandHost;
   const info = test.info();
   test.setTimeout(60_000);
   const started = await startR4VueRendition({ expireOnce: 'api-otp-verify' });
   try {
     const { state } = started;
     const run = await runOnRendition({
-      browser,
+      host,
       ...COMMAND,
       url: started.url,
       out: info.outputPath('expired'),

@@ -63,14 +63,14 @@ export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: stri
     }
 
     test(`${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
-      cliBrowser,
+      commandHost,
     }) => {
-      const browser = await cliBrowser();
+      const host = commandHost;
       const out = test.info().outputPath.bind(test.info());
       test.setTimeout(120_000);
       await onPortal(undefined, async ({ url, state }) => {
         const dry = await runOnRendition({
-          browser,
+          host,
           ...command,
           url,
           out: out('dry-run'),
@@ -83,7 +83,7 @@ export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: stri
       });
       await onPortal(undefined, async ({ url, state }) => {
         const run = await runOnRendition({
-          browser,
+          host,
           ...command,
           url,
           out: out('register'),
@@ -106,14 +106,14 @@ export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: stri
     });
 
     test(`${rendition.name}: a session lost as the API OTP is checked is exit 3; lost at Submit it is exit 5, said as the session`, async ({
-      cliBrowser,
+      commandHost,
     }) => {
-      const browser = await cliBrowser();
+      const host = commandHost;
       const out = test.info().outputPath.bind(test.info());
       test.setTimeout(120_000);
       await onPortal('api-otp-verify', async ({ url, state }) => {
         const run = await runOnRendition({
-          browser,
+          host,
           ...command,
           url,
           out: out('expired-at-otp'),
@@ -126,7 +126,7 @@ export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: stri
       });
       await onPortal('submit', async ({ url, state }) => {
         const run = await runOnRendition({
-          browser,
+          host,
           ...command,
           url,
           out: out('expired-at-submit'),

@@ -1,7 +1,7 @@
 /**
  * The command, headless, against a rendition of the portal (test/renditions/r*), as the rendition
  * specs run it: the login and answers of that rendition, a clean environment, the run folder under
- * `out`, and what the report says. It runs in the test's own process, in the worker's browser
+ * `out`, and what the report says. It runs in the worker's command host and its browser
  * (test/in-process.ts: the CLI's `main()` with the same arguments, environment and answers, without
  * starting Node and Chromium for each run); what the process does around `main()` is the real
  * command's specs' to check (renditions.spec.ts among them). The spec's own `test`
@@ -10,9 +10,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
 import type { ReportError, RunStatus } from '../../src/report-data.js';
-import { runInProcess } from '../in-process.js';
+import type { CommandHost } from '../in-process.js';
 
 /** Who logs in to a rendition, and the answers it expects. */
 export interface RenditionLogin {
@@ -43,8 +42,8 @@ export interface RenditionCommand {
   /** The answers piped, one a line, in the order asked. */
   answers: string[];
   extra?: string[];
-  /** The worker's browser, where the run makes a context of its own. */
-  browser: Browser;
+  /** The worker's command host, whose browser the run makes a context of its own in. */
+  host: CommandHost;
 }
 
 /** Every value of a rendition's run that must reach no file the run writes. */
@@ -83,7 +82,7 @@ export async function runOnRendition(command: RenditionCommand): Promise<Renditi
   // portal map is looked for beside it), as the command run in a folder of its own reads none.
   const envFile = join(out, '.env');
   writeFileSync(envFile, '', { mode: 0o600 });
-  const { code, stderr } = await runInProcess(command.browser, {
+  const { code, stderr } = await command.host.run({
     args: [...args, '--env-file', envFile],
     env,
     stdin,
