@@ -6,8 +6,8 @@
  * run about a tenth of its CPU that the command never spends on its own. The host runs the
  * compiled command (dist/), as bin/einv-gsp.js does.
  *
- * Asked over the IPC channel: `{ id, run }` runs the command, `{ id, inspect: true }` says what
- * the process and the browser hold between runs (signal handlers, contexts). It ends, closing
+ * Asked over the IPC channel: `{ id, run }` runs the command; `{ id }` alone says what the
+ * process and the browser hold between runs (signal handlers, contexts). It ends, closing
  * its browser, when the worker goes.
  */
 import { launchBrowser } from '../src/browser.js';

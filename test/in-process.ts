@@ -6,8 +6,8 @@
  * costs about 0.9 s of CPU before the portal opens (starting Node, loading Playwright, launching
  * and closing Chromium); a run here costs none of it: `register` makes a context of its own in
  * the shared browser and closes it when the run ends. The specs run it in the worker's
- * `CommandHost` (test/command-host.ts), a Node process of its own started once per worker;
- * `runInProcess` itself takes any running browser (scripts and benchmarks call it directly).
+ * `CommandHost` (test/command-host.ts), a Node process of its own started once per worker,
+ * which calls `runInProcess` in its one browser.
  *
  * What it cannot stand for: whatever the process does around `main()` (bin/einv-gsp.js, signals
  * from outside, a terminal hanging up, the browser's processes ending with the run), which specs
@@ -38,11 +38,6 @@ export interface InProcessRun {
   stderr: string;
 }
 
-/** `runInProcess` in this process's browser, or in a command host's. */
-export function runIn(place: Browser | CommandHost, options: InProcessOptions): Promise<InProcessRun> {
-  return place instanceof CommandHost ? place.run(options) : runInProcess(place, options);
-}
-
 export async function runInProcess(browser: Browser, options: InProcessOptions): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
@@ -69,7 +64,7 @@ export async function runInProcess(browser: Browser, options: InProcessOptions):
 /** The signals whose handlers a run must leave as it found them. */
 export const HOST_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** What the worker asks its command host (test/command-host.ts). */
+/** What the worker asks its command host (test/command-host.ts): a run, or without one its state. */
 export interface HostRequest {
   id: number;
   run?: InProcessOptions;
@@ -173,11 +168,11 @@ function newerThanBuild(): string | undefined {
  * working directory, so it names an empty env file in that folder instead (the portal map is
  * looked for beside the env file): the same nothing is read.
  */
-export function inProcessRunner(place: Browser | CommandHost): CommandRunner {
+export function inProcessRunner(host: CommandHost): CommandRunner {
   return async ({ args, env, stdin, cwd }) => {
     const envFile = join(cwd, '.env');
     writeFileSync(envFile, '', { mode: 0o600 });
-    const { code, stderr } = await runIn(place, {
+    const { code, stderr } = await host.run({
       args: [...args, '--env-file', envFile],
       env,
       stdin,

@@ -62,9 +62,9 @@ export const textOf = (ids: string | null): string =>
     .map((id) => (id ? ownText(document.getElementById(id) ?? document.createElement('i')) : ''))
     .join(' ');
 
-/** Drawn out of the page's flow, over it (positioned absolute or fixed). */
 /** Of elements, those holding none of the others: the same words read on a control and on its wrapper are one element. */
 export const innermost = <T extends Element>(els: T[]): T[] =>
   els.filter((el) => !els.some((other) => other !== el && el.contains(other)));
 
+/** Drawn out of the page's flow, over it (positioned absolute or fixed). */
 export const lifted = (el: Element): boolean => /^(fixed|absolute)$/.test(getComputedStyle(el).position);
