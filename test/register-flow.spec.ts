@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANSWERS, DEMO, expect, HAPPY_ANSWERS, pngsIn, readReport, test } from './fixtures.js';
 
@@ -53,8 +53,22 @@ test.describe('registering through a GSP', () => {
       .filter((file) => file !== undefined);
     expect(named).toHaveLength(report.steps.length + 1);
     expect(pngsIn(result.runDir)).toEqual(named.sort());
-    expect(existsSync(join(result.runDir, 'run.log'))).toBe(true);
     expect(existsSync(join(result.runDir, 'captcha.png'))).toBe(false);
+    // The run log's trail of acts: each click by the map entry and screen it was made on, in order.
+    const acts = readFileSync(join(result.runDir, 'run.log'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; act?: string; element?: string; screen?: string })
+      .filter((line) => line.msg === 'acted on the page');
+    const clicked = acts.filter((line) => line.act === 'click').map((line) => line.element);
+    expect(clicked).toEqual(
+      expect.arrayContaining(['login.submit', 'dashboard.createApiUser', 'registration.submit']),
+    );
+    expect(clicked.indexOf('login.submit')).toBeLessThan(clicked.indexOf('dashboard.createApiUser'));
+    expect(clicked.indexOf('dashboard.createApiUser')).toBeLessThan(clicked.indexOf('registration.submit'));
+    expect(acts.find((line) => line.element === 'dashboard.createApiUser')?.screen).toBe(
+      'the "Dash Board" page',
+    );
   });
 
   test('stops before Submit in a dry run and leaves the portal untouched', async ({ mock, runFlow }) => {

@@ -66,6 +66,7 @@ export class DashboardPage extends ScreenObject {
         return;
       } catch (error) {
         if (walks >= MAX_WALKS || !(await this.lostToPopup(error, closedBefore))) throw error;
+        this.acted('walk-again', create, { walks });
       }
     }
   }
@@ -117,6 +118,7 @@ export class DashboardPage extends ScreenObject {
     } finally {
       this.page.off('request', leaving);
     }
+    this.acted('unheard', address);
     if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
     await this.popups.closeAll();
     throw new GoneWithPopup(where(this.finder.entry(address), this.screen));

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright';
 import { PortalChanged } from '../errors.js';
 import { KINDS, type KindForm } from '../in-page/kinds.js';
+import type { Logger } from '../log.js';
 import { plural } from '../plural.js';
 import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
 import {
@@ -188,6 +189,8 @@ export class Finder {
   /** While `keptTyping` runs: the fields its looks found emptied, counted rather than refused. */
   private emptiedWhileTyping: { count: number } | undefined;
   private readonly onUnresolved?: OnUnresolved;
+  /** The run's log, for the trail of what the bot did on the page (see `ScreenObject.acted`). */
+  readonly log?: Logger;
   /** The page's requests still outstanding: a page loading is not a settled one (see settled.ts). */
   readonly activity: PageActivity;
 
@@ -203,10 +206,12 @@ export class Finder {
        * thrown at once.
        */
       onUnresolved?: OnUnresolved;
+      log?: Logger;
     } = {},
   ) {
     this.activity = new PageActivity(page);
     this.onUnresolved = hooks.onUnresolved;
+    this.log = hooks.log;
   }
 
   entry(address: ElementAddress): PortalElement {

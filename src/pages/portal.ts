@@ -38,7 +38,7 @@ export class Portal {
   ) {
     // What the finder and the popup closer cannot resolve, the operator may show (see teacher.ts).
     const onUnresolved = teacher && ((request: UnresolvedElement) => teacher.show(request));
-    this.finder = new Finder(page, map, timeout, { onUnresolved });
+    this.finder = new Finder(page, map, timeout, { onUnresolved, log });
     this.popups = new Popups(page, map, log, timeout, { onUnresolved });
     this.screens = new ScreenWatch(page, map, this.finder);
     if (teacher) {

@@ -59,6 +59,9 @@ function addedTo(before: string, after: string): string {
   return after.slice(start, after.length - end).trim();
 }
 
+/** What the bot does to an element, as the run log's trail names it (see `ScreenObject.acted`). */
+export type ActKind = 'click' | 'double-click' | 'hover' | 'check' | 'choose' | 'unheard' | 'walk-again';
+
 export abstract class ScreenObject {
   /** The screen in the operator's words, for messages: "the API registration form". */
   abstract readonly screen: string;
@@ -183,12 +186,16 @@ export abstract class ScreenObject {
    * the click be tried again on the next page.
    */
   protected click(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, (target, timeout) => target.click({ timeout, noWaitAfter: true }));
+    return this.reachAndAct('click', address, (target, timeout) =>
+      target.click({ timeout, noWaitAfter: true }),
+    );
   }
 
   /** A double click, as a person opens a tree's folder whose words a click only selects. */
   protected doubleClick(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, (target, timeout) => target.dblclick({ timeout, noWaitAfter: true }));
+    return this.reachAndAct('double-click', address, (target, timeout) =>
+      target.dblclick({ timeout, noWaitAfter: true }),
+    );
   }
 
   /**
@@ -198,6 +205,7 @@ export abstract class ScreenObject {
    */
   protected choose(address: ElementAddress): Promise<void> {
     return this.reachAndAct(
+      'choose',
       address,
       (target, timeout) => target.click({ timeout, noWaitAfter: true }),
       () => this.chosen(address),
@@ -230,7 +238,7 @@ export abstract class ScreenObject {
    * over it), so the pointer goes there at once (`force`).
    */
   protected hover(address: ElementAddress): Promise<void> {
-    return this.reachAndAct(address, (target, timeout) => target.hover({ timeout, force: true }));
+    return this.reachAndAct('hover', address, (target, timeout) => target.hover({ timeout, force: true }));
   }
 
   /**
@@ -243,6 +251,7 @@ export abstract class ScreenObject {
    */
   protected check(address: ElementAddress): Promise<void> {
     return this.reachAndAct(
+      'check',
       address,
       async (target, timeout) => {
         try {
@@ -272,6 +281,7 @@ export abstract class ScreenObject {
    * it took effect already (`done`: a radio chosen by a first try that timed out after its click).
    */
   private async reachAndAct(
+    kind: ActKind,
     address: ElementAddress,
     act: (target: Locator, timeout: number) => Promise<void>,
     done?: (target: Locator) => Promise<boolean>,
@@ -282,21 +292,35 @@ export abstract class ScreenObject {
     const took = this.tookEffect();
     try {
       await act(target, firstTry(deadline));
+      this.acted(kind, address);
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
       // The click went through and its page is on its way (a confirm() held the click past the
       // first try on a loaded machine): a second click would press Submit on the page it brings.
       // Its request may not have been sent yet: the document itself says it has begun to leave.
-      if (took.happened() || (await this.leaving())) return;
+      if (took.happened() || (await this.leaving())) return this.acted(kind, address, { late: true });
       // An act whose effect can be read (a choice made) is not made twice.
-      if (done && (await done(target))) return;
+      if (done && (await done(target))) return this.acted(kind, address, { late: true });
       // The popup handler may have closed a popup during the action, and the element with it.
       await this.notGoneWithPopup(address, target, closedBefore);
       const again = await this.reachable(address, Math.max(1, deadline - Date.now()));
       await act(again, secondTry(deadline));
+      this.acted(kind, address, { tries: 2 });
     } finally {
       took.stop();
     }
+  }
+
+  /**
+   * The run log's trail of what the bot did on the page, for a failure to be read afterwards: the
+   * act, the map entry it was done on and the screen, never a value typed (`late`: a first try
+   * timed out after its act had taken effect; `tries`: made again after a first try timed out).
+   */
+  protected acted(kind: ActKind, address: ElementAddress, detail: Record<string, unknown> = {}): void {
+    this.finder.log?.debug(
+      { act: kind, element: address, screen: this.screen, ...detail },
+      'acted on the page',
+    );
   }
 
   /**

@@ -96,7 +96,14 @@ export async function runOnRendition(command: RenditionCommand): Promise<Renditi
   return { code, status: report.status, error: report.error, stderr, folder };
 }
 
-/** What a failed expectation prints: how the run ended, and where its folder is. */
+/**
+ * What a failed expectation prints: how the run ended, where its folder is, and the run log from
+ * the last step's start on (the bot's trail of acts there: CI keeps no run folder to look into).
+ */
 export function told(run: RenditionRun): string {
-  return `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}`;
+  const logFile = join(run.folder, 'run.log');
+  const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').trimEnd().split('\n') : [];
+  const lastStep = lines.findLastIndex((line) => line.includes('"msg":"step started"'));
+  const trail = lines.slice(Math.max(0, lastStep)).join('\n');
+  return `${run.stderr}\n${JSON.stringify(run.error)}\n${run.folder}\n${trail}`;
 }
