@@ -77,8 +77,17 @@ export const neighbourNames = (el: Element): string[] => {
       if (other !== cell && !other.querySelector('input,select,textarea,button')) names.push(ownText(other));
     }
   }
+  // A group names the field only when it is the field's own: a fieldset or a row holding the
+  // whole form (GWT's caption panel round every field) would give each field every label in it.
   const group = el.closest('.form-group,.form-row,.row,.input-group,.mb-3,.field,fieldset');
-  if (group) {
+  const shared =
+    group !== null &&
+    Array.from(
+      group.querySelectorAll(
+        'input:not([type="hidden"],[type="button"],[type="submit"],[type="reset"],[type="image"]),select,textarea',
+      ),
+    ).some((field) => field !== el && !isChoice(field) && visible(field));
+  if (group && !shared) {
     for (const piece of Array.from(
       group.querySelectorAll('label,span,strong,b,div,p,legend,.control-label,.col-form-label'),
     )) {

@@ -40,6 +40,27 @@ export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefi
 
 const CONTROLS = 'input:not([type="hidden"]),select,textarea,button';
 
+/**
+ * For a radio or checkbox that is not drawn itself (clipped to nothing, transparent, a pixel in
+ * size, or passing clicks through: Bootstrap's `.btn-check` under the button its `<label>` draws),
+ * its label that is drawn: what a person sees and clicks for it. Its own position is no place to
+ * look (a clipped input sits where the row's first button is drawn).
+ */
+export const drawnLabelOf = (el: Element): Element | undefined => {
+  if (!isChoice(el)) return undefined;
+  const style = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  const undrawn =
+    style.opacity === '0' ||
+    style.pointerEvents === 'none' ||
+    /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) ||
+    /^inset\(50%\)$/.test(style.clipPath) ||
+    rect.width <= 1 ||
+    rect.height <= 1;
+  if (!undrawn) return undefined;
+  return Array.from((el as HTMLInputElement).labels ?? []).find(visible);
+};
+
 /** A box the size of a control and its words, not the page (nor a layer over it). */
 const small = (box: Element): boolean => {
   if (box === document.body || box === document.documentElement) return false;
@@ -91,8 +112,10 @@ export const look = (request: LookRequest): LookResult => {
   });
   const found = request.query ? find(document, request.query) : [];
   const one = request.cover && found.length === 1 ? found[0] : undefined;
-  const top = one ? hitAtCentre(one) : null;
-  const cover = one ? coveredBy(one, top) : undefined;
+  // A choice not drawn itself is reached where its label is drawn, as a person clicks it there.
+  const face = one ? drawnLabelOf(one) : undefined;
+  const top = one ? hitAtCentre(face ?? one) : null;
+  const cover = one ? coveredBy(face ?? one, top) : undefined;
   const form =
     request.form && request.query && found[0] ? formOf(request.query.kind, found[0])?.form : undefined;
   const boxes = request.group ? digitBoxOrder(found) : null;

@@ -64,6 +64,23 @@ const words = (el: Element): string => {
 };
 
 /**
+ * A box put on the page's body and drawn over what is there (a popup panel placed by a script
+ * with no z-index, stacked by coming last: GWT's DialogBox over its glass or over the page): at
+ * its centre it is on top, and something of the page lies under it.
+ */
+const laidOver = (node: Element): boolean => {
+  if (node.parentElement !== document.body) return false;
+  const rect = node.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return false;
+  const under = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  const first = under[0];
+  if (!first || !node.contains(first)) return false;
+  return under.some(
+    (hit) => !node.contains(hit) && hit !== document.body && hit !== document.documentElement,
+  );
+};
+
+/**
  * The box floating over the page that holds `el`: a dialog, an alert, a live region, or a box
  * smaller than the window that is fixed, or placed and lifted above the page (`position: absolute`
  * with a z-index of 1000 or more: a control suite's window over its modal overlay). A header, a
@@ -75,7 +92,7 @@ const floatingBox = (el: Element): Element | undefined => {
   for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
     const style = getComputedStyle(node);
     const lifted = style.position === 'absolute' && Number(style.zIndex) >= 1000;
-    if (style.position !== 'fixed' && !lifted) continue;
+    if (style.position !== 'fixed' && !lifted && !(style.position === 'absolute' && laidOver(node))) continue;
     const rect = node.getBoundingClientRect();
     return rect.width < innerWidth * 0.9 && rect.height < innerHeight * 0.8 ? node : undefined;
   }

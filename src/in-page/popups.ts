@@ -96,6 +96,31 @@ const encloses = (outer: Element, inner: Element): boolean => {
 };
 
 /**
+ * Whether `up` is drawn on top where it spreads beyond `box` (read at the middle of each of its
+ * edges, clear of rounded corners): a page's own container round a dialog placed in it (Dojo's,
+ * raised by its z-index) lies under the shade there, and is no part of the popup.
+ */
+const onTopBeyond = (up: Element, box: Element): boolean => {
+  const a = up.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const midX = (a.left + a.right) / 2;
+  const midY = (a.top + a.bottom) / 2;
+  const edges: [number, number][] = [
+    [a.left + 3, midY],
+    [a.right - 4, midY],
+    [midX, a.top + 3],
+    [midX, a.bottom - 4],
+  ];
+  return edges.every(([x, y]) => {
+    const inside = x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+    const offWindow = x < 0 || y < 0 || x >= innerWidth || y >= innerHeight;
+    if (inside || offWindow) return true;
+    const top = document.elementFromPoint(x, y);
+    return !top || up.contains(top);
+  });
+};
+
+/**
  * The box around `hit` drawn above `layer`: its outermost ancestor that is drawn around it (not
  * a wrapper of no size), neither covering the window nor holding the layer (the dialog inside
  * a backdrop, the panel beside its shade).
@@ -103,7 +128,7 @@ const encloses = (outer: Element, inner: Element): boolean => {
 const boxAround = (hit: Element, layer: Element): Element => {
   let box = hit;
   for (let up = hit.parentElement; up && !isPage(up); up = up.parentElement) {
-    if (coversWindow(up) || up.contains(layer) || !encloses(up, box)) break;
+    if (coversWindow(up) || up.contains(layer) || !encloses(up, box) || !onTopBeyond(up, box)) break;
     box = up;
   }
   return box;

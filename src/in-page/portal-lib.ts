@@ -8,7 +8,7 @@
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
 import { formOf } from './kinds.js';
 import { drawerOf, offeredOptions } from './lists.js';
-import { coveredBy, hitAtCentre, look, ownFaceOnTop } from './look.js';
+import { coveredBy, drawnLabelOf, hitAtCentre, look, ownFaceOnTop } from './look.js';
 import { paintMasks, unpaintMasks } from './masks.js';
 import { inlineErrors } from './messages.js';
 import { joinedDigits } from './otp.js';
@@ -55,7 +55,10 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     case 'offered':
       return offeredOptions(root as Element);
     case 'own-label': {
-      const label = ownFaceOnTop(root as Element, hitAtCentre(root as Element));
+      const label = ownFaceOnTop(
+        root as Element,
+        hitAtCentre(drawnLabelOf(root as Element) ?? (root as Element)),
+      );
       return label ? [label] : [];
     }
   }

@@ -16,6 +16,7 @@ import type { PortalMap } from '../portal-map.js';
 import { type OnUnresolved, portalSelector } from './find-element.js';
 import type { PopupGlance } from './in-page.js';
 import { callPortalLib, REPLACED } from './page-lib.js';
+import { FIRST_TRY_MS } from './settled.js';
 
 /** Never more in a row: a popup that comes back each time it is closed is a portal problem. */
 const MAX_IN_A_ROW = 5;
@@ -147,10 +148,36 @@ export class Popups {
           within: popup,
         });
       }
-      await control.click({ timeout: this.timeout });
+      if (!(await this.clickedToClose(control, text))) {
+        // Gone by itself as it was clicked (closed by the page, its closing fade ended, hidden
+        // and kept in the page for its next use): what shows now is looked at afresh.
+        this.closed.push(title);
+        seen = await this.glance();
+        continue;
+      }
       this.closed.push(title);
       seen = await this.gone(text, this.timeout);
     }
+  }
+
+  /**
+   * Clicks the popup's close control, with a short first try: a control that does not take the
+   * click may belong to a popup no longer there (hidden as the click waited, a dialog kept in the
+   * page once closed), which a look says; then there is nothing to click (false). A popup still
+   * there gets the rest of the budget.
+   */
+  private async clickedToClose(control: Locator, text: string): Promise<boolean> {
+    const deadline = Date.now() + this.timeout;
+    try {
+      await control.click({ timeout: Math.min(this.timeout, FIRST_TRY_MS) });
+      return true;
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    }
+    const now = await this.glance();
+    if (now.count === 0 || now.text !== text) return false;
+    await control.click({ timeout: Math.max(1, deadline - Date.now()) });
+    return true;
   }
 
   /** The topmost popup the closer may close, in one look. */

@@ -533,7 +533,17 @@ export abstract class ScreenObject {
           if (!face?.isConnected) return '';
           // biome-ignore lint/performance/useDomNodeTextContent: what is drawn, not hidden markup
           const words = (el: HTMLElement) => el.innerText.replace(/\s+/g, ' ').trim();
-          if (!(face instanceof HTMLInputElement)) return words(face);
+          // A box around a text box (dijit's FilteringSelect: a combobox holding its arrow, its
+          // validation mark and the text box) shows the choice in the box a person types into.
+          const typedIn = (el: HTMLElement) =>
+            Array.from(el.querySelectorAll('input'))
+              .filter(
+                (input) => !input.readOnly && input.type !== 'hidden' && input.getClientRects().length > 0,
+              )
+              .map((input) => input.value.trim())
+              .filter((value) => value !== '')
+              .join(' ');
+          if (!(face instanceof HTMLInputElement)) return words(face) || typedIn(face);
           if (face.value.trim() !== '') return face.value.trim();
           let box = face.parentElement;
           for (let depth = 0; box && depth < 3; depth++, box = box.parentElement)
