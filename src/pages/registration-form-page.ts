@@ -13,13 +13,6 @@ import { callPortalLib } from './page-lib.js';
 import { offeredAt, ScreenObject } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
 
-/** The form's other boxes: a text box one of them finds is not the GSP's typeahead. */
-const OTHER_BOXES = [
-  'registration.username',
-  'registration.password',
-  'registration.confirmPassword',
-] as const;
-
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
 
@@ -77,30 +70,7 @@ export class RegistrationFormPage extends ScreenObject {
   private async typeahead(): Promise<Locator | undefined> {
     const query = { ...toQuery(this.finder.entry('registration.gspSelect')), kind: 'text-field' as const };
     const field = this.page.locator(portalSelector({ op: 'find', query }));
-    const count = await field.count();
-    if (count === 1) return field;
-    if (count === 0) return undefined;
-    // Words that name the list may stand near another box too (a label above the username box
-    // whose own label is its "API_" prefix): a box the form's other entries find is theirs.
-    const theirs = (
-      await Promise.all(
-        OTHER_BOXES.map((address) =>
-          this.locator(address)
-            .elementHandle({ timeout: 1 })
-            .catch(() => null),
-        ),
-      )
-    ).filter((handle) => handle !== null);
-    try {
-      const taken = await field.evaluateAll(
-        (boxes, others: Element[]) => boxes.map((box) => others.includes(box)),
-        theirs,
-      );
-      const left = taken.flatMap((isTheirs, index) => (isTheirs ? [] : [index]));
-      return left.length === 1 ? field.nth(left[0] as number) : undefined;
-    } finally {
-      await Promise.all(theirs.map((handle) => handle.dispose()));
-    }
+    return (await field.count()) === 1 ? field : undefined;
   }
 
   /** What a typeahead offers for `query`, typed into it: the options it shows, once the page has settled. */
