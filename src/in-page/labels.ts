@@ -1,7 +1,7 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
 import { drawerOf, drawnPlaceholder, hiddenDrawnLists } from './lists.js';
-import { isChoice, isField, normal, ownText, textOf, visible } from './text.js';
+import { FIELDS, isChoice, isField, normal, ownText, textOf, visible } from './text.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
 export const accessibleNames = (el: Element): string[] => {
@@ -82,11 +82,9 @@ export const neighbourNames = (el: Element): string[] => {
   const group = el.closest('.form-group,.form-row,.row,.input-group,.mb-3,.field,fieldset');
   const shared =
     group !== null &&
-    Array.from(
-      group.querySelectorAll(
-        'input:not([type="hidden"],[type="button"],[type="submit"],[type="reset"],[type="image"]),select,textarea',
-      ),
-    ).some((field) => field !== el && !isChoice(field) && visible(field));
+    Array.from(group.querySelectorAll(FIELDS)).some(
+      (field) => field !== el && !isChoice(field) && visible(field),
+    );
   if (group && !shared) {
     for (const piece of Array.from(
       group.querySelectorAll('label,span,strong,b,div,p,legend,.control-label,.col-form-label'),

@@ -4,7 +4,7 @@ import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
 import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
-import { isChoice, visible } from './text.js';
+import { clipsToNothing, isChoice, visible } from './text.js';
 import type { LookRequest, LookResult } from './types.js';
 
 /**
@@ -53,8 +53,7 @@ export const drawnLabelOf = (el: Element): Element | undefined => {
   const undrawn =
     style.opacity === '0' ||
     style.pointerEvents === 'none' ||
-    /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) ||
-    /^inset\(50%\)$/.test(style.clipPath) ||
+    clipsToNothing(style) ||
     rect.width <= 1 ||
     rect.height <= 1;
   if (!undrawn) return undefined;

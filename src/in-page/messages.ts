@@ -7,7 +7,7 @@
  */
 import { candidatesOf } from './find.js';
 import { affirmativeIn } from './popups.js';
-import { ownText, visible } from './text.js';
+import { FIELDS, ownText, visible } from './text.js';
 
 /** How a drawn verdict reads: its colour's meaning, or a message dialog (whatever its colours). */
 export type Tone = 'error' | 'warning' | 'success' | 'dialog';
@@ -42,8 +42,6 @@ const toneOf = (colour: string): Tone | undefined => {
 const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => part >= 200);
 const CONTROL = 'button,a,select,option,textarea,input,label,[role="button"],[role="link"],[role="menuitem"]';
 const BUTTON_INPUT = 'input[type="button"],input[type="submit"],input[type="reset"],input[type="image"]';
-const FIELD =
-  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"])';
 const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-modal="true"],[aria-live]';
 
 /** A link that only closes the box it stands in (a window's title-bar "Close", its "OK"). */
@@ -68,9 +66,7 @@ const words = (el: Element): string => {
  * with no z-index, stacked by coming last: GWT's DialogBox over its glass or over the page): at
  * its centre it is on top, and something of the page lies under it.
  */
-const laidOver = (node: Element): boolean => {
-  if (node.parentElement !== document.body) return false;
-  const rect = node.getBoundingClientRect();
+const laidOver = (node: Element, rect: DOMRect): boolean => {
   if (rect.width === 0 || rect.height === 0) return false;
   const under = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
   const first = under[0];
@@ -92,9 +88,13 @@ const floatingBox = (el: Element): Element | undefined => {
   for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
     const style = getComputedStyle(node);
     const lifted = style.position === 'absolute' && Number(style.zIndex) >= 1000;
-    if (style.position !== 'fixed' && !lifted && !(style.position === 'absolute' && laidOver(node))) continue;
+    const placed = style.position === 'absolute' && node.parentElement === document.body;
+    if (style.position !== 'fixed' && !lifted && !placed) continue;
     const rect = node.getBoundingClientRect();
-    return rect.width < innerWidth * 0.9 && rect.height < innerHeight * 0.8 ? node : undefined;
+    if (rect.width >= innerWidth * 0.9 || rect.height >= innerHeight * 0.8) return undefined;
+    // A box put on the body floats only when drawn over something, which is looked at once it
+    // is small: a page's root panel laid on the body is no box over the page.
+    if (style.position === 'fixed' || lifted || laidOver(node, rect)) return node;
   }
   return undefined;
 };
@@ -139,7 +139,7 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
   // a field. A table without headers lays the box out (a WebForms window's frame), holding no data.
   const dialog =
     box &&
-    !Array.from(box.querySelectorAll(`${FIELD},select,textarea,th,thead`)).some(visible) &&
+    !Array.from(box.querySelectorAll(`${FIELDS},th,thead`)).some(visible) &&
     words(box).length <= 400 &&
     // Counted as drawn: a message box kept in the page for every use holds its unused Yes, No and
     // Cancel hidden beside the OK it shows.

@@ -3,7 +3,7 @@ import { clickableAround, onTopAtCentre, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, panelsOf } from './lists.js';
-import { lifted, normal, ownText, textOf, visible } from './text.js';
+import { FIELDS, lifted, normal, ownText, textOf, visible } from './text.js';
 
 /**
  * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
@@ -144,8 +144,6 @@ const drawsOwnContent = (layer: Element): boolean =>
     (node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? ''),
   ) || Array.from(layer.children).filter((child) => visible(child) && hasContent(child)).length > 1;
 
-const FIELDS =
-  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]),select,textarea';
 const YES = /^(yes|ok|okay|confirm|submit|proceed|continue)\b/;
 const NO = /^(no|cancel)\b/;
 
@@ -299,12 +297,17 @@ export function drawnPopups(): DrawnPopup[] {
     }
     return held.get(layer);
   };
+  /** The box around each element hit, worked out once however many points land on it. */
+  const around = new Map<Element, Element>();
   const boxesOf = (hits: typeof covering) => {
     for (const { layer, hit } of hits) {
       const box = heldBy(layer);
       if (box) boxes.set(box, layer);
       // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
-      else if (hit !== layer && !hit.contains(layer)) boxes.set(boxAround(hit, layer), layer);
+      else if (hit !== layer && !hit.contains(layer)) {
+        if (!around.has(hit)) around.set(hit, boxAround(hit, layer));
+        boxes.set(around.get(hit) as Element, layer);
+      }
     }
   };
   if (covered) boxesOf(covering);

@@ -30,12 +30,15 @@ const clippedAway = (el: Element): boolean => {
   // 1 px and clipped, under its box): only a box around it hides it.
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (/^inset\(\s*(100%|50%)/.test(style.clipPath)) return true;
-    if (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip)) return true;
+    if (clipsToNothing(getComputedStyle(node))) return true;
   }
   return false;
 };
+
+/** A style that clips its box to nothing: `clip-path: inset(100%)` or `inset(50%)`, or `clip: rect(0 0 0 0)`. */
+export const clipsToNothing = (style: CSSStyleDeclaration): boolean =>
+  /^inset\(\s*(100%|50%)/.test(style.clipPath) ||
+  (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip));
 
 export const visible = (el: Element): boolean => {
   if (!el.isConnected) return false;
@@ -52,6 +55,10 @@ export const ownText = (el: Element): string => {
   // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
   return html.innerText ?? el.textContent ?? '';
 };
+
+/** The fields a person types in or chooses from (not a button drawn as an input). */
+export const FIELDS =
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]),select,textarea';
 
 export const isField = (el: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
 export const isChoice = (el: Element) =>
