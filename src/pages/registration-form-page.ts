@@ -73,8 +73,30 @@ export class RegistrationFormPage extends ScreenObject {
     return (await field.count()) === 1 ? field : undefined;
   }
 
+  /**
+   * The options of the list a text box names as its own (`<input list>` with a `<datalist>`): the
+   * browser draws them outside the page, where no look reaches, so they are read from the list.
+   * Each as the browser shows it (its label, else its value) with the value choosing it puts in
+   * the box. Undefined for a box with no such list.
+   */
+  private listedFor(field: Locator): Promise<{ text: string; value: string }[] | undefined> {
+    return field.evaluate(
+      (box) =>
+        box instanceof HTMLInputElement && box.list
+          ? Array.from(box.list.options, (option) => ({
+              text: option.label.trim() || option.value.trim(),
+              value: option.value,
+            })).filter((option) => option.value !== '')
+          : undefined,
+      undefined,
+      { timeout: this.timeout },
+    );
+  }
+
   /** What a typeahead offers for `query`, typed into it: the options it shows, once the page has settled. */
   private async offeredFor(field: Locator, query: string): Promise<string[]> {
+    const listed = await this.listedFor(field);
+    if (listed) return listed.map((option) => option.text);
     const offered = async () =>
       (await offeredAt(field).allInnerTexts()).map((text) => text.trim()).filter((text) => text !== '');
     await field.fill(query, { timeout: this.timeout });
@@ -186,10 +208,13 @@ export class RegistrationFormPage extends ScreenObject {
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} does not offer "${name}" when it is typed.`,
       );
     }
-    await offeredAt(field, name).click({ timeout: this.timeout });
+    // A name the browser offers from the box's own list puts that option's value in the box.
+    const listed = (await this.listedFor(field))?.find((option) => option.text === name);
+    if (listed) await field.fill(listed.value, { timeout: this.timeout });
+    else await offeredAt(field, name).click({ timeout: this.timeout });
     await this.settled();
     const shown = await field.inputValue({ timeout: this.timeout });
-    if (shown !== name) {
+    if (shown !== (listed?.value ?? name)) {
       throw new PortalChanged(
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
       );
