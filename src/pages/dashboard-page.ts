@@ -89,7 +89,7 @@ export class DashboardPage extends ScreenObject {
       address,
       (element) => {
         if (!element) return false;
-        const mark = { heard: false };
+        const mark = { heard: false, element };
         Object.assign(globalThis, { __einvHeard: mark });
         element.addEventListener('click', () => Object.assign(mark, { heard: true }), {
           capture: true,
@@ -100,6 +100,7 @@ export class DashboardPage extends ScreenObject {
       undefined,
     ).catch(() => false);
     const closedBefore = this.popups.closed.length;
+    const url = this.page.url();
     // A page asked for since the click: the click was heard, whatever its element says (the entry
     // may have been drawn again under the pointer, the old one left behind unheard).
     let left = false;
@@ -119,7 +120,21 @@ export class DashboardPage extends ScreenObject {
       this.page.off('request', leaving);
     }
     this.acted('unheard', address);
-    if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) return;
+    if (this.popups.closed.length === closedBefore && (await this.popups.any.count()) === 0) {
+      // Nothing took it: the entry moved under the pointer as it was pressed (a list still
+      // sliding on a loaded machine). Once the page is still, the same entry, still there and
+      // still unheard, on the same address, is clicked again, as a person does; an entry drawn
+      // anew, or an address changed, was the page answering.
+      await settle(this.page, this.finder.activity, this.timeout);
+      const again =
+        !left &&
+        this.page.url() === url &&
+        (await this.page
+          .evaluate('globalThis.__einvHeard?.heard === false && globalThis.__einvHeard.element.isConnected')
+          .catch(() => false));
+      if (again) await this.click(address);
+      return;
+    }
     await this.popups.closeAll();
     throw new GoneWithPopup(where(this.finder.entry(address), this.screen));
   }
