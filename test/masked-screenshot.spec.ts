@@ -129,6 +129,44 @@ test.describe('a step screenshot', () => {
     expect(await page.evaluate(() => document.querySelectorAll('einv-masks').length)).toBe(0);
   });
 
+  test("masks what shows of a secret field under a popup, and leaves the popup's words over it readable", async ({
+    page,
+    browser,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // A message box drawn over the right half of the password field, above a shade over the whole
+    // page (which hides nothing: the field shows through it); a see-through box over the OTP.
+    await page.setContent(`<!doctype html><style>
+      body { margin: 0; font: 24px sans-serif; }
+      input { font-size: 32px; background: #ff0; color: #f00; border: 0; width: 400px; height: 48px; position: absolute; left: 40px; }
+      .shade { position: fixed; inset: 0; background: rgba(0, 0, 0, .3); }
+      .box { position: absolute; background: #fff; border-radius: 6px; }
+    </style>
+    <input id="password" type="password" value="Secret@Pass1" style="top: 100px">
+    <input id="otp" name="txtOtp" value="482913" style="top: 300px">
+    <div class="shade"></div>
+    <div class="box" id="message" style="left: 240px; top: 60px; width: 400px; height: 140px">API user created</div>
+    <div class="box" style="left: 40px; top: 280px; width: 300px; height: 90px; opacity: .9"></div>`);
+    const [password] = await boxesOf(page, ['password']);
+    const field = password as Box;
+    // The mask follows the box's edge to within its rounded corner and a cell of 4 px.
+    const under = { id: 'under', x: 252, y: field.y, width: field.x + field.width - 252, height: field.height };
+    const left = { id: 'left', x: field.x, y: field.y, width: 240 - field.x, height: field.height };
+
+    const png = await pictureOf(page);
+
+    const viewer = await browser.newPage();
+    const { shares, seen } = await maskedShare(
+      viewer,
+      png,
+      [left, under, ...(await boxesOf(page, ['otp']))],
+      SECRET_YELLOW,
+    );
+    await viewer.close();
+    expect(seen).toBe(0);
+    expect(shares).toEqual({ left: 1, under: 0, otp: 1 });
+  });
+
   test('leaves the page as it found it', async ({ page }) => {
     await page.setContent(PAGE);
     await page.locator('#otp').scrollIntoViewIfNeeded();
