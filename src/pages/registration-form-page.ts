@@ -242,8 +242,10 @@ export class RegistrationFormPage extends ScreenObject {
    * every field typed once more, and read back again.
    */
   async fillCredentials(usernameSuffix: string, password: string): Promise<void> {
+    // A prefix written into the box itself stays there: the part after it is typed after it.
+    const username = (await this.prefixInBox()) + usernameSuffix;
     const type = async () => {
-      await this.fill('registration.username', usernameSuffix);
+      await this.fill('registration.username', username);
       await this.fill('registration.password', password);
       await this.fill('registration.confirmPassword', password);
     };
@@ -256,8 +258,21 @@ export class RegistrationFormPage extends ScreenObject {
     await this.confirmTyped();
   }
 
+  /** Whether the fixed `API_` shows, before the username's box or written into it. */
   async prefixShown(): Promise<boolean> {
-    return this.isShown('registration.usernamePrefix');
+    return (await this.isShown('registration.usernamePrefix')) || (await this.prefixInBox()) !== '';
+  }
+
+  /**
+   * The fixed prefix when the username's box holds it and nothing else, as the form drew it (a
+   * box that starts with "API_", which its script keeps there), else "".
+   */
+  private async prefixInBox(): Promise<string> {
+    const value = await this.withoutLook('registration.username', (box, timeout) =>
+      box.inputValue({ timeout }),
+    );
+    const prefixes = this.finder.entry('registration.usernamePrefix').texts;
+    return prefixes.some((prefix) => prefix.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : '';
   }
 
   /**
