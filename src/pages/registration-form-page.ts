@@ -74,10 +74,11 @@ export class RegistrationFormPage extends ScreenObject {
   }
 
   /**
-   * The options of the list a text box names as its own (`<input list>` with a `<datalist>`): the
-   * browser draws them outside the page, where no look reaches, so they are read from the list.
-   * Each as the browser shows it (its label, else its value) with the value choosing it puts in
-   * the box. Undefined for a box with no such list.
+   * The options of the list a text box names as its own (`<input list>` with a `<datalist>`, kept
+   * in the page or filled as the box is typed into): the browser draws them outside the page,
+   * where no look reaches, so they are read from the list. Each as the browser shows it (its
+   * label, else its value) with the value choosing it puts in the box. Undefined for a box with
+   * no such list.
    */
   private listedFor(field: Locator): Promise<{ text: string; value: string }[] | undefined> {
     return field.evaluate(
@@ -95,8 +96,11 @@ export class RegistrationFormPage extends ScreenObject {
 
   /** What a typeahead offers for `query`, typed into it: the options it shows, once the page has settled. */
   private async offeredFor(field: Locator, query: string): Promise<string[]> {
-    const listed = await this.listedFor(field);
-    if (listed) return listed.map((option) => option.text);
+    if (await this.listedFor(field)) {
+      await field.fill(query, { timeout: this.timeout });
+      await this.settled();
+      return ((await this.listedFor(field)) ?? []).map((option) => option.text);
+    }
     const offered = async () =>
       (await offeredAt(field).allInnerTexts()).map((text) => text.trim()).filter((text) => text !== '');
     await field.fill(query, { timeout: this.timeout });

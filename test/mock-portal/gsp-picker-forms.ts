@@ -4,7 +4,9 @@
  * box appended to the body when opened); Chosen (its markup, no ARIA, the native list
  * `display:none`, a search box that matches word starts); a typeahead (a text box that offers at
  * most eight names for what is typed, asked of the portal as it is typed, never the full list,
- * the choice kept in a hidden field); an ASP.NET AutoPostBack `<select>` (its onchange
+ * the choice kept in a hidden field); an HTML5 text box with the browser's own list (`<input
+ * list>` and a `<datalist>`, drawn by the browser outside the page; filled as typed where the
+ * page draws no names); an ASP.NET AutoPostBack `<select>` (its onchange
  * `setTimeout('__doPostBack(...)', 0)` posts the page back, which comes back with the choice
  * kept and the password fields empty, as WebForms does); bootstrap-select 1.12 (a button and its
  * menu first, with a live-search box, the native list `display:none` last in their box).
@@ -550,6 +552,57 @@ function typeaheadScript(id: string): string {
 </script>`;
 }
 
+/**
+ * A text box with the browser's own list: the name typed or picked keeps its GSP's id in the
+ * hidden field the form posts. A page that drew no names (the bootstrap dialect fills its lists
+ * from JSON) asks the portal for those matching what is typed, and fills the list with them.
+ */
+function datalistScript(id: string): string {
+  return `<script>
+(function () {
+  var kept = document.getElementById('${id}');
+  var field = document.getElementById('${id}_text');
+  var list = field.list;
+  var remote = list.options.length === 0;
+  var asked = 0;
+  function token() {
+    var input = document.querySelector('input[name="__RequestVerificationToken"]');
+    return input ? input.value : '';
+  }
+  function keep() {
+    var picked = Array.from(list.options).find(function (option) { return option.value === field.value; });
+    kept.value = picked ? picked.getAttribute('data-id') : '';
+    kept.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  field.addEventListener('input', function () {
+    keep();
+    var query = field.value.trim();
+    if (!remote || query.length < 2) return;
+    var mine = ++asked;
+    fetch('${GSP_SEARCH_ROUTE}', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      body: new URLSearchParams({ q: query, __RequestVerificationToken: token() })
+    })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (items) {
+        if (mine !== asked) return;
+        list.replaceChildren.apply(list, items.map(function (item) {
+          var option = document.createElement('option');
+          option.value = item.text;
+          option.setAttribute('data-id', item.value);
+          return option;
+        }));
+        keep();
+      })
+      .catch(function () {});
+  });
+  field.addEventListener('change', keep);
+})();
+</script>`;
+}
+
 /** The ASP.NET runtime's `__doPostBack`, with the two hidden fields WebForms puts in the form. */
 function postBackScript(id: string): string {
   return `<input type="hidden" id="__EVENTTARGET" name="__EVENTTARGET" value=""><input type="hidden" id="__EVENTARGUMENT" name="__EVENTARGUMENT" value="">
@@ -705,10 +758,13 @@ export const GSP_PICKER_FORMS = {
       'a typeahead: a text box offering at most eight names for what is typed, the choice in a hidden field',
     trait: {
       screen: 'register',
-      claim: 'no native list of GSPs; typing two letters offers at most eight names, all containing them',
+      claim:
+        "no native list of GSPs, nor the browser's own; typing two letters offers at most eight names, all containing them",
       check: async (context) => {
         const found = await pickerOn(context);
         must(found.lists === 0, `${found.lists} native lists of GSPs`);
+        const own = await context.page.locator('input[list]').count();
+        must(own === 0, `${own} text boxes with the browser's own list`);
         const offered = await offeredFor(context, 'li');
         must(
           offered.length > 0 && offered.length <= 8 && offered.every((name) => /li/i.test(name)),
@@ -721,6 +777,37 @@ export const GSP_PICKER_FORMS = {
       control: (draw) => {
         const chosen = draw.gsps.find((gsp) => gsp.id === draw.selectedId);
         return `${TYPEAHEAD_STYLE}<span class="typeahead-wrap"><input type="text" id="${escapeHtml(draw.id)}_text" class="typeahead${draw.listClass === 'form-control' ? ' form-control' : ''}" autocomplete="off" style="width: 360px;"${attribute('value', chosen?.name)}${attribute('aria-label', draw.naming.ariaLabel)}${attribute('placeholder', draw.naming.placeholder)}><ul class="typeahead-menu" role="listbox" hidden></ul></span><input type="hidden" id="${escapeHtml(draw.id)}" name="${escapeHtml(draw.name)}"${attribute('value', draw.selectedId)}>${typeaheadScript(draw.id)}`;
+      },
+    },
+  },
+  datalist: {
+    description:
+      "an HTML5 text box with the browser's own list of names (<input list> and a <datalist>), the choice in a hidden field",
+    trait: {
+      screen: 'register',
+      claim:
+        'no native list of GSPs; a text box whose list names a <datalist> holding the names, every one of them or those matching what was typed',
+      check: async (context) => {
+        const found = await pickerOn(context);
+        must(found.lists === 0, `${found.lists} native lists of GSPs`);
+        const { page } = context;
+        const field = page.locator('input[list]').filter({ visible: true });
+        must((await field.count()) === 1, `${await field.count()} text boxes with a list`);
+        await field.fill('vaya');
+        await page.waitForFunction(() => {
+          const box = document.querySelector('input[list]') as HTMLInputElement | null;
+          return Array.from(box?.list?.options ?? []).some((option) => /vaya/i.test(option.value));
+        });
+      },
+    },
+    render: {
+      focusId: (id) => `${id}_text`,
+      control: (draw) => {
+        const chosen = draw.gsps.find((gsp) => gsp.id === draw.selectedId);
+        const names = draw.gsps
+          .map((gsp) => `<option value="${escapeHtml(gsp.name)}" data-id="${escapeHtml(gsp.id)}"></option>`)
+          .join('');
+        return `<input type="text" id="${escapeHtml(draw.id)}_text" list="${escapeHtml(draw.id)}_names"${draw.listClass === 'form-control' ? ' class="form-control"' : ''} autocomplete="off" style="width: 360px;"${attribute('value', chosen?.name)}${attribute('aria-label', draw.naming.ariaLabel)}${attribute('placeholder', draw.naming.placeholder)}><datalist id="${escapeHtml(draw.id)}_names">${names}</datalist><input type="hidden" id="${escapeHtml(draw.id)}" name="${escapeHtml(draw.name)}"${attribute('value', draw.selectedId)}>${datalistScript(draw.id)}`;
       },
     },
   },
