@@ -225,7 +225,7 @@ const controlBetween = (
 
 /**
  * Labels by layout, for a field nothing in the markup names: a text drawn inside its box (a
- * floating label), the texts on its left on the same line, nearest first, then the nearest text directly above it, never past another control
+ * floating label), the texts on its left on the same line, nearest first, then the nearest text directly above it (mostly above its top edge), never past another control
  * (a prefix such as "API_" and the cell's "Username" both read for the username).
  */
 export const layoutNames = (el: Element): string[] => {
@@ -258,10 +258,12 @@ export const layoutNames = (el: Element): string[] => {
     )
     .sort((a, b) => b.rect.right - a.rect.right)
     .map(({ text }) => text);
+  // Above: drawn mostly above the box's top edge; a small label may overlap the edge a little
+  // (Materialize's list label, raised over its box).
   const above = index.texts
     .filter(
       ({ rect }) =>
-        rect.bottom <= field.top + 2 &&
+        rect.top + rect.height / 2 <= field.top + 2 &&
         field.top - rect.bottom <= Math.max(48, field.height * 2) &&
         rect.left < field.right &&
         rect.right > field.left - 8,

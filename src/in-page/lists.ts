@@ -21,17 +21,28 @@ export const drawnOptions = (root: ParentNode): Element[] =>
 export const drawerOf = (list: Element): Element | undefined => {
   if (!(list instanceof HTMLSelectElement) || visible(list)) return undefined;
   for (let next = list.nextElementSibling; next; next = next.nextElementSibling) {
-    if (skippedBeside(next)) continue;
+    // Its options after it, open or closed (Materialize's FormSelect keeps its `ul` there), are
+    // not its box.
+    if (skippedBeside(next) || next.matches(OPTION_BOXES)) continue;
     return visible(next) && !holdsOtherFields(next) ? next : undefined;
   }
   // Before the list: the nearest drawn element that is something to click and not its panel of
-  // options (bootstrap-select's open menu holds the search box and the options, its button neither).
+  // options (bootstrap-select's open menu holds the search box and the options, its button
+  // neither), past a caret drawn beside it (Materialize's read-only box, then its arrow).
   for (let previous = list.previousElementSibling; previous; previous = previous.previousElementSibling) {
-    if (skippedBeside(previous) || !visible(previous) || holdsOptionBox(previous)) continue;
+    if (skippedBeside(previous) || !visible(previous) || holdsOptionBox(previous) || caret(previous))
+      continue;
     return !holdsOtherFields(previous) && clickableWithin(previous) ? previous : undefined;
   }
   return undefined;
 };
+
+/** A mark drawn beside a box (an arrow, an icon): no words, no field, nothing to click. */
+const caret = (el: Element): boolean =>
+  !/\S/.test(el.textContent ?? '') &&
+  !isField(el) &&
+  el.querySelector('input,select,textarea') === null &&
+  !clickableWithin(el);
 
 const skippedBeside = (el: Element): boolean =>
   /^(SCRIPT|STYLE|TEMPLATE)$/.test(el.tagName) || (el instanceof HTMLInputElement && el.type === 'hidden');

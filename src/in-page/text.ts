@@ -50,10 +50,26 @@ export const visible = (el: Element): boolean => {
   if (clippedAway(el)) return false;
   return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 };
+/**
+ * Icons drawn from a font by their name (Google's Material Icons and Symbols: the word "menu" or
+ * "arrow_drop_down" in the markup, a picture on the screen).
+ */
+const LIGATURE_ICONS = '[class*="material-icons"],[class*="material-symbols"]';
+
 export const ownText = (el: Element): string => {
   const html = el as HTMLElement;
   // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
-  return html.innerText ?? el.textContent ?? '';
+  const text = html.innerText ?? el.textContent ?? '';
+  if (!/_|^[a-z]|\s[a-z]/.test(text) || !el.querySelector) return text;
+  // A person reads the words beside an icon, not the name the markup draws it by.
+  if (el.matches(LIGATURE_ICONS)) return '';
+  let words = text;
+  for (const icon of Array.from(el.querySelectorAll(LIGATURE_ICONS))) {
+    // biome-ignore lint/performance/useDomNodeTextContent: the icon's name as it stands in the text read
+    const name = ((icon as HTMLElement).innerText ?? '').trim();
+    if (name !== '') words = words.replace(name, ' ');
+  }
+  return words;
 };
 
 /** The fields a person types in or chooses from (not a button drawn as an input). */

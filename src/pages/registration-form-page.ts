@@ -232,7 +232,8 @@ export class RegistrationFormPage extends ScreenObject {
    */
   private async chooseInDrawnList(drawer: Locator, name: string): Promise<void> {
     await drawer.click({ timeout: this.timeout });
-    const search = this.page.locator('input:focus');
+    // A search box it gave the focus to (not the box itself, read-only, keeping the focus).
+    const search = this.page.locator('input:focus:not([readonly])');
     if ((await search.count()) > 0) await search.fill(name, { timeout: this.timeout });
     // The list opens under the box (in it, or at the end of the page): the option offered there,
     // not the box showing an earlier choice nor a link elsewhere that reads the same.

@@ -484,6 +484,7 @@ export abstract class ScreenObject {
    * given and it has one), and the names its options read once the page has settled.
    */
   protected async openList(address: ElementAddress, box: Locator, wanted?: string): Promise<string[]> {
+    await this.holdFace(address, box);
     await box.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     const search = this.page.locator('input:focus');
@@ -493,10 +494,11 @@ export abstract class ScreenObject {
       await settle(this.page, this.finder.activity, this.timeout);
     }
     const query = JSON.stringify(toQuery(this.finder.entry(address)));
-    // A box the map's words do not find (shown by an operator) is read through its locator.
+    // A box the map's words do not find (shown by an operator, or gone for its search box) is
+    // read through its locator.
     const offered =
       ((await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[] | null) ??
-      (await offeredAt(box).allInnerTexts());
+      (await offeredAt(await this.offersNear(box)).allInnerTexts());
     const texts = offered.map((text) => text.trim()).filter((text) => text !== '');
     // Nothing at all under a box opened without a search: not a list the bot can read.
     if (texts.length === 0 && !searched) {
@@ -508,14 +510,8 @@ export abstract class ScreenObject {
     return texts;
   }
 
-  /**
-   * The option reading `name` clicked in a list drawn without a native one, opened by `openList`
-   * (opened again, searched for the name, when it has closed since), then the box read back: it shows what was chosen, and
-   * no longer its placeholder, so it is held by the element found before the click.
-   */
-  protected async chooseInOpenList(address: ElementAddress, box: Locator, name: string): Promise<void> {
-    // The box is held in the page's own world, as found before the click (a new document drops it).
-    await box.waitFor({ state: 'attached', timeout: this.timeout });
+  /** Holds the box a list is drawn in, in the page's own world, to read the choice back from it. */
+  private async holdFace(address: ElementAddress, box: Locator): Promise<void> {
     await this.evaluateOn(
       address,
       (element) => {
@@ -524,6 +520,33 @@ export abstract class ScreenObject {
       undefined,
       box,
     );
+  }
+
+  /**
+   * Where an open list's offers are drawn: under its box, or under the search box it gave the
+   * focus to when the box made way for it (ui-select hides its face while its search box is open).
+   */
+  private async offersNear(box: Locator): Promise<Locator> {
+    if (await box.isVisible()) return box;
+    const search = this.page.locator('input:focus');
+    return (await search.count()) > 0 ? search : box;
+  }
+
+  /**
+   * The option reading `name` clicked in a list drawn without a native one, opened by `openList`
+   * (opened again, searched for the name, when it has closed since), then the box read back: it shows what was chosen, and
+   * no longer its placeholder, so it is held by the element found before the click.
+   */
+  protected async chooseInOpenList(address: ElementAddress, box: Locator, name: string): Promise<void> {
+    // The box is held in the page's own world, as found before the click (a new document drops
+    // it); a box hidden while its list is open (its search box in its place) as `openList` held it.
+    const held = await this.page
+      .evaluate('globalThis.__einvListFace?.isConnected === true')
+      .catch(() => false);
+    if (!held || (await box.isVisible())) {
+      await box.waitFor({ state: 'attached', timeout: this.timeout });
+      await this.holdFace(address, box);
+    }
     // A face that is a text box (Ant Design's combobox) shows the choice as its value, or beside
     // it in the smallest box around it that reads any words, the box emptied once chosen.
     const reads = async () =>
@@ -554,8 +577,9 @@ export abstract class ScreenObject {
     // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
     // v-select): what the box read before the choice, still read around it, is not the choice.
     const label = await reads();
-    if ((await offeredAt(box, name).count()) === 0) await this.openList(address, box, name);
-    await offeredAt(box, name).click({ timeout: this.timeout });
+    if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
+      await this.openList(address, box, name);
+    await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     const shown = await reads();
     if (shown !== name && addedTo(label, shown) !== name) {

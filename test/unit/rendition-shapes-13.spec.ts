@@ -4,6 +4,14 @@
  * - the GSP as a text box with the browser's own list of offers (`<input list>` and a
  *   `<datalist>`): the offers are drawn by the browser outside the page, so they are read from
  *   the list, and a name chosen puts its option's value in the box, as picking it does;
+ * - a list whose box makes way for its search box while open (AngularJS's ui-select): the names
+ *   are read, and chosen, under the search box, and the choice read back from the box once shown
+ *   again (test/renditions/r12-angularjs);
+ * - Materialize's FormSelect: the native list hidden between a read-only box with its arrow and
+ *   the options' `ul` (open or closed), its label raised over the box's top edge; the box keeps
+ *   the focus, so nothing is typed into it (test/renditions/r12-materialize);
+ * - icons drawn from a font by their names (Material Icons: "vpn_key API Registration
+ *   arrow_drop_down" in the markup), read as the words beside them;
  * - the fixed `API_` written into the username's box itself (kept there by the page's script, or
  *   not): the part after it is typed after it.
  */
@@ -87,3 +95,145 @@ for (const keeper of [false, true]) {
     await expect(tab.locator('#user')).toHaveValue('API_rend13');
   });
 }
+
+/** ui-select's bootstrap theme, as it works: the face hidden while the search box is open. */
+const UI_SELECT = `
+<h1>Create API User</h1>
+<form class="form-horizontal">
+  <div class="form-group"><label class="control-label">Select your GSP</label>
+    <div class="ui-select-container dropdown" style="position:relative;width:360px">
+      <div class="ui-select-match"><span tabindex="-1" class="btn ui-select-toggle" style="display:block;border:1px solid #ccc;padding:6px;cursor:pointer"><span class="ui-select-placeholder">Select your GSP</span><span class="ui-select-match-text"></span></span></div>
+      <input type="search" class="ui-select-search" placeholder="Select your GSP" autocomplete="off" style="display:none;width:340px">
+      <ul class="ui-select-choices" role="listbox" style="display:none;position:absolute;top:100%;left:0;right:0;background:#fff;border:1px solid #ccc;list-style:none;margin:0;padding:0"></ul>
+    </div>
+  </div>
+  <div class="form-group"><label for="user">Username</label> API_<input id="user"></div>
+</form>
+<script>
+  const names = ${JSON.stringify(['Adaequare Info Private Limited', DEFMACRO, 'Tera Software Limited'])};
+  const match = document.querySelector('.ui-select-match');
+  const search = document.querySelector('.ui-select-search');
+  const list = document.querySelector('.ui-select-choices');
+  function draw() {
+    list.innerHTML = names.filter((n) => n.toLowerCase().includes(search.value.toLowerCase()))
+      .map((n) => '<li><div class="ui-select-choices-row" role="option"><span>' + n + '</span></div></li>').join('');
+  }
+  document.querySelector('.ui-select-toggle').addEventListener('click', () => {
+    match.style.display = 'none'; search.style.display = 'block'; list.style.display = 'block';
+    search.value = ''; draw();
+    setTimeout(() => search.focus(), 0);
+  });
+  search.addEventListener('input', draw);
+  list.addEventListener('click', (event) => {
+    const row = event.target.closest('.ui-select-choices-row');
+    if (!row) return;
+    document.querySelector('.ui-select-placeholder').style.display = 'none';
+    document.querySelector('.ui-select-match-text').textContent = row.textContent;
+    match.style.display = ''; search.style.display = 'none'; list.style.display = 'none';
+  });
+</script>`;
+
+test('a list whose box makes way for its search box while open is read and chosen under the search box', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(UI_SELECT));
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  expect(await portal.registration.gspNames(DEFMACRO)).toEqual([DEFMACRO]);
+  await portal.registration.chooseGsp(DEFMACRO);
+  await expect(tab.locator('.ui-select-match-text')).toHaveText(DEFMACRO);
+});
+
+/** Materialize 1.0's FormSelect as its script leaves it, with its label raised over the box. */
+const formSelect = (focusOptions: boolean) => `
+<h1>Create API User</h1>
+<form>
+  <div class="row"><div class="input-field">
+    <div class="select-wrapper"><input class="select-dropdown dropdown-trigger" type="text" readonly="true"><svg class="caret" height="24" viewBox="0 0 24 24" width="24"><path d="M7 10l5 5 5-5z"></path></svg><select id="gsp" tabindex="-1"><option value="" disabled selected>Choose your GSP</option>${[
+      'Adaequare Info Private Limited',
+      DEFMACRO,
+      'Tera Software Limited',
+    ]
+      .map((name, i) => `<option value="${i + 1}">${name}</option>`)
+      .join('')}</select><ul class="dropdown-content" tabindex="0"></ul></div>
+    <label>Select your GSP</label>
+  </div></div>
+  <div class="row"><div class="input-field"><span class="prefix">API_</span><input id="user"><label for="user" class="active">Username</label></div></div>
+</form>
+<script>
+  const list = document.getElementById('gsp');
+  const box = document.querySelector('input.select-dropdown');
+  const options = document.querySelector('ul.dropdown-content');
+  options.innerHTML = Array.from(list.options, (o) => '<li' + (o.disabled ? ' class="disabled"' : ' tabindex="0"') + '><span>' + o.textContent + '</span></li>').join('');
+  box.value = list.options[list.selectedIndex].textContent;
+  box.addEventListener('click', () => { options.style.display = 'block'; if (${focusOptions}) options.focus(); });
+  options.addEventListener('click', (event) => {
+    const li = event.target.closest('li');
+    if (!li || li.classList.contains('disabled')) return;
+    list.selectedIndex = Array.from(options.children).indexOf(li);
+    box.value = list.options[list.selectedIndex].textContent;
+    options.style.display = 'none';
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+</script>`;
+
+const MATERIALIZE_STYLE = `
+  .input-field { position: relative; margin-top: 2.5rem; width: 500px; }
+  .input-field > label { position: absolute; top: 0; left: 0; transform: translateY(12px); cursor: text; color: #9e9e9e; }
+  .select-wrapper { position: relative; }
+  .select-wrapper + label { position: absolute; top: -26px; font-size: .8rem; line-height: 24px; }
+  .select-wrapper input.select-dropdown { cursor: pointer; width: 100%; height: 3rem; border: none; border-bottom: 1px solid #9e9e9e; display: block; }
+  .select-wrapper .caret { position: absolute; right: 0; top: 0; bottom: 0; margin: auto 0; }
+  select { display: none; }
+  .dropdown-content { display: none; position: absolute; left: 0; top: 0; width: 100%; z-index: 9999; background: #fff; list-style: none; margin: 0; padding: 0; }
+  .dropdown-content li { min-height: 50px; line-height: 50px; padding: 0 16px; cursor: pointer; }
+  .prefix { position: absolute; width: 3rem; }
+  #user { margin-left: 3rem; }`;
+
+for (const focusOptions of [true, false]) {
+  test(`Materialize's list, its label raised over its box, is found, opened and chosen in, nothing typed into its box (the focus ${focusOptions ? 'on its options' : 'kept by the box'})`, async ({
+    page: tab,
+  }) => {
+    await tab.setContent(page(formSelect(focusOptions), MATERIALIZE_STYLE));
+    const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+    expect(await portal.registration.isShown('registration.gspSelect')).toBe(true);
+    expect(await portal.registration.gspNames(DEFMACRO)).toEqual([
+      'Adaequare Info Private Limited',
+      DEFMACRO,
+      'Tera Software Limited',
+    ]);
+    await portal.registration.chooseGsp(DEFMACRO);
+    await expect(tab.locator('#gsp')).toHaveValue('2');
+    await expect(tab.locator('input.select-dropdown')).toHaveValue(DEFMACRO);
+  });
+}
+
+/** A side nav whose entries carry Material Icons, drawn from the font by their names. */
+const ICON_MENU = `<!doctype html><html><head><title>Dash Board</title><style>
+  nav ul { list-style: none; margin: 0; padding: 0; width: 300px; }
+  nav a { display: block; padding: 8px 12px; cursor: pointer; }
+  .material-icons { font-family: 'Material Icons'; font-size: 24px; width: 24px; overflow: hidden; display: inline-block; vertical-align: middle; }
+  .collapsible-body { display: none; } .active > .collapsible-body { display: block; }
+</style></head><body>
+<nav><ul class="collapsible">
+  <li><a class="collapsible-header"><i class="material-icons">dashboard</i>Dash Board</a></li>
+  <li><a class="collapsible-header"><i class="material-icons">vpn_key</i>API Registration<i class="material-icons right">arrow_drop_down</i></a>
+    <div class="collapsible-body"><ul class="collapsible">
+      <li><a class="collapsible-header">User Credentials<i class="material-icons right">arrow_drop_down</i></a>
+        <div class="collapsible-body"><ul><li><a href="#created"><i class="material-icons">person_add</i>Create API User</a></li></ul></div></li>
+    </ul></div></li>
+</ul></nav>
+<h2>Dash Board</h2>
+<script>
+  document.querySelectorAll('.collapsible-header').forEach((header) =>
+    header.addEventListener('click', () => header.parentElement.classList.toggle('active')));
+</script></body></html>`;
+
+test('icons drawn from a font by their names are read as the words beside them', async ({ page: tab }) => {
+  await tab.route('http://menu.test/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: ICON_MENU }),
+  );
+  await tab.goto('http://menu.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.dashboard.openCreateApiUser();
+  await expect(tab).toHaveURL(/#created$/);
+});
