@@ -12,13 +12,25 @@
  * said as the session, never as the page's own question).
  */
 import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
+import { NG_R12_LOGIN, startNgR12Rendition } from './renditions/r12-angularjs/server.js';
 import { CARBON_R12_LOGIN, startCarbonR12Rendition } from './renditions/r12-carbon/server.js';
+import { MAT_R12_LOGIN, startMatR12Rendition } from './renditions/r12-materialize/server.js';
 
 const RENDITIONS: RenditionUnderTest[] = [
   {
     name: 'r12-carbon',
     ...CARBON_R12_LOGIN,
     start: (expireOnce) => startCarbonR12Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r12-angularjs',
+    ...NG_R12_LOGIN,
+    start: (expireOnce) => startNgR12Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r12-materialize',
+    ...MAT_R12_LOGIN,
+    start: (expireOnce) => startMatR12Rendition(expireOnce ? { expireOnce } : {}),
   },
 ];
 
