@@ -56,11 +56,23 @@ export const visible = (el: Element): boolean => {
  */
 const LIGATURE_ICONS = '[class*="material-icons"],[class*="material-symbols"]';
 
+/** Whether the page draws any such icon, looked up once per call into the page (it may change between calls). */
+let iconsDrawn: boolean | undefined;
+const pageDrawsIcons = (): boolean => {
+  if (iconsDrawn === undefined) {
+    iconsDrawn = document.querySelector(LIGATURE_ICONS) !== null;
+    queueMicrotask(() => {
+      iconsDrawn = undefined;
+    });
+  }
+  return iconsDrawn;
+};
+
 export const ownText = (el: Element): string => {
   const html = el as HTMLElement;
   // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
   const text = html.innerText ?? el.textContent ?? '';
-  if (!/_|^[a-z]|\s[a-z]/.test(text) || !el.querySelector) return text;
+  if (!/[a-z]/.test(text) || !el.querySelector || !pageDrawsIcons()) return text;
   // A person reads the words beside an icon, not the name the markup draws it by.
   if (el.matches(LIGATURE_ICONS)) return '';
   let words = text;

@@ -1,0 +1,23 @@
+/**
+ * Issue 18: the command, headless, against renditions of the portal written from the public facts
+ * only, by hands that had not seen the bot:
+ * - r13-foundation (test/renditions/r13-foundation): a ZURB Foundation 6 site: a Reveal modal
+ *   inside its own overlay, an accordion menu in an off-canvas shown on large screens, Abide's
+ *   errors, a native GSP list whose change covers the form and empties the passwords, a red
+ *   callout that fades as the only sign of a wrong API OTP, a Reveal "Confirm" before Submit.
+ * On each: a dry run (nothing submitted), a registration with one wrong API OTP first, a session
+ * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
+ * said as the session, never as the page's own question).
+ */
+import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
+import { FOUNDATION_R13_LOGIN, startFoundationR13Rendition } from './renditions/r13-foundation/server.js';
+
+const RENDITIONS: RenditionUnderTest[] = [
+  {
+    name: 'r13-foundation',
+    ...FOUNDATION_R13_LOGIN,
+    start: (expireOnce) => startFoundationR13Rendition(expireOnce ? { expireOnce } : {}),
+  },
+];
+
+testFourRuns(RENDITIONS, 'rend13');
