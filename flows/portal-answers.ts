@@ -335,7 +335,14 @@ export class PortalAnswers {
         this.ctx.log.info({ detail: String(error) }, 'the message dialog did not close');
       });
     if (extra.length > 0) this.ctx.log.info({ verdicts: extra.length }, 'verdicts drawn on the page');
-    return extra.length > 0 ? { ...answer, errors: [...answer.errors, ...extra] } : answer;
+    // Once the page has drawn words since the action, words it showed before and did not draw
+    // again are not its answer: the earlier refusal's toast still showing above "OTP verified
+    // successfully" (with nothing drawn anew, a refusal still showing is the same refusal again).
+    const drawnTexts = drawn.map((shown) => shown.text);
+    const stale = (text: string) =>
+      drawnTexts.length > 0 && before?.includes(text) === true && !drawnTexts.includes(text);
+    const errors = [...answer.errors.filter((text) => !stale(text)), ...extra];
+    return errors.length === answer.errors.length && extra.length === 0 ? answer : { ...answer, errors };
   }
 
   /**

@@ -25,6 +25,14 @@ export function loginRefusal(text: string): 'captcha' | 'blocked' | 'credentials
 export const OTP_REFUSED =
   /invalid|wrong|incorrect|not\s+(correct|valid|match)|mismatch|does\s*n[o']t\s+match/i;
 
+/** Words that take an OTP ("OTP verified successfully"): the page is going on, not refusing. */
+export const saysOtpAccepted = (text: string): boolean =>
+  /\b(verified|validated|authenticated|accepted)\b|\bsuccess/i.test(text) &&
+  !OTP_REFUSED.test(text) &&
+  !/\b(not|unable|failed|cannot)\b|n't/i.test(text) &&
+  // "OTP sent successfully" is news of an OTP, not one taken.
+  !/\b(re-?sent|sent|delivered|generated)\b/i.test(text);
+
 /**
  * OTP texts are unpublished, and another release words them otherwise: they are read by meaning.
  * An OTP that can no longer be used (expired, its validity over, too many tries, "generate a new

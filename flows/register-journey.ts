@@ -32,7 +32,14 @@ import type { SecretValues } from '../src/secret-values.js';
 import { STEPS } from '../src/steps.js';
 import type { Terminal } from '../src/terminal.js';
 import { type Answer, PortalAnswers } from './portal-answers.js';
-import { loginRefusal, OTP_REFUSED, otpVerdict, saysSessionEnded, submitVerdict } from './portal-verdicts.js';
+import {
+  loginRefusal,
+  OTP_REFUSED,
+  otpVerdict,
+  saysOtpAccepted,
+  saysSessionEnded,
+  submitVerdict,
+} from './portal-verdicts.js';
 import { type StepName, StepRunner } from './step-runner.js';
 
 export { STEPS, type StepName, stepCount } from './step-runner.js';
@@ -329,7 +336,12 @@ export class RegisterFlow {
       )
         throw this.answers.unexpected(answer);
       const texts = [...answer.alerts.map((alert) => alert.text), ...answer.errors];
-      const refusal = texts.find((text) => otpVerdict(text) !== 'notice');
+      // The OTP taken ("OTP verified successfully") and nothing refusing it: the next screen is
+      // on its way (a page that goes on after a moment), and is waited for.
+      if (texts.some(saysOtpAccepted) && !texts.some((text) => OTP_REFUSED.test(text))) {
+        if ((await this.portal.screens.goneOnTo([next], this.timeout)) === next) return;
+      }
+      const refusal = texts.find((text) => otpVerdict(text) !== 'notice' && !saysOtpAccepted(text));
       // Words that refuse nothing by themselves ("Welcome, you have logged in", a toast drawn as
       // the next page comes) are no refusal while that page is coming: it is looked at once the
       // page is still.

@@ -168,7 +168,10 @@ const ENDED = /fail|error|invalid|incorrect|wrong|expire|denied|refused|success|
 const saysBusy = (text: string): boolean => text.length <= 80 && BUSY.test(text) && !ENDED.test(text);
 
 /** Every verdict drawn in `root` (itself included), one per element that holds it. */
-export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
+export const drawnVerdicts = (root: Element): DrawnVerdict[] => [...verdictsByUnit(root).values()];
+
+/** The verdicts drawn in `root`, each under the element that holds it (the verdict watcher's record). */
+export const verdictsByUnit = (root: Element): Map<Element, DrawnVerdict> => {
   const found = new Map<Element, DrawnVerdict>();
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     if (!ownWords(el)) continue;
@@ -178,14 +181,18 @@ export const drawnVerdicts = (root: Element): DrawnVerdict[] => {
     if (text && !saysBusy(text))
       found.set(verdict.unit, { text, tone: verdict.tone, floating: verdict.floating });
   }
-  return [...found.values()];
+  return found;
 };
 
-/** The verdict texts showing: those a class names, then those drawn as verdicts. */
+/**
+ * The verdict texts showing: those a class or role names, then those drawn as verdicts. Words
+ * that say the page is at work are none, whatever names them (Oracle APEX's spinner is a
+ * `role="alert"` saying "Processing" to a screen reader).
+ */
 export const inlineErrors = (): string[] =>
   [
     ...candidatesOf(document, { kind: 'error-message', texts: [], ids: [], names: [] }).map((el) =>
       ownText(el).replace(/\s+/g, ' ').trim(),
     ),
     ...(document.body ? drawnVerdicts(document.body).map((shown) => shown.text) : []),
-  ].filter((text, index, all) => text !== '' && all.indexOf(text) === index);
+  ].filter((text, index, all) => text !== '' && !saysBusy(text) && all.indexOf(text) === index);

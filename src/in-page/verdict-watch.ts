@@ -5,7 +5,7 @@
  * same; `__einvVerdicts.now()` answers with those showing. Before the load event nothing is
  * reported one by one: the document is looked at whole once it has loaded (its stylesheets too).
  */
-import { type DrawnVerdict, drawnVerdicts } from './messages.js';
+import { type DrawnVerdict, drawnVerdicts, verdictsByUnit } from './messages.js';
 
 type Shown = DrawnVerdict & { doc: string };
 
@@ -13,7 +13,20 @@ export function verdictWatcher(binding: string): void {
   const holder = globalThis as unknown as Record<string, unknown> & { __einvVerdicts?: unknown };
   if (holder.__einvVerdicts || !/^https?:$/.test(location.protocol)) return;
   const doc = Math.random().toString(36).slice(2);
-  const inDoc = (root: Element): Shown[] => drawnVerdicts(root).map((shown) => ({ ...shown, doc }));
+  /** The elements each reported text was read in: a text is new again only once none of them still reads it. */
+  const readIn = new Map<string, Set<Element>>();
+  const inDoc = (root: Element): Shown[] =>
+    [...verdictsByUnit(root)].map(([unit, shown]) => {
+      const units = readIn.get(shown.text) ?? new Set<Element>();
+      readIn.set(shown.text, units.add(unit));
+      return { ...shown, doc };
+    });
+  const stillRead = (text: string): boolean =>
+    [...(readIn.get(text) ?? [])].some(
+      (unit) => unit.isConnected && (unit.textContent ?? '').replace(/\s+/g, ' ').includes(text),
+    );
+  /** Texts whose words left the page somewhere: forgotten at the next look unless still read where they were. */
+  const left = new Set<string>();
   const send = (shown: Shown[]) => {
     const report = holder[binding] as ((shown: Shown[]) => Promise<void>) | undefined;
     if (shown.length > 0) report?.(shown).catch(() => undefined);
@@ -25,6 +38,15 @@ export function verdictWatcher(binding: string): void {
     scheduled = false;
     const all = [...pending];
     pending.clear();
+    // The same words twice (a refusal cleared under the field while its toast still shows) leave
+    // with the one, not the other: the toast stays read, however its box is taken apart later.
+    for (const text of left) {
+      if (!stillRead(text)) {
+        reported.delete(text);
+        readIn.delete(text);
+      }
+    }
+    left.clear();
     const roots = all.filter(
       (el) => el.isConnected && !all.some((other) => other !== el && other.contains(el)),
     );
@@ -44,7 +66,7 @@ export function verdictWatcher(binding: string): void {
       for (const node of Array.from(record.removedNodes)) {
         const gone = node.textContent?.replace(/\s+/g, ' ').trim();
         if (!gone) continue;
-        for (const text of reported) if (gone.includes(text) || text.includes(gone)) reported.delete(text);
+        for (const text of reported) if (gone.includes(text) || text.includes(gone)) left.add(text);
       }
     }
     if (!scheduled) {

@@ -70,7 +70,12 @@ export class RegistrationFormPage extends ScreenObject {
   private async typeahead(): Promise<Locator | undefined> {
     const query = { ...toQuery(this.finder.entry('registration.gspSelect')), kind: 'text-field' as const };
     const field = this.page.locator(portalSelector({ op: 'find', query }));
-    return (await field.count()) === 1 ? field : undefined;
+    if ((await field.count()) !== 1) return undefined;
+    // Held as found now: what it opens may hold a box its words name too (a search dialog titled
+    // "Select your GSP", Oracle APEX's Popup LOV), which is not it.
+    const id = await field.evaluate((box) => box.id, undefined, { timeout: this.timeout });
+    const byId = this.page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+    return id !== '' && (await byId.count()) === 1 ? byId : field.first();
   }
 
   /**

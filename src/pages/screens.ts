@@ -164,6 +164,18 @@ export class ScreenWatch {
     return this.waitFor(expected, timeout, interrupt, 'none', []);
   }
 
+  /**
+   * Waits for one of the screens while the page goes on by itself after its last answer (an OTP
+   * taken, the next page a moment later): words showing already are no answer; new ones, or a
+   * new page, end the wait as ever. The screen it ends on; undefined past the timeout.
+   */
+  async goneOnTo(expected: readonly Screen[], timeout: number): Promise<Screen | undefined> {
+    const token = this.lastMark?.token ?? 'none';
+    const { errors } = await this.glance().catch(() => ({ errors: [] as string[] }));
+    const answer = await this.waitFor<never>(expected, timeout, [], token, errors).catch(() => undefined);
+    return answer?.screen;
+  }
+
   private async waitFor<T>(
     expected: readonly Screen[],
     timeout: number,

@@ -12,11 +12,18 @@
  *   the focus, so nothing is typed into it (test/renditions/r12-materialize);
  * - icons drawn from a font by their names (Material Icons: "vpn_key API Registration
  *   arrow_drop_down" in the markup), read as the words beside them;
+ * - Oracle APEX: its spinner, a `role="alert"` saying "Processing" to a screen reader, is no
+ *   verdict; the GSP in a Popup LOV, a text box that opens a dialog titled "Select your GSP"
+ *   with a search box of its own and the names as rows to click (test/renditions/r13-apex);
+ * - words that take an OTP ("OTP verified successfully", under the toast of the earlier
+ *   "Invalid OTP" still showing) are no refusal (test/renditions/r13-uikit);
  * - the fixed `API_` written into the username's box itself (kept there by the page's script, or
  *   not): the part after it is typed after it.
  */
 import { selectors } from '@playwright/test';
+import { saysOtpAccepted } from '../../flows/portal-verdicts.js';
 import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { callPortalLib } from '../../src/pages/page-lib.js';
 import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
 import { expect, test } from '../fixtures.js';
@@ -236,4 +243,75 @@ test('icons drawn from a font by their names are read as the words beside them',
   const portal = new Portal(tab, BUILT_IN_MAP, 3000);
   await portal.dashboard.openCreateApiUser();
   await expect(tab).toHaveURL(/#created$/);
+});
+
+test('a spinner that says "Processing" to a screen reader, as an alert, is no verdict', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    page(`<h1>Sign In</h1><p>Username</p>
+    <span class="u-Processing" role="alert" style="position:fixed;left:50%;top:50%;width:64px;height:64px;background:rgba(255,255,255,.9)"><span class="u-Processing-spinner"></span><span class="u-VisuallyHidden" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Processing</span></span>
+    <div class="t-Alert t-Alert--danger" role="alert">Invalid Login Credentials</div>`),
+  );
+  const { errors } = (await callPortalLib(tab, '.glance([])')) as { errors: string[] };
+  expect(errors).toEqual(['Invalid Login Credentials']);
+});
+
+/** Oracle APEX's Popup LOV: a text box whose click or typing opens a search dialog of names. */
+const POPUP_LOV = `
+<h1>Create API User</h1>
+<form id="wwvFlowForm">
+  <div class="t-Form-fieldContainer"><div class="t-Form-labelContainer"><label for="P20_GSP_DISPLAY" class="t-Form-label">Select your GSP</label></div>
+    <div class="t-Form-inputContainer"><input type="text" id="P20_GSP_DISPLAY" class="apex-item-text apex-item-popup-lov" autocomplete="off" aria-haspopup="dialog" size="40"><button type="button" class="a-Button a-Button--popupLOV" aria-label="Select your GSP">&#128269;</button><input type="hidden" id="P20_GSP"></div></div>
+  <div class="t-Form-fieldContainer"><label for="user">Username</label> API_<input id="user"></div>
+</form>
+<script>
+  const names = ${JSON.stringify(['Adaequare Info Private Limited', DEFMACRO, 'Tera Software Limited'])};
+  const display = document.getElementById('P20_GSP_DISPLAY');
+  let dialog;
+  function open(search) {
+    if (dialog) return;
+    document.body.insertAdjacentHTML('beforeend', '<div class="ui-widget-overlay" style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>' +
+      '<div class="ui-dialog" role="dialog" style="position:fixed;left:300px;top:80px;width:480px;background:#fff;border:1px solid #ccc">' +
+      '<div class="ui-dialog-titlebar"><span class="ui-dialog-title">Select your GSP</span><button type="button" class="ui-dialog-titlebar-close" title="Close">&times;</button></div>' +
+      '<div class="a-PopupLOV-searchBar"><input type="text" class="a-PopupLOV-search apex-item-text" id="P20_GSP_lov_search" aria-label="Search" placeholder="Search" autocomplete="off"><button type="button">Search</button></div>' +
+      '<table class="a-GV"><tbody></tbody></table></div>');
+    dialog = document.querySelector('.ui-dialog');
+    const box = dialog.querySelector('.a-PopupLOV-search');
+    const draw = () => {
+      dialog.querySelector('tbody').innerHTML = names.filter((n) => n.toLowerCase().includes(box.value.toLowerCase()))
+        .map((n) => '<tr class="a-GV-row" style="cursor:pointer"><td>' + n + '</td></tr>').join('');
+    };
+    box.value = search; draw();
+    box.addEventListener('input', draw);
+    box.focus();
+    dialog.addEventListener('click', (event) => {
+      const row = event.target.closest('tr');
+      if (row) { display.value = row.textContent; document.getElementById('P20_GSP').value = String(names.indexOf(row.textContent) + 1); close(); }
+      if (event.target.closest('.ui-dialog-titlebar-close')) close();
+    });
+  }
+  function close() { dialog.remove(); document.querySelector('.ui-widget-overlay').remove(); dialog = undefined; display.focus(); }
+  display.addEventListener('input', () => { const typed = display.value; display.value = ''; open(typed); });
+  display.addEventListener('click', () => open(''));
+  document.querySelector('.a-Button--popupLOV').addEventListener('click', () => open(''));
+</script>`;
+
+test('a text box that opens a search dialog of names (a Popup LOV) is typed into, and the name clicked in the dialog', async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(POPUP_LOV));
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  expect(await portal.registration.gspNames(DEFMACRO)).toContain(DEFMACRO);
+  await portal.registration.chooseGsp(DEFMACRO);
+  await expect(tab.locator('#P20_GSP_DISPLAY')).toHaveValue(DEFMACRO);
+  await expect(tab.locator('#P20_GSP')).toHaveValue('2');
+});
+
+test('words that take an OTP are no refusal of it', () => {
+  expect(saysOtpAccepted('OTP verified successfully.')).toBe(true);
+  expect(saysOtpAccepted('OTP validated')).toBe(true);
+  expect(saysOtpAccepted('Invalid OTP. Please enter the correct OTP.')).toBe(false);
+  expect(saysOtpAccepted('OTP could not be verified')).toBe(false);
+  expect(saysOtpAccepted('OTP sent successfully to your mobile')).toBe(false);
 });
