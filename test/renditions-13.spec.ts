@@ -10,13 +10,25 @@
  * said as the session, never as the page's own question).
  */
 import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
+import { APEX_R13_LOGIN, startApexR13Rendition } from './renditions/r13-apex/server.js';
 import { FOUNDATION_R13_LOGIN, startFoundationR13Rendition } from './renditions/r13-foundation/server.js';
+import { startUikitR13Rendition, UIKIT_R13_LOGIN } from './renditions/r13-uikit/server.js';
 
 const RENDITIONS: RenditionUnderTest[] = [
   {
     name: 'r13-foundation',
     ...FOUNDATION_R13_LOGIN,
     start: (expireOnce) => startFoundationR13Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r13-apex',
+    ...APEX_R13_LOGIN,
+    start: (expireOnce) => startApexR13Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r13-uikit',
+    ...UIKIT_R13_LOGIN,
+    start: (expireOnce) => startUikitR13Rendition(expireOnce ? { expireOnce } : {}),
   },
 ];
 
