@@ -125,10 +125,26 @@ export class LoginPage extends ScreenObject {
    * Fills the form; `submit` sends it (apart, so evidence of the filled form can be taken
    * between), reading back what was typed in the same look as its button.
    */
+  /**
+   * Types the three fields and reads them back. A field found holding other words than typed
+   * (the focus taken back as a popup settled: the captcha went on the end of the password) has
+   * the form typed once more, as a person does; a field that changes it again stops the run.
+   */
   async fillForm(credentials: SignIn): Promise<void> {
-    await this.fill('login.username', credentials.username);
-    await this.fill('login.password', credentials.password);
-    await this.fill('login.captcha', credentials.captcha);
+    const type = async () => {
+      await this.fill('login.username', credentials.username);
+      await this.fill('login.password', credentials.password);
+      await this.fill('login.captcha', credentials.captcha);
+    };
+    await type();
+    try {
+      await this.confirmTyped();
+    } catch (error) {
+      if (!(error instanceof PortalChanged) || !/changed what was typed/.test(error.message)) throw error;
+      this.finder.log?.info({ form: 'login' }, 'a field changed what was typed: typed again');
+      await type();
+      await this.confirmTyped();
+    }
   }
 
   async submit(): Promise<void> {

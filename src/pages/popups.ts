@@ -156,8 +156,31 @@ export class Popups {
         continue;
       }
       this.closed.push(title);
-      seen = await this.gone(text, this.timeout);
+      seen = await this.goneOrClickedAgain(control, text);
     }
+  }
+
+  /**
+   * Gone within a first try, or, when the same popup still shows with nothing started by the
+   * click, its control clicked once more, as a person does when a click did not take (a dialog
+   * still moving into place under a loaded machine's pointer); then the rest of the budget.
+   */
+  private async goneOrClickedAgain(control: Locator, text: string): Promise<PopupGlance> {
+    const deadline = Date.now() + this.timeout;
+    try {
+      return await this.gone(text, Math.min(this.timeout, FIRST_TRY_MS));
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    }
+    // Playwright's click waits for the control to stand still: a dialog still moving is waited out.
+    const now = await this.glance();
+    if (now.count === 0 || now.text !== text) return now;
+    this.log?.debug(
+      { act: 'click', element: 'popups.close', screen: 'a popup', tries: 2 },
+      'acted on the page',
+    );
+    await control.click({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    return this.gone(text, Math.max(1, deadline - Date.now()));
   }
 
   /**
