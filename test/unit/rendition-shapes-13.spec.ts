@@ -17,6 +17,10 @@
  *   with a search box of its own and the names as rows to click (test/renditions/r13-apex);
  * - words that take an OTP ("OTP verified successfully", under the toast of the earlier
  *   "Invalid OTP" still showing) are no refusal (test/renditions/r13-uikit);
+ * - under a loaded machine: a login modal that takes the focus back to the password once as it
+ *   settles (the captcha typed on the end of the password, r12-materialize), and a dialog whose
+ *   close control does not take the first click (r13-apex's advisory): typed, and clicked, once
+ *   more, as a person does;
  * - the fixed `API_` written into the username's box itself (kept there by the page's script, or
  *   not): the part after it is typed after it.
  */
@@ -314,4 +318,55 @@ test('words that take an OTP are no refusal of it', () => {
   expect(saysOtpAccepted('Invalid OTP. Please enter the correct OTP.')).toBe(false);
   expect(saysOtpAccepted('OTP could not be verified')).toBe(false);
   expect(saysOtpAccepted('OTP sent successfully to your mobile')).toBe(false);
+});
+
+test('a login form whose password takes the focus back once has the form typed once more', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    page(`<h1>Login</h1><form>
+      <div><label for="u">Username</label> <input id="u"></div>
+      <div><label for="p">Password</label> <input id="p" type="password"></div>
+      <div><img id="captcha_image" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="120" height="40" alt="captcha"><label for="c">Enter Captcha</label> <input id="c" name="CaptchaCode"></div>
+      <button type="button">Login</button></form>
+      <script>
+        // The first focus on the captcha is taken back to the password (a modal's focus trap settling).
+        let taken = false;
+        document.getElementById('c').addEventListener('focus', () => {
+          if (taken) return;
+          taken = true;
+          setTimeout(() => document.getElementById('p').focus(), 0);
+        });
+      </script>`),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.login.fillForm({ username: 'user27', password: 'Login@Pass1', captcha: 'K7Q2M' });
+  await expect(tab.locator('#p')).toHaveValue('Login@Pass1');
+  await expect(tab.locator('#c')).toHaveValue('K7Q2M');
+});
+
+test('a popup whose close control does not take the first click is clicked again, not waited on', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    page(`<h1>Dash Board</h1><p>Generations</p>
+      <div class="ui-widget-overlay" style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+      <div class="ui-dialog" role="dialog" style="position:fixed;left:300px;top:100px;width:420px;background:#fff;padding:16px">
+        <div class="ui-dialog-titlebar"><span class="ui-dialog-title">Advisory</span></div>
+        <p>Please report your invoices within 30 days.</p>
+        <button type="button" id="close">Close</button>
+      </div>
+      <script>
+        let clicks = 0;
+        document.getElementById('close').addEventListener('click', () => {
+          if (clicks++ === 0) return; // still opening: the first click is not taken
+          document.querySelector('.ui-dialog').remove();
+          document.querySelector('.ui-widget-overlay').remove();
+        });
+      </script>`),
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.popups.closeAll();
+  await expect(tab.locator('.ui-dialog')).toHaveCount(0);
+  expect(portal.popups.closed).toEqual(['Advisory']);
 });
