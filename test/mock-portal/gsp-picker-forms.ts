@@ -485,6 +485,20 @@ const TYPEAHEAD_STYLE = `<style>
 </style>`;
 
 /**
+ * The page's question for the names matching what was typed, as the typeahead and the text box
+ * with the browser's own list ask it: the form's anti-forgery token with it, `[{value, text}]` back.
+ */
+const ASK_FOR_NAMES = `function askForNames(query) {
+    var input = document.querySelector('input[name="__RequestVerificationToken"]');
+    return fetch('${GSP_SEARCH_ROUTE}', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      body: new URLSearchParams({ q: query, __RequestVerificationToken: input ? input.value : '' })
+    }).then(function (response) { return response.ok ? response.json() : []; });
+  }`;
+
+/**
  * bootstrap3-typeahead with a remote source: the names matching what was typed (two letters at
  * least) are asked of the portal and offered, eight at most; choosing one keeps its id in the
  * hidden field the form posts. Typing again forgets the choice.
@@ -496,10 +510,7 @@ function typeaheadScript(id: string): string {
   var field = document.getElementById('${id}_text');
   var menu = field.parentElement.querySelector('.typeahead-menu');
   var asked = 0;
-  function token() {
-    var input = document.querySelector('input[name="__RequestVerificationToken"]');
-    return input ? input.value : '';
-  }
+  ${ASK_FOR_NAMES}
   function offer(items) {
     menu.replaceChildren();
     items.forEach(function (item, index) {
@@ -527,13 +538,7 @@ function typeaheadScript(id: string): string {
     var query = field.value.trim();
     var mine = ++asked;
     if (query.length < 2) return offer([]);
-    fetch('${GSP_SEARCH_ROUTE}', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-      body: new URLSearchParams({ q: query, __RequestVerificationToken: token() })
-    })
-      .then(function (response) { return response.ok ? response.json() : []; })
+    askForNames(query)
       .then(function (items) { if (mine === asked) offer(items); })
       .catch(function () { if (mine === asked) offer([]); });
   });
@@ -565,10 +570,7 @@ function datalistScript(id: string): string {
   var list = field.list;
   var remote = list.options.length === 0;
   var asked = 0;
-  function token() {
-    var input = document.querySelector('input[name="__RequestVerificationToken"]');
-    return input ? input.value : '';
-  }
+  ${ASK_FOR_NAMES}
   function keep() {
     var picked = Array.from(list.options).find(function (option) { return option.value === field.value; });
     kept.value = picked ? picked.getAttribute('data-id') : '';
@@ -579,13 +581,7 @@ function datalistScript(id: string): string {
     var query = field.value.trim();
     if (!remote || query.length < 2) return;
     var mine = ++asked;
-    fetch('${GSP_SEARCH_ROUTE}', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-      body: new URLSearchParams({ q: query, __RequestVerificationToken: token() })
-    })
-      .then(function (response) { return response.ok ? response.json() : []; })
+    askForNames(query)
       .then(function (items) {
         if (mine !== asked) return;
         list.replaceChildren.apply(list, items.map(function (item) {

@@ -173,13 +173,16 @@ test.describe('typing, read back by the next look', () => {
       <label>Username <input name="u"></label><label>Password <input type="password" name="p"></label>
       <label>Enter Captcha ${captchaField}</label><button type="submit">Login</button></form>`);
 
-  test('a value the field changes is caught before the button that sends it is clicked', async ({
+  test('a value the field changes, typed twice, is caught before the button that sends it is clicked', async ({
     page: tab,
   }) => {
     await tab.setContent(LOGIN(`<input name="c" oninput="this.value = this.value.toUpperCase()">`));
     const portal = new Portal(tab, BUILT_IN_MAP, 2000);
-    await portal.login.fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'ab12' });
-    const error = await portal.login.submit().catch((e) => e);
+    // Read back once typed (and typed once more): stopped there, before Login is clicked.
+    const error = await portal.login
+      .fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'ab12' })
+      .then(() => portal.login.submit())
+      .catch((e) => e);
     expect(error.message).toBe(
       'the captcha field changed what was typed (4 characters typed, 4 kept). Stopped before Submit.',
     );
@@ -189,8 +192,10 @@ test.describe('typing, read back by the next look', () => {
   test('one character typed and changed is one character', async ({ page: tab }) => {
     await tab.setContent(LOGIN(`<input name="c" oninput="this.value = this.value.toUpperCase()">`));
     const portal = new Portal(tab, BUILT_IN_MAP, 2000);
-    await portal.login.fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'a' });
-    const error = await portal.login.submit().catch((e) => e);
+    const error = await portal.login
+      .fillForm({ username: 'demo_user', password: 'Demo@Pass1', captcha: 'a' })
+      .then(() => portal.login.submit())
+      .catch((e) => e);
     expect(error.message).toBe(
       'the captcha field changed what was typed (1 character typed, 1 kept). Stopped before Submit.',
     );
