@@ -150,7 +150,13 @@ test.describe('a step screenshot', () => {
     const [password] = await boxesOf(page, ['password']);
     const field = password as Box;
     // The mask follows the box's edge to within its rounded corner and a cell of 4 px.
-    const under = { id: 'under', x: 252, y: field.y, width: field.x + field.width - 252, height: field.height };
+    const under = {
+      id: 'under',
+      x: 252,
+      y: field.y,
+      width: field.x + field.width - 252,
+      height: field.height,
+    };
     const left = { id: 'left', x: field.x, y: field.y, width: 240 - field.x, height: field.height };
 
     const png = await pictureOf(page);
