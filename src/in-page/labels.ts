@@ -1,7 +1,7 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
 import { drawerOf, drawnPlaceholder, hiddenDrawnLists } from './lists.js';
-import { FIELDS, isChoice, isField, normal, ownText, textOf, visible } from './text.js';
+import { FIELDS, isChoice, isField, normal, oncePerCall, ownText, textOf, visible } from './text.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
 export const accessibleNames = (el: Element): string[] => {
@@ -161,15 +161,12 @@ interface LabelIndex {
   controls: { el: Element; rect: DOMRect }[];
 }
 
-let labelIndex: LabelIndex | undefined;
-
 /**
  * The page's texts and controls where they are drawn, measured once per call into the page (a
  * find reads many candidates, each against every text): dropped when the call is over, since
  * the page may change between calls.
  */
-const indexOfPage = (): LabelIndex => {
-  if (labelIndex) return labelIndex;
+const indexOfPage = oncePerCall((): LabelIndex => {
   const texts: DrawnText[] = [];
   // The boxes that draw hidden lists (Chosen's) are controls: what they show is theirs, no label.
   const drawers = hiddenDrawnLists(document).flatMap((list) => drawerOf(list) ?? []);
@@ -193,12 +190,8 @@ const indexOfPage = (): LabelIndex => {
     .filter(visible)
     .concat(drawers)
     .map((el) => ({ el, rect: el.getBoundingClientRect() }));
-  labelIndex = { texts, controls };
-  queueMicrotask(() => {
-    labelIndex = undefined;
-  });
-  return labelIndex;
-};
+  return { texts, controls };
+});
 
 /** Whether two boxes share some of their height (the same line, as a person sees it). */
 const sameLine = (a: DOMRect, b: DOMRect): boolean => {

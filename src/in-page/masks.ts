@@ -5,6 +5,7 @@
  * page's own world as well (~380 KB of script compiled per document pictured).
  */
 import { find } from './find.js';
+import { oncePerCall } from './text.js';
 import type { ElementQuery } from './types.js';
 
 /** What the picture needs of the page: whether masks were painted, its whole size, whether it fits the window. */
@@ -40,14 +41,38 @@ interface Part {
 /** Cells a field is looked at in when something is drawn over it: small enough to follow a popup's edge. */
 const CELL = 4;
 
+/** The boxes seen over secret fields during one picture's call, each with the part of it that hides (see `hidingArea`). */
+const hidingAreas = oncePerCall(() => new Map<Element, Part | null>());
+
 /**
- * Whether `cover` hides what is under it at (`x`, `y`): drawn there (inside its box less its
- * rounded corners), its background fully opaque, and nothing of it or above it see-through. A
- * shade, a blurred or blended box, a picture, is never taken to hide anything.
+ * The part of `cover` that hides what is under it: its box less its rounded corners, when its
+ * background is fully opaque and nothing of it or above it is see-through; else null. A shade, a
+ * blurred or blended box, a picture, is never taken to hide anything. Worked out once per box a
+ * picture meets, however many points of a field it stands over.
  */
-function hidesAt(cover: Element, x: number, y: number): boolean {
-  const box = cover.getBoundingClientRect();
+function hidingArea(cover: Element): Part | null {
+  const known = hidingAreas();
+  const seen = known.get(cover);
+  if (seen !== undefined) return seen;
+  const area = opaqueArea(cover);
+  known.set(cover, area);
+  return area;
+}
+
+function opaqueArea(cover: Element): Part | null {
   const style = getComputedStyle(cover);
+  const alpha = /^rgba?\(([^)]*)\)$/
+    .exec(style.backgroundColor)?.[1]
+    ?.split(/[,/\s]+/)
+    .filter(Boolean)[3];
+  if (!/^rgb/.test(style.backgroundColor) || (alpha !== undefined && Number.parseFloat(alpha) < 1))
+    return null;
+  for (let el: Element | null = cover; el; el = el.parentElement) {
+    const own = getComputedStyle(el);
+    if (Number.parseFloat(own.opacity) < 1 || own.filter !== 'none' || own.mixBlendMode !== 'normal')
+      return null;
+  }
+  const box = cover.getBoundingClientRect();
   const round = Math.max(
     ...[
       style.borderTopLeftRadius,
@@ -56,21 +81,24 @@ function hidesAt(cover: Element, x: number, y: number): boolean {
       style.borderBottomRightRadius,
     ].map((radius) => Number.parseFloat(radius) || 0),
   );
-  const inside =
-    x >= box.left + round && x <= box.right - round && y >= box.top + round && y <= box.bottom - round;
-  if (!inside) return false;
-  const alpha = /^rgba?\(([^)]*)\)$/
-    .exec(style.backgroundColor)?.[1]
-    ?.split(/[,/\s]+/)
-    .filter(Boolean)[3];
-  if (!/^rgb/.test(style.backgroundColor) || (alpha !== undefined && Number.parseFloat(alpha) < 1))
-    return false;
-  for (let el: Element | null = cover; el; el = el.parentElement) {
-    const own = getComputedStyle(el);
-    if (Number.parseFloat(own.opacity) < 1 || own.filter !== 'none' || own.mixBlendMode !== 'normal')
-      return false;
-  }
-  return true;
+  return {
+    left: box.left + round,
+    top: box.top + round,
+    width: box.width - 2 * round,
+    height: box.height - 2 * round,
+  };
+}
+
+/** Whether `cover` hides what is under it at (`x`, `y`): drawn opaque there (see `hidingArea`). */
+function hidesAt(cover: Element, x: number, y: number): boolean {
+  const area = hidingArea(cover);
+  return (
+    area !== null &&
+    x >= area.left &&
+    x <= area.left + area.width &&
+    y >= area.top &&
+    y <= area.top + area.height
+  );
 }
 
 /** Whether `inner` is `outer` or drawn inside it, through shadow roots too (a field in a web component is its host's). */

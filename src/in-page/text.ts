@@ -56,17 +56,25 @@ export const visible = (el: Element): boolean => {
  */
 const LIGATURE_ICONS = '[class*="material-icons"],[class*="material-symbols"]';
 
-/** Whether the page draws any such icon, looked up once per call into the page (it may change between calls). */
-let iconsDrawn: boolean | undefined;
-const pageDrawsIcons = (): boolean => {
-  if (iconsDrawn === undefined) {
-    iconsDrawn = document.querySelector(LIGATURE_ICONS) !== null;
-    queueMicrotask(() => {
-      iconsDrawn = undefined;
-    });
-  }
-  return iconsDrawn;
+/**
+ * `compute`, worked out once per call into the page and dropped when the call is over (the page
+ * may change between calls): for what many elements read against the whole page.
+ */
+export const oncePerCall = <T>(compute: () => T): (() => T) => {
+  let kept: { value: T } | undefined;
+  return () => {
+    if (!kept) {
+      kept = { value: compute() };
+      queueMicrotask(() => {
+        kept = undefined;
+      });
+    }
+    return kept.value;
+  };
 };
+
+/** Whether the page draws any such icon. */
+const pageDrawsIcons = oncePerCall(() => document.querySelector(LIGATURE_ICONS) !== null);
 
 export const ownText = (el: Element): string => {
   const html = el as HTMLElement;

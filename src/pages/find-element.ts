@@ -135,6 +135,12 @@ export interface UnresolvedElement {
  */
 export type OnUnresolved = (request: UnresolvedElement) => Promise<Locator>;
 
+/** A field found holding other words than were typed into it (not merely fewer: see `checkTyped`). */
+export class TypedOtherwise extends PortalChanged {
+  // Told as any change of the portal's is, in the log and the report.
+  override name = 'PortalChanged';
+}
+
 /** A value typed into a field, or an option chosen in a list, to be read back by the next look. */
 interface Typed {
   address: ElementAddress;
@@ -439,11 +445,11 @@ export class Finder {
     const { value } = typed;
     if (kept.value === value) return;
     const limit = kept.maxLength;
-    const why =
-      value.startsWith(kept.value) && kept.value.length < value.length
-        ? `kept only ${kept.value.length} of the ${plural(value.length, 'character')} typed${limit ? ` (the field allows ${limit})` : ''}`
-        : `changed what was typed (${plural(value.length, 'character')} typed, ${kept.value.length} kept)`;
-    throw new PortalChanged(
+    const cut = value.startsWith(kept.value) && kept.value.length < value.length;
+    const why = cut
+      ? `kept only ${kept.value.length} of the ${plural(value.length, 'character')} typed${limit ? ` (the field allows ${limit})` : ''}`
+      : `changed what was typed (${plural(value.length, 'character')} typed, ${kept.value.length} kept)`;
+    throw new (cut ? PortalChanged : TypedOtherwise)(
       `${name} ${why}. Stopped before Submit.`,
       limit
         ? `Choose a value of at most ${plural(Number(limit), 'character')} and run again.`

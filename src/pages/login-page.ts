@@ -4,7 +4,7 @@
  */
 import { PortalChanged } from '../errors.js';
 import { pictureOfBox } from '../masked-screenshot.js';
-import { toQuery } from './find-element.js';
+import { TypedOtherwise, toQuery } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -140,7 +140,7 @@ export class LoginPage extends ScreenObject {
     try {
       await this.confirmTyped();
     } catch (error) {
-      if (!(error instanceof PortalChanged) || !/changed what was typed/.test(error.message)) throw error;
+      if (!(error instanceof TypedOtherwise)) throw error;
       this.finder.log?.info({ form: 'login' }, 'a field changed what was typed: typed again');
       await type();
       await this.confirmTyped();

@@ -99,15 +99,21 @@ export class RegistrationFormPage extends ScreenObject {
     );
   }
 
-  /** What a typeahead offers for `query`, typed into it: the options it shows, once the page has settled. */
-  private async offeredFor(field: Locator, query: string): Promise<string[]> {
+  /**
+   * What a typeahead offers for `query`, typed into it: the options it shows, once the page has
+   * settled; from the box's own list, each with the value choosing it puts in the box.
+   */
+  private async offeredFor(field: Locator, query: string): Promise<{ text: string; value?: string }[]> {
     if (await this.listedFor(field)) {
       await field.fill(query, { timeout: this.timeout });
       await this.settled();
-      return ((await this.listedFor(field)) ?? []).map((option) => option.text);
+      return (await this.listedFor(field)) ?? [];
     }
     const offered = async () =>
-      (await offeredAt(field).allInnerTexts()).map((text) => text.trim()).filter((text) => text !== '');
+      (await offeredAt(field).allInnerTexts())
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .map((text) => ({ text }));
     await field.fill(query, { timeout: this.timeout });
     await this.settled();
     const texts = await offered();
@@ -161,7 +167,8 @@ export class RegistrationFormPage extends ScreenObject {
         : await this.typeahead();
     this.offering = typeahead;
     this.opened = undefined;
-    if (typeahead && wanted !== undefined) return this.offeredFor(typeahead, wanted);
+    if (typeahead && wanted !== undefined)
+      return (await this.offeredFor(typeahead, wanted)).map((option) => option.text);
     // Read where it shows at once ('missing': none yet); else as any entry is waited for, and
     // explained when it does not come.
     const read = (node: Element | null) =>
@@ -211,19 +218,18 @@ export class RegistrationFormPage extends ScreenObject {
    * back (what it keeps behind the box is the page's; the box shows what was chosen).
    */
   private async chooseOffered(field: Locator, name: string): Promise<void> {
-    const offered = await this.offeredFor(field, name);
-    if (!offered.includes(name)) {
+    const offered = (await this.offeredFor(field, name)).find((option) => option.text === name);
+    if (!offered) {
       throw new PortalChanged(
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} does not offer "${name}" when it is typed.`,
       );
     }
     // A name the browser offers from the box's own list puts that option's value in the box.
-    const listed = (await this.listedFor(field))?.find((option) => option.text === name);
-    if (listed) await field.fill(listed.value, { timeout: this.timeout });
+    if (offered.value !== undefined) await field.fill(offered.value, { timeout: this.timeout });
     else await offeredAt(field, name).click({ timeout: this.timeout });
     await this.settled();
     const shown = await field.inputValue({ timeout: this.timeout });
-    if (shown !== (listed?.value ?? name)) {
+    if (shown !== (offered.value ?? name)) {
       throw new PortalChanged(
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
       );
