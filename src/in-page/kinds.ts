@@ -151,6 +151,8 @@ const TEXT_INPUT =
   'input:not([type]),input[type="text"],input[type="email"],input[type="tel"],input[type="number"],input[type="search"],textarea';
 const BUTTONS =
   'button,input[type="submit"],input[type="button"],input[type="image"],input[type="reset"],a.btn,a[role="button"],[role="button"]';
+const SELECT_FACE =
+  'input[readonly]:is(:not([type]),[type="text"]):not([tabindex="-1"],[role="combobox"] *,[role="listbox"] *)';
 /** The name strategies of a field: its name, a loose label, its neighbours. */
 const FIELD_NAMES: readonly NameStrategy[] = ['name', 'label', 'neighbour'];
 /** A choice's: a field's, and the text right beside it. */
@@ -262,6 +264,16 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
         through: 'drawn-list',
         act: 'choose-option',
         readBack: 'chosen',
+      },
+      {
+        // A read-only text box its label names, which opens a list the page draws (Element's
+        // el-select, Vuetify's v-select): nothing is typed into it, it is clicked open. Not one
+        // kept out of the keys' way (a combobox's arrow or mark drawn as a read-only box), nor
+        // one inside a box that is the list itself.
+        form: 'list drawn without a native one',
+        matches: SELECT_FACE,
+        act: 'choose-from-list',
+        readBack: 'none',
       },
       {
         // A script-drawn front end's own list: a box reading "Select your GSP" with a pointer,

@@ -10,7 +10,7 @@ import { PortalChanged, PortalRefused } from '../errors.js';
 import { KINDS } from '../in-page/kinds.js';
 import { portalSelector, toQuery, where } from './find-element.js';
 import { callPortalLib } from './page-lib.js';
-import { offeredAt, ScreenObject } from './screen-object.js';
+import { offeredAt, ScreenObject, TYPED_FOCUS } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
 
 export class RegistrationFormPage extends ScreenObject {
@@ -71,6 +71,12 @@ export class RegistrationFormPage extends ScreenObject {
     const query = { ...toQuery(this.finder.entry('registration.gspSelect')), kind: 'text-field' as const };
     const field = this.page.locator(portalSelector({ op: 'find', query }));
     if ((await field.count()) !== 1) return undefined;
+    // A read-only box is no typeahead: it is the face of a list drawn without a native one
+    // (Element's el-select), opened by a click.
+    if (
+      await field.evaluate((box) => (box as HTMLInputElement).readOnly, undefined, { timeout: this.timeout })
+    )
+      return undefined;
     // Held as found now: what it opens may hold a box its words name too (a search dialog titled
     // "Select your GSP", Oracle APEX's Popup LOV), which is not it.
     const id = await field.evaluate((box) => box.id, undefined, { timeout: this.timeout });
@@ -244,7 +250,7 @@ export class RegistrationFormPage extends ScreenObject {
   private async chooseInDrawnList(drawer: Locator, name: string): Promise<void> {
     await drawer.click({ timeout: this.timeout });
     // A search box it gave the focus to (not the box itself, read-only, keeping the focus).
-    const search = this.page.locator('input:focus:not([readonly])');
+    const search = this.page.locator(TYPED_FOCUS);
     if ((await search.count()) > 0) await search.fill(name, { timeout: this.timeout });
     // The list opens under the box (in it, or at the end of the page): the option offered there,
     // not the box showing an earlier choice nor a link elsewhere that reads the same.

@@ -45,6 +45,12 @@ export function offeredAt(field: Locator, name?: string): Locator {
   return offered.filter({ hasText: exactly }).first();
 }
 
+/**
+ * The search box an opened list gave the focus to: one that can be typed into, not a read-only
+ * box that keeps the focus itself (Materialize's, Element's el-select).
+ */
+export const TYPED_FOCUS = 'input:focus:not([readonly])';
+
 /** What `after` reads besides what `before` read around it (the same text before and after the new). */
 function addedTo(before: string, after: string): string {
   let start = 0;
@@ -487,7 +493,7 @@ export abstract class ScreenObject {
     await this.holdFace(address, box);
     await box.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
-    const search = this.page.locator('input:focus');
+    const search = this.page.locator(TYPED_FOCUS);
     const searched = wanted !== undefined && (await search.count()) > 0;
     if (searched) {
       await search.fill(wanted, { timeout: this.timeout });
@@ -528,7 +534,7 @@ export abstract class ScreenObject {
    */
   private async offersNear(box: Locator): Promise<Locator> {
     if (await box.isVisible()) return box;
-    const search = this.page.locator('input:focus');
+    const search = this.page.locator(TYPED_FOCUS);
     return (await search.count()) > 0 ? search : box;
   }
 

@@ -33,7 +33,9 @@ test('every form of every kind is a selector the page accepts, and the kind matc
   );
   expect(bad).toEqual([]);
   for (const descriptor of Object.values(KINDS)) expect(descriptor.forms.length).toBeGreaterThan(0);
-  expect(selectorOf('select')).toBe('select,[role="combobox"],[role="listbox"]');
+  expect(selectorOf('select')).toBe(
+    'select,[role="combobox"],[role="listbox"],input[readonly]:is(:not([type]),[type="text"]):not([tabindex="-1"],[role="combobox"] *,[role="listbox"] *)',
+  );
 });
 
 test('the page says which form an entry is drawn in: a native list, or the native list a styled box draws', async ({
