@@ -2,14 +2,22 @@
 import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
-import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf } from './lists.js';
+import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf, undrawn } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
 import { compact, innermost, normal, ownText, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
+/**
+ * The words heading a table's columns: header cells in a row of their own, or in its head. Not
+ * a row's header beside its value (a card's table of "GSP Name | DEFMACRO…", one pair a row).
+ */
 export const tableHeaders = (el: Element): string[] =>
-  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
+  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'))
+    .filter(
+      (cell) => cell.matches('thead *,[role="columnheader"]') || !cell.closest('tr')?.querySelector('td'),
+    )
+    .map((th) => normal(ownText(th)));
 
 /**
  * What heads the columns of a table drawn without header markup (an older site's `<tr
@@ -181,14 +189,7 @@ export const drawnList = (box: Element): HTMLSelectElement | undefined => {
     if (lists.length === 0) continue;
     const [list] = lists;
     if (lists.length > 1 || !list) return undefined;
-    const rect = list.getBoundingClientRect();
-    const style = getComputedStyle(list);
-    const undrawn =
-      rect.width <= 2 ||
-      rect.height <= 2 ||
-      Number(style.opacity) === 0 ||
-      list.getAttribute('aria-hidden') === 'true';
-    return undrawn && visible(list) ? list : undefined;
+    return undrawn(list) && visible(list) ? list : undefined;
   }
   return undefined;
 };

@@ -291,9 +291,6 @@ export const rightNames = (el: Element): string[] => {
   return right.slice(0, 1).map(({ text }) => text);
 };
 
-export const tableHeaders = (el: Element): string[] =>
-  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'), (th) => normal(ownText(th)));
-
 /** Its title or value attribute: what a control that is not a field may be known by. */
 const titleNames = (el: Element): string[] => [
   el.getAttribute('title') ?? '',

@@ -4,7 +4,7 @@
  * itself (its box is the list's), so it counts when its list is drawn.
  */
 import { isClickable } from './clickable.js';
-import { innermost, isField, lifted, ownText, visible } from './text.js';
+import { innermost, isField, lifted, normal, ownText, visible } from './text.js';
 
 /** The options of every drawn native list under `root`: choices a person reads in the list. */
 export const drawnOptions = (root: ParentNode): Element[] =>
@@ -19,7 +19,7 @@ export const drawnOptions = (root: ParentNode): Element[] =>
  * is that box's control: chosen through the box, read back from the list.
  */
 export const drawerOf = (list: Element): Element | undefined => {
-  if (!(list instanceof HTMLSelectElement) || visible(list)) return undefined;
+  if (!(list instanceof HTMLSelectElement) || (visible(list) && !undrawn(list))) return undefined;
   for (let next = list.nextElementSibling; next; next = next.nextElementSibling) {
     // Its options after it, open or closed (Materialize's FormSelect keeps its `ul` there), are
     // not its box.
@@ -35,6 +35,20 @@ export const drawerOf = (list: Element): Element | undefined => {
     return !holdsOtherFields(previous) && clickableWithin(previous) ? previous : undefined;
   }
   return undefined;
+};
+
+/**
+ * Kept in the page but not drawn for a person (select2's native list: 1 px, clipped, hidden from
+ * screen readers; or made transparent under the box that draws it).
+ */
+export const undrawn = (list: Element): boolean => {
+  const rect = list.getBoundingClientRect();
+  return (
+    rect.width <= 2 ||
+    rect.height <= 2 ||
+    Number(getComputedStyle(list).opacity) === 0 ||
+    list.getAttribute('aria-hidden') === 'true'
+  );
 };
 
 /** A mark drawn beside a box (an arrow, an icon): no words, no field, nothing to click. */
@@ -120,6 +134,24 @@ const clickableLines = (box: Element): Element[] => {
       /\S/.test(ownText(el)),
   );
   return innermost(lines);
+};
+
+/**
+ * A box holding nothing but options to choose, and at most a box to search them: a list opened
+ * over the page, with list markup or without (MudBlazor's popover of `div`s to click), never a
+ * popup to close: no words beside its options.
+ */
+export const offersOnly = (box: Element): boolean => {
+  const controls = box.querySelectorAll(
+    'button,textarea,select,input:not([type="search"],[type="text"],[type="hidden"])',
+  );
+  if (Array.from(controls).some(visible)) return false;
+  // One option said to be one (`role="option"`, a list's item) is enough; lines to click, two.
+  const marked = optionsIn(box);
+  const options = marked.length > 0 ? marked : clickableLines(box);
+  if (options.length < (marked.length > 0 ? 1 : 2)) return false;
+  const read = normal(options.map((option) => ownText(option)).join(' '));
+  return read.length >= normal(ownText(box)).length * 0.9;
 };
 
 /** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */

@@ -25,12 +25,15 @@ const rgb = (colour: string): number[] | undefined => {
   return parts.slice(0, 3);
 };
 
-/** What a colour means: saturated reds, ambers and greens; greys, blues and purples mean nothing. */
-const toneOf = (colour: string): Tone | undefined => {
+/**
+ * What a colour means: saturated reds, ambers and greens; greys, blues and purples mean nothing.
+ * `spread`: how far apart its channels must be (a pale tint's are close).
+ */
+const toneOf = (colour: string, spread = 60): Tone | undefined => {
   const [r = 0, g = 0, b = 0] = rgb(colour) ?? [];
   const max = Math.max(r, g, b);
   const d = max - Math.min(r, g, b);
-  if (d < 60) return undefined;
+  if (d < spread) return undefined;
   let hue = max === r ? ((g - b) / d) * 60 : max === g ? ((b - r) / d) * 60 + 120 : ((r - g) / d) * 60 + 240;
   if (hue < 0) hue += 360;
   if (hue < 18 || hue >= 330) return 'error';
@@ -40,6 +43,26 @@ const toneOf = (colour: string): Tone | undefined => {
 };
 
 const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => part >= 200);
+
+/**
+ * The tone of the box dark words sit in (a "low-contrast" notification, Carbon's, Bootstrap 5's
+ * alerts): a pale tint of a tone's hue behind them, or a stripe of a tone's colour down its side
+ * or along its top. The nearest box with a background of its own decides.
+ */
+const boxTone = (el: Element): Tone | undefined => {
+  for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    const style = getComputedStyle(node);
+    const stripe = (width: string, colour: string) =>
+      Number.parseFloat(width) >= 2 ? toneOf(colour) : undefined;
+    const tone =
+      stripe(style.borderLeftWidth, style.borderLeftColor) ??
+      stripe(style.borderTopWidth, style.borderTopColor);
+    if (tone) return tone;
+    if (rgb(style.backgroundColor))
+      return light(style.backgroundColor) ? toneOf(style.backgroundColor, 12) : undefined;
+  }
+  return undefined;
+};
 const CONTROL = 'button,a,select,option,textarea,input,label,[role="button"],[role="link"],[role="menuitem"]';
 const BUTTON_INPUT = 'input[type="button"],input[type="submit"],input[type="reset"],input[type="image"]';
 const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-modal="true"],[aria-live]';
@@ -119,9 +142,19 @@ const stillAsking = (box: Element): boolean => {
   return question !== undefined && question === words(box);
 };
 
+/**
+ * In a cell of a table of data, one whose columns have headers: a status drawn green or red in
+ * a row ("Active", "Inactive" in the table of registered GSPs) is data, not the portal's answer.
+ */
+const inDataCell = (el: Element): boolean =>
+  el
+    .closest('td,[role="gridcell"],[role="cell"]')
+    ?.closest('table,[role="grid"],[role="table"]')
+    ?.querySelector('th,[role="columnheader"]') != null;
+
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {
-  if (el.closest(CONTROL) || !visible(el)) return undefined;
+  if (el.closest(CONTROL) || inDataCell(el) || !visible(el)) return undefined;
   const style = getComputedStyle(el);
   let tone = toneOf(style.color);
   if (!tone && light(style.color)) {
@@ -132,7 +165,7 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
         break;
       }
     }
-  }
+  } else if (!tone) tone = boxTone(el);
   const box = floatingBox(el);
   // A box over the page with no field and no table of data in it, saying no more than a message
   // does. Its OK may be an <input type=button> (a site that draws every button so): a button, not

@@ -2,7 +2,7 @@
 import { clickableAround, onTopAtCentre, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
-import { LIST_OPENER, panelsOf } from './lists.js';
+import { LIST_OPENER, offersOnly, panelsOf } from './lists.js';
 import { FIELDS, lifted, normal, ownText, textOf, visible } from './text.js';
 
 /**
@@ -57,9 +57,23 @@ const overAPage = (layer: Element): boolean => {
       node instanceof Element
         ? /^(INPUT|SELECT|TEXTAREA|IMG|BUTTON)$/.test(node.tagName)
         : /\S/.test(node.textContent ?? '');
-    if (drawn && holder && visible(holder)) return true;
+    if (drawn && holder && visible(holder) && beneath(holder)) return true;
   }
   return false;
+};
+
+/**
+ * Drawn under something else at its centre (a layer over it), or out of the window: part of a
+ * page a layer may cover. Not a box drawn on top itself (a toast over an application laid out
+ * as one box over the whole window, UI5's message toast beside its app).
+ */
+const beneath = (el: Element): boolean => {
+  const rect = el.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
+  const top = document.elementFromPoint(x, y);
+  return top !== null && !el.contains(top);
 };
 
 /** Fixed along an edge of the window: a header, a cookie bar, a sidebar. Never a popup. */
@@ -319,13 +333,15 @@ export function drawnPopups(): DrawnPopup[] {
     if (atAnEdge(box) || inACorner(box) || !hasContent(box) || !visible(box)) continue;
     // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
     if (lists.some((list) => box.contains(list) || list.contains(box))) continue;
+    // So is a box of nothing but options, whatever its markup says.
+    if (offersOnly(box)) continue;
     found.push({ box, layer, step: heldForStep(box) });
   }
   for (const dialog of Array.from(
     document.querySelectorAll('[role="dialog"],[role="alertdialog"],[aria-modal="true"]'),
   )) {
     if (found.some(({ box }) => box.contains(dialog) || dialog.contains(box))) continue;
-    if (!visible(dialog) || atAnEdge(dialog) || !hasContent(dialog)) continue;
+    if (!visible(dialog) || atAnEdge(dialog) || !hasContent(dialog) || offersOnly(dialog)) continue;
     const rect = dialog.getBoundingClientRect();
     const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
     if (!top || !dialog.contains(top)) continue;

@@ -32,7 +32,41 @@ const clippedAway = (el: Element): boolean => {
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (clipsToNothing(getComputedStyle(node))) return true;
   }
+  return insideFolded(el);
+};
+
+/**
+ * Inside a box folded to no height (or width) that hides what overflows it: a closed group of a
+ * menu kept in the page at `height: 0; overflow: hidden` (Angular's animations, a collapse
+ * mid-way), its entries laid out as if open but nowhere to be seen. Not what is drawn out of
+ * the box's clip (UI5 keeps its dialogs, fixed, in a 0 × 0 area that hides its overflow).
+ */
+const insideFolded = (el: Element): boolean => {
+  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    const rect = node.getBoundingClientRect();
+    if (rect.height > 0 && rect.width > 0) continue;
+    const style = getComputedStyle(node);
+    const hides = (overflow: string) => overflow !== 'visible';
+    const folded =
+      (rect.height <= 0 && hides(style.overflowY)) || (rect.width <= 0 && hides(style.overflowX));
+    if (folded && !drawnOutOf(el, node)) return true;
+  }
   return false;
+};
+
+/**
+ * Whether `el` is drawn out of `box`'s clip: fixed to the window, or placed absolutely by a box
+ * around `box` (no positioned box between them, `box` itself not positioned).
+ */
+const drawnOutOf = (el: Element, box: Element): boolean => {
+  let seekingContainer = false;
+  for (let node: Element | null = el; node && node !== box; node = node.parentElement) {
+    const { position } = getComputedStyle(node);
+    if (position === 'fixed') return true;
+    if (seekingContainer && position !== 'static') seekingContainer = false;
+    if (position === 'absolute') seekingContainer = true;
+  }
+  return seekingContainer && getComputedStyle(box).position === 'static';
 };
 
 /** A style that clips its box to nothing: `clip-path: inset(100%)` or `inset(50%)`, or `clip: rect(0 0 0 0)`. */

@@ -35,7 +35,8 @@ export class RegisteredGspTable extends ScreenObject {
       (table) => {
         const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
         const rows = Array.from(table?.querySelectorAll('tr') ?? [], (tr) => ({
-          header: tr.querySelector('th') !== null,
+          // Header cells and no data: a row's own header beside its data heads no column.
+          header: tr.querySelector('th') !== null && tr.querySelector('td') === null,
           cells: Array.from(tr.querySelectorAll('th, td'), text),
         }));
         const columns = Array.from(table?.querySelectorAll('[role="columnheader"]') ?? []).filter(

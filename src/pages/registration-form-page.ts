@@ -52,6 +52,9 @@ export class RegistrationFormPage extends ScreenObject {
     else await this.check('registration.throughGsp');
     await this.reacted();
     if (!(await this.isShown('registration.gspSelect'))) {
+      // A section still sliding open (folded, what it holds hidden) shows it once still.
+      await this.settled();
+      if (await this.isShown('registration.gspSelect')) return;
       if (await this.typeahead()) return;
       // A stepper or a wizard shows the list only after its Next (issue 18 §2: toward the goal).
       if (await this.isShown('registration.next')) {
@@ -200,7 +203,15 @@ export class RegistrationFormPage extends ScreenObject {
       this.opened = locator;
       return this.openList('registration.gspSelect', locator, wanted);
     }
-    return options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
+    const names = options.filter((o) => o.value !== '' && !/^-*\s*select/i.test(o.text)).map((o) => o.text);
+    if (names.length > 0) return names;
+    // A native list that holds only what is chosen, its options kept by the box drawn over it
+    // (Choices.js): read where that box draws them, opened as a person opens it.
+    const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
+    const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
+    if ((await drawer.count()) === 0) return names;
+    this.opened = drawer;
+    return this.openList('registration.gspSelect', drawer, wanted);
   }
 
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
@@ -211,7 +222,10 @@ export class RegistrationFormPage extends ScreenObject {
     if (this.opened) return this.chooseInOpenList('registration.gspSelect', this.opened, shownName);
     const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
     const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
-    if ((await drawer.count()) === 0) await this.select('registration.gspSelect', shownName);
+    // A native list the browser can still act on (select2's, 1 px under its box) is chosen
+    // through: its change event redraws the box. One hidden outright (Chosen's) by its box.
+    if ((await drawer.count()) === 0 || (await locator.isVisible()))
+      await this.select('registration.gspSelect', shownName);
     else {
       await this.chooseInDrawnList(drawer, shownName);
       this.finder.chosenIn('registration.gspSelect', shownName);

@@ -25,13 +25,16 @@ export class GoneWithPopup extends PortalChanged {
   }
 }
 
-/** Whether a choice (or the control its label draws) is checked, natively or as its ARIA state says. */
+/**
+ * Whether a choice (or the control its label draws) is checked, natively or as its ARIA state
+ * says: its own, or that of the radio drawn around it (UI5 keeps the state on the `div` with
+ * `role="radio"` that holds its input).
+ */
 function checkedAsSaid(el: Element): boolean {
   const input = el instanceof HTMLLabelElement ? el.control : el;
   if (!input) return false;
-  return (
-    (input instanceof HTMLInputElement && input.checked) || input.getAttribute('aria-checked') === 'true'
-  );
+  const said = input.closest('[role="radio"],[role="checkbox"]') ?? input;
+  return (input instanceof HTMLInputElement && input.checked) || said.getAttribute('aria-checked') === 'true';
 }
 
 /**
@@ -500,11 +503,11 @@ export abstract class ScreenObject {
       await settle(this.page, this.finder.activity, this.timeout);
     }
     const query = JSON.stringify(toQuery(this.finder.entry(address)));
-    // A box the map's words do not find (shown by an operator, or gone for its search box) is
-    // read through its locator.
-    const offered =
-      ((await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[] | null) ??
-      (await offeredAt(await this.offersNear(box)).allInnerTexts());
+    // A box the map's words do not find (shown by an operator, or gone for its search box), or
+    // that is not the one drawn (a native list holding only the choice, its options drawn by the
+    // box over it, as Choices.js keeps them), is read through its locator.
+    const read = (await callPortalLib(this.page, `.offeredTexts(${query})`)) as string[] | null;
+    const offered = read?.length ? read : await offeredAt(await this.offersNear(box)).allInnerTexts();
     const texts = offered.map((text) => text.trim()).filter((text) => text !== '');
     // Nothing at all under a box opened without a search: not a list the bot can read.
     if (texts.length === 0 && !searched) {
