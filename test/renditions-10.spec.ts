@@ -9,7 +9,7 @@
  * - r10-blazor (test/renditions/r10-blazor): a Blazor Server app: after the first page every click
  *   and change goes over a WebSocket and the page is redrawn from the server's answers (no form
  *   post, no fetch), Bootstrap modals over a separate backdrop, a native `<select>` redrawn on change.
- * On each: a dry run (nothing submitted), a registration with one wrong API OTP first, a session
+ * On each (the dry run left out since stop 33, see four-runs.ts): a registration with one wrong API OTP first, a session
  * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
  * said as the session, never as the page's own question).
  */
@@ -30,4 +30,4 @@ const RENDITIONS: RenditionUnderTest[] = [
   },
 ];
 
-testFourRuns(RENDITIONS, 'rend10');
+testFourRuns(RENDITIONS, 'rend10', { dryRun: false });

@@ -17,7 +17,7 @@
  *   own, an inline menu of submenus, a modal over a separate mask, radio buttons, a searchable
  *   Select whose text box is emptied once a name is chosen (the choice drawn beside it) over a
  *   virtual list of unroled rows, and Submit asked about in a popconfirm beside the button.
- * On each: a dry run (nothing submitted), a registration with one wrong API OTP first, a session
+ * On each (the dry run left out since stop 33, see four-runs.ts): a registration with one wrong API OTP first, a session
  * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
  * said as the session, never as the page's own question).
  */
@@ -50,4 +50,4 @@ const RENDITIONS: RenditionUnderTest[] = [
   },
 ];
 
-testFourRuns(RENDITIONS, 'rend5');
+testFourRuns(RENDITIONS, 'rend5', { dryRun: false });

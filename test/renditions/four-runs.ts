@@ -33,8 +33,19 @@ export interface RenditionUnderTest {
   start: (expireOnce?: Expiry) => Promise<Rendition>;
 }
 
-/** Declares the four runs of each rendition as two tests, the user registered as `API_<apiUsername>`. */
-export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: string): void {
+/**
+ * Declares the four runs of each rendition as two tests, the user registered as `API_<apiUsername>`.
+ * `dryRun: false` leaves out the dry run, for the rounds whose dry runs have passed at every stop
+ * since they were written: the registration walks every step the dry run does, and Submit and its
+ * verdict besides; what a dry run does differently (it stops before Submit) is the same on every
+ * portal, and is tested on the mock, its dialects and the generator's seeds. The newest rounds
+ * keep theirs: a dry run on a rendition nobody had seen is part of what issue 18 asks.
+ */
+export function testFourRuns(
+  renditions: RenditionUnderTest[],
+  apiUsername: string,
+  { dryRun = true }: { dryRun?: boolean } = {},
+): void {
   test.use({
     extraSecrets: renditions.flatMap(({ password }) =>
       secretsOf(loginOf(password), API_PASSWORD, WRONG_API_OTP),
@@ -62,25 +73,27 @@ export function testFourRuns(renditions: RenditionUnderTest[], apiUsername: stri
       }
     }
 
-    test(`${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`, async ({
-      commandHost,
-    }) => {
+    const title = dryRun
+      ? `${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`
+      : `${rendition.name}: a registration after one wrong API OTP creates the user`;
+    test(title, async ({ commandHost }) => {
       const host = commandHost;
       const out = test.info().outputPath.bind(test.info());
       test.setTimeout(120_000);
-      await onPortal(undefined, async ({ url, state }) => {
-        const dry = await runOnRendition({
-          host,
-          ...command,
-          url,
-          out: out('dry-run'),
-          extra: ['--dry-run'],
-          answers: [login.captcha, login.loginOtp, login.apiOtp],
+      if (dryRun)
+        await onPortal(undefined, async ({ url, state }) => {
+          const dry = await runOnRendition({
+            host,
+            ...command,
+            url,
+            out: out('dry-run'),
+            extra: ['--dry-run'],
+            answers: [login.captcha, login.loginOtp, login.apiOtp],
+          });
+          expect(dry.code, told(dry)).toBe(0);
+          expect(dry.status).toBe('dry-run');
+          expect(state.users).toEqual([]);
         });
-        expect(dry.code, told(dry)).toBe(0);
-        expect(dry.status).toBe('dry-run');
-        expect(state.users).toEqual([]);
-      });
       await onPortal(undefined, async ({ url, state }) => {
         const run = await runOnRendition({
           host,
