@@ -146,11 +146,14 @@ const stillAsking = (box: Element): boolean => {
  * In a cell of a table of data, one whose columns have headers: a status drawn green or red in
  * a row ("Active", "Inactive" in the table of registered GSPs) is data, not the portal's answer.
  */
-const inDataCell = (el: Element): boolean =>
-  el
-    .closest('td,[role="gridcell"],[role="cell"]')
-    ?.closest('table,[role="grid"],[role="table"]')
-    ?.querySelector('th,[role="columnheader"]') != null;
+const inDataCell = (el: Element): boolean => {
+  const table = el.closest('td,[role="gridcell"],[role="cell"]')?.closest(TABLES);
+  // Its own headers: a layout table holding the data table (an older site's) is no table of data.
+  return Array.from(table?.querySelectorAll('th,[role="columnheader"]') ?? []).some(
+    (header) => header.closest(TABLES) === table,
+  );
+};
+const TABLES = 'table,[role="grid"],[role="table"]';
 
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {

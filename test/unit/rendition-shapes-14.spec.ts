@@ -8,7 +8,8 @@
  *   shown, so its group is opened first, not its entry clicked through the entries drawn there;
  * - the user just created shown in a table of name and value above the table of registered
  *   GSPs: the registered table is the one whose columns are headed so; a status drawn green in a
- *   row of it ("Active") is data, not the portal's answer (r14-ng-select);
+ *   row of it ("Active") is data, not the portal's answer (r14-ng-select), while a verdict in a
+ *   cell of a layout table that holds such a table is still one (the fuzz's seed 960041);
  * - Choices.js: the native list behind the box holds only what is chosen, the names kept by the
  *   box drawn over it: they are read, and chosen, where the box draws them
  *   (test/renditions/r14-aspcore-bs4).
@@ -153,6 +154,25 @@ test('a table of name and value is no table of registered GSPs, and a status dra
   ]);
   const { errors } = (await callPortalLib(tab, '.glance([])')) as { errors: string[] };
   expect(errors).not.toContain('Active');
+});
+
+/** An older site's layout table holding the form, its red verdict, and the table of registered GSPs. */
+const LAYOUT_WITH_DATA = `
+<table width="100%" cellpadding="4">
+  <tr><td class="head">Create API User</td></tr>
+  <tr><td><span style="color:#c00">API user created successfully for ${DEFMACRO}.</span></td></tr>
+  <tr><td>
+    <table border="1"><tr><th>GSP Name</th><th>API User Name</th><th>Status</th></tr>
+      <tr><td>${DEFMACRO}</td><td>API_acme01</td><td><font color="green">Active</font></td></tr></table>
+  </td></tr>
+</table>`;
+
+test("a verdict in a cell of a layout table is read, though the layout holds a table of data; that table's status is not", async ({
+  page: tab,
+}) => {
+  await tab.setContent(page(LAYOUT_WITH_DATA));
+  const { errors } = (await callPortalLib(tab, '.glance([])')) as { errors: string[] };
+  expect(errors).toEqual([`API user created successfully for ${DEFMACRO}.`]);
 });
 
 /** Choices.js 9 on a native list: the list holds only the choice, the names are the box's own. */
