@@ -92,12 +92,20 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   );
 }
 
-/** Whether the element is the one a click at its centre reaches (or holds it), without scrolling. */
-export function onTopAtCentre(el: Element): boolean {
+/**
+ * What is drawn on top at the element's centre: undefined when the centre lies out of the window
+ * (no look reaches it without scrolling), null when nothing is hit there.
+ */
+export function topAtCentre(el: Element): Element | null | undefined {
   const rect = el.getBoundingClientRect();
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
-  const top = document.elementFromPoint(x, y);
-  return top !== null && (el === top || el.contains(top));
+  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return undefined;
+  return document.elementFromPoint(x, y);
+}
+
+/** Whether the element is the one a click at its centre reaches (or holds it), without scrolling. */
+export function onTopAtCentre(el: Element): boolean {
+  const top = topAtCentre(el);
+  return top === undefined || (top !== null && el.contains(top));
 }

@@ -49,11 +49,11 @@ const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => par
  * alerts): a pale tint of a tone's hue behind them, or a stripe of a tone's colour down its side
  * or along its top. The nearest box with a background of its own decides.
  */
+const stripe = (width: string, colour: string): Tone | undefined =>
+  Number.parseFloat(width) >= 2 ? toneOf(colour) : undefined;
 const boxTone = (el: Element): Tone | undefined => {
   for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
     const style = getComputedStyle(node);
-    const stripe = (width: string, colour: string) =>
-      Number.parseFloat(width) >= 2 ? toneOf(colour) : undefined;
     const tone =
       stripe(style.borderLeftWidth, style.borderLeftColor) ??
       stripe(style.borderTopWidth, style.borderTopColor);
@@ -146,6 +146,7 @@ const stillAsking = (box: Element): boolean => {
  * In a cell of a table of data, one whose columns have headers: a status drawn green or red in
  * a row ("Active", "Inactive" in the table of registered GSPs) is data, not the portal's answer.
  */
+const TABLES = 'table,[role="grid"],[role="table"]';
 const inDataCell = (el: Element): boolean => {
   const table = el.closest('td,[role="gridcell"],[role="cell"]')?.closest(TABLES);
   // Its own headers: a layout table holding the data table (an older site's) is no table of data.
@@ -153,7 +154,6 @@ const inDataCell = (el: Element): boolean => {
     (header) => header.closest(TABLES) === table,
   );
 };
-const TABLES = 'table,[role="grid"],[role="table"]';
 
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {

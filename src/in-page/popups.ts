@@ -1,5 +1,5 @@
 /** What covers the page, what it is called, and the control that closes it. */
-import { clickableAround, onTopAtCentre, wordsReading } from './clickable.js';
+import { clickableAround, onTopAtCentre, topAtCentre, wordsReading } from './clickable.js';
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, offersOnly, panelsOf } from './lists.js';
@@ -68,12 +68,8 @@ const overAPage = (layer: Element): boolean => {
  * as one box over the whole window, UI5's message toast beside its app).
  */
 const beneath = (el: Element): boolean => {
-  const rect = el.getBoundingClientRect();
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
-  const top = document.elementFromPoint(x, y);
-  return top !== null && !el.contains(top);
+  const top = topAtCentre(el);
+  return top === undefined || (top !== null && !el.contains(top));
 };
 
 /** Fixed along an edge of the window: a header, a cookie bar, a sidebar. Never a popup. */

@@ -74,15 +74,16 @@ export class RegistrationFormPage extends ScreenObject {
     const query = { ...toQuery(this.finder.entry('registration.gspSelect')), kind: 'text-field' as const };
     const field = this.page.locator(portalSelector({ op: 'find', query }));
     if ((await field.count()) !== 1) return undefined;
+    const { id, readOnly } = await field.evaluate(
+      (box) => ({ id: box.id, readOnly: (box as HTMLInputElement).readOnly }),
+      undefined,
+      { timeout: this.timeout },
+    );
     // A read-only box is no typeahead: it is the face of a list drawn without a native one
     // (Element's el-select), opened by a click.
-    if (
-      await field.evaluate((box) => (box as HTMLInputElement).readOnly, undefined, { timeout: this.timeout })
-    )
-      return undefined;
+    if (readOnly) return undefined;
     // Held as found now: what it opens may hold a box its words name too (a search dialog titled
     // "Select your GSP", Oracle APEX's Popup LOV), which is not it.
-    const id = await field.evaluate((box) => box.id, undefined, { timeout: this.timeout });
     const byId = this.page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
     return id !== '' && (await byId.count()) === 1 ? byId : field.first();
   }
@@ -207,11 +208,16 @@ export class RegistrationFormPage extends ScreenObject {
     if (names.length > 0) return names;
     // A native list that holds only what is chosen, its options kept by the box drawn over it
     // (Choices.js): read where that box draws them, opened as a person opens it.
-    const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
-    const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
+    const { drawer } = await this.listAndDrawer();
     if ((await drawer.count()) === 0) return names;
     this.opened = drawer;
     return this.openList('registration.gspSelect', drawer, wanted);
+  }
+
+  /** The GSP list as found to act on, and the box that draws it (none when it is drawn itself). */
+  private async listAndDrawer(): Promise<{ locator: Locator; drawer: Locator }> {
+    const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
+    return { locator, drawer: locator.locator(portalSelector({ op: 'drawn-by' })) };
   }
 
   /** Chosen before anything is typed: a list that posts the page back empties the fields. */
@@ -220,8 +226,7 @@ export class RegistrationFormPage extends ScreenObject {
     // Known from the names read: once names are offered, their list is no list to choose in.
     if (this.offering) return this.chooseOffered(this.offering, shownName);
     if (this.opened) return this.chooseInOpenList('registration.gspSelect', this.opened, shownName);
-    const { locator } = await this.finder.findToAct('registration.gspSelect', this.screen);
-    const drawer = locator.locator(portalSelector({ op: 'drawn-by' }));
+    const { locator, drawer } = await this.listAndDrawer();
     // A native list the browser can still act on (select2's, 1 px under its box) is chosen
     // through: its change event redraws the box. One hidden outright (Chosen's) by its box.
     if ((await drawer.count()) === 0 || (await locator.isVisible()))
