@@ -3,7 +3,7 @@ import { clickableAround, onTopAtCentre, topAtCentre, wordsReading } from './cli
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, offersOnly, panelsOf } from './lists.js';
-import { FIELDS, lifted, normal, ownText, textOf, visible } from './text.js';
+import { FIELDS, lifted, normal, ownText, seeThrough, textOf, visible } from './text.js';
 
 /**
  * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
@@ -326,7 +326,7 @@ export function drawnPopups(): DrawnPopup[] {
   const found: DrawnPopup[] = [];
   const lists = boxes.size > 0 ? openListPanels() : [];
   for (const [box, layer] of boxes) {
-    if (atAnEdge(box) || inACorner(box) || !hasContent(box) || !visible(box)) continue;
+    if (atAnEdge(box) || inACorner(box) || !hasContent(box) || !visible(box) || seeThrough(box)) continue;
     // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
     if (lists.some((list) => box.contains(list) || list.contains(box))) continue;
     // So is a box of nothing but options, whatever its markup says.
@@ -337,7 +337,14 @@ export function drawnPopups(): DrawnPopup[] {
     document.querySelectorAll('[role="dialog"],[role="alertdialog"],[aria-modal="true"]'),
   )) {
     if (found.some(({ box }) => box.contains(dialog) || dialog.contains(box))) continue;
-    if (!visible(dialog) || atAnEdge(dialog) || !hasContent(dialog) || offersOnly(dialog)) continue;
+    if (
+      !visible(dialog) ||
+      seeThrough(dialog) ||
+      atAnEdge(dialog) ||
+      !hasContent(dialog) ||
+      offersOnly(dialog)
+    )
+      continue;
     const rect = dialog.getBoundingClientRect();
     const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
     if (!top || !dialog.contains(top)) continue;
@@ -481,11 +488,13 @@ export const titleOf = (el: Element): string => {
 
 /**
  * Whether what covers an element is a bare shade: no words drawn on it, and no control or picture
- * shown in it (a dimming layer left behind by its popup, the page greyed while it works).
+ * shown in it (a dimming layer left behind by its popup, the page greyed while it works), or a
+ * popup faded out to nothing on its way out of the page.
  */
 export const bareCover = (cover: Element): boolean =>
-  !/[\p{L}\p{N}]/u.test(ownText(cover)) &&
-  !Array.from(cover.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(visible);
+  seeThrough(cover) ||
+  (!/[\p{L}\p{N}]/u.test(ownText(cover)) &&
+    !Array.from(cover.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(visible));
 
 export const describeCover = (cover: Element): string => {
   const title = titleOf(cover);

@@ -84,6 +84,14 @@ export const visible = (el: Element): boolean => {
   if (clippedAway(el)) return false;
   return el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 };
+
+/**
+ * Drawn fully transparent, by its own opacity or an ancestor's: a popup faded out and not yet
+ * taken out of the page (ng-bootstrap leaves its window for the length of the fade). Nothing of
+ * it is seen; it may still lie over the page and take a click.
+ */
+export const seeThrough = (el: Element): boolean =>
+  !el.checkVisibility({ opacityProperty: true } as CheckVisibilityOptions);
 /**
  * Icons drawn from a font by their name (Google's Material Icons and Symbols: the word "menu" or
  * "arrow_drop_down" in the markup, a picture on the screen).

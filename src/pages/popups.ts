@@ -67,7 +67,16 @@ export class Popups {
       .first()
       .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, covering: true }));
     if ((await control.count()) === 0) return;
-    await control.first().click({ timeout: this.timeout });
+    // A short first try: a cover that went as it was clicked leaves nothing to wait for.
+    const deadline = Date.now() + this.timeout;
+    try {
+      await control.first().click({ timeout: Math.min(this.timeout, FIRST_TRY_MS) });
+      return;
+    } catch (error) {
+      if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    }
+    if ((await control.count()) === 0) return;
+    await control.first().click({ timeout: Math.max(1, deadline - Date.now()) });
   }
 
   /**

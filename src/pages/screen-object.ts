@@ -137,7 +137,9 @@ export abstract class ScreenObject {
       await this.popups.closeAll();
       cover = await this.finder.coveredBy(target);
     }
-    if (cover) {
+    // A cover with nothing drawn on it (a shade, a popup faded out on its way out of the page) is
+    // waited out below: its control, clicked again, may go with it as the click is made.
+    if (cover && !(await this.finder.coverIsBare(target))) {
       await this.popups.closeCover(target);
       cover = await this.finder.coveredBy(target);
     }
