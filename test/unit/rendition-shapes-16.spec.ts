@@ -44,7 +44,7 @@ const LEAVING_MODAL = `<!doctype html><html><head><title>Dash Board</title><styl
 </script></body></html>`;
 
 test('a popup faded out and still in the page is no popup: nothing of it is drawn', async ({ page: tab }) => {
-  await tab.setContent(LEAVING_MODAL.replace(/<script>[^]*<\/script>/, ''));
+  await tab.setContent(LEAVING_MODAL.replace(/<script>[\s\S]*<\/script>/, ''));
   const seen = (await callPortalLib(tab, '.popupGlance(["Exit","Close","Cancel","×","X","OK"], [])')) as {
     count: number;
   };
