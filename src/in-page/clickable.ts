@@ -5,7 +5,7 @@
  * WebForms LinkButton, a `<span>` whose handler a script attached and whose pointer comes
  * from its class), so the finder cannot rely on tags alone. Runs in the page.
  */
-import { compact, normal } from './text.js';
+import { compact, sayings } from './text.js';
 
 const CLICKABLE_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab']);
 const CLICKABLE_INPUTS = new Set(['button', 'submit', 'image', 'reset']);
@@ -58,7 +58,7 @@ export function clickableAround(el: Element): Element | undefined {
  */
 export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   const wanted = new Set(texts.map(compact));
-  const reads = (text: string) => wanted.has(compact(normal(text)));
+  const reads = (text: string) => sayings(text).some((said) => wanted.has(compact(said)));
   const found = new Set<Element>();
   const start = root instanceof Document ? root.body : root;
   if (!start) return [];

@@ -5,7 +5,7 @@ import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf, undrawn } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
-import { compact, innermost, normal, ownText, visible } from './text.js';
+import { compact, innermost, normal, ownText, sayings, visible } from './text.js';
 import type { ElementQuery } from './types.js';
 
 /**
@@ -321,10 +321,12 @@ export const byStrategies = (candidates: Element[], query: ElementQuery, texts: 
     for (const text of texts) {
       // Compared without their spacing ("Log in" is "Login"): equal words are equal so too.
       const flat = compact(text);
-      let found = candidates.filter((el) => strategy.read(el).some((name) => compact(normal(name)) === flat));
+      // A name in two languages reads each ("उपयोगकर्ता नाम / Username", see `sayings`).
+      const names = (el: Element) => strategy.read(el).flatMap(sayings);
+      let found = candidates.filter((el) => names(el).some((name) => compact(name) === flat));
       // Only where no name reads the text itself: "Enter Password" beside a "Password" is not it.
       if (found.length === 0 && !INSTRUCTION.test(text))
-        found = candidates.filter((el) => strategy.read(el).some((name) => asked(name) === text));
+        found = candidates.filter((el) => names(el).some((name) => asked(name) === text));
       found = found.filter((el) => !matchesNever(el, query.never));
       // The same text read on a control and on its wrapper is one element: the innermost.
       found = innermost(found);

@@ -168,6 +168,13 @@ const clicked = (form: string, matches: string): KindForm => ({
 });
 const read = (form: string, matches: string): KindForm => ({ form, matches, act: 'read', readBack: 'none' });
 
+/**
+ * Tables as their authors call them: a `<table>` that says it only lays things out
+ * (`role="presentation"`, Webix's header row inside its grid) is part of the grid around it.
+ */
+export const TABLES =
+  'table:not([role="presentation"]):not([role="none"]),[role="table"],[role="grid"],[role="treegrid"]';
+
 export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
   'text-field': {
     words: 'field',
@@ -345,7 +352,7 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
     says: 'reading',
     match: 'by-headers',
     names: CONTROL_NAMES,
-    forms: [read('table', 'table,[role="table"],[role="grid"]')],
+    forms: [read('table', TABLES)],
     fromClick: 'self',
   },
   image: {

@@ -6,6 +6,7 @@
  * control (a red button, a link) or without a letter (a red "*") are none.
  */
 import { candidatesOf } from './find.js';
+import { TABLES } from './kinds.js';
 import { affirmativeIn } from './popups.js';
 import { FIELDS, ownText, visible } from './text.js';
 
@@ -146,7 +147,6 @@ const stillAsking = (box: Element): boolean => {
  * In a cell of a table of data, one whose columns have headers: a status drawn green or red in
  * a row ("Active", "Inactive" in the table of registered GSPs) is data, not the portal's answer.
  */
-const TABLES = 'table,[role="grid"],[role="table"]';
 const inDataCell = (el: Element): boolean => {
   const table = el.closest('td,[role="gridcell"],[role="cell"]')?.closest(TABLES);
   // Its own headers: a layout table holding the data table (an older site's) is no table of data.

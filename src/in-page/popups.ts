@@ -3,7 +3,7 @@ import { clickableAround, onTopAtCentre, topAtCentre, wordsReading } from './cli
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, offersOnly, panelsOf } from './lists.js';
-import { FIELDS, lifted, normal, ownText, seeThrough, textOf, visible } from './text.js';
+import { FIELDS, lifted, normal, ownText, sayings, seeThrough, textOf, visible } from './text.js';
 
 /**
  * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
@@ -171,8 +171,9 @@ const answersIn = (box: Element): { control: Element; names: string[] }[] => {
   return controls
     .map((control) => ({
       control,
+      // A name in two languages reads each ("हाँ / Yes", see `sayings`).
       names: accessibleNames(control)
-        .map(normal)
+        .flatMap(sayings)
         .filter((name) => name !== ''),
     }))
     .filter(({ names }) => names.length > 0);

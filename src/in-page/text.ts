@@ -6,8 +6,10 @@ export const normal = (text: string | null | undefined): string => {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  // Icons drawn as characters (☰, ➤, private-use icon fonts) are not part of what a label says.
-  value = value.replace(/^[\p{So}\p{Co}\s]+|[\p{So}\p{Co}\s]+$/gu, '');
+  // Icons drawn as characters (☰, ➤, private-use icon fonts) are not part of what a label says,
+  // nor are the signs a menu draws beside a group to open it (+, −, >, », ›).
+  // A lone ×, a close control's whole text, is kept.
+  value = value.replace(/^[\p{So}\p{Co}+\u2212<>»›\s]+|[\p{So}\p{Co}+\u2212<>»›\s]+$/gu, '');
   for (;;) {
     const next = value.replace(/\s*(\*|:|\(required\))$/, '').trim();
     if (next === value) return value;
@@ -73,6 +75,18 @@ const drawnOutOf = (el: Element, box: Element): boolean => {
 export const clipsToNothing = (style: CSSStyleDeclaration): boolean =>
   /^inset\(\s*(100%|50%)/.test(style.clipPath) ||
   (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip));
+
+/**
+ * What a text reads: itself and, when it says the same in two scripts side by side ("लॉगिन / Login",
+ * "उपयोगकर्ता नाम | Username": the Government of India's web guidelines ask for Hindi and English
+ * together), each side alone, as `normal` makes them. A text in one script is read whole only.
+ */
+export const sayings = (text: string): string[] => {
+  const whole = normal(text);
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(whole)) return [whole];
+  const sides = whole.split(/\s*[/|]\s*/).map(normal);
+  return sides.length === 2 && sides.every((side) => side !== '') ? [whole, ...sides] : [whole];
+};
 
 export const visible = (el: Element): boolean => {
   if (!el.isConnected) return false;

@@ -47,13 +47,21 @@ export abstract class OtpPanel extends ScreenObject {
   }
 
   /**
-   * Asks the portal for the OTP when the panel shows "Send OTP" and no field yet: by SMS where
-   * the panel offers a choice of channel (the registered mobile is whose phone the operator
-   * has at hand). Undefined when the OTP was sent without asking (the field shows).
+   * Asks the portal for the OTP when the panel shows "Send OTP" and no field yet, or a field that
+   * takes no typing until it is sent (boxes drawn disabled beside the button): by SMS where the
+   * panel offers a choice of channel (the registered mobile is whose phone the operator has at
+   * hand). Undefined when the OTP was sent without asking (the field shows, ready).
    */
   async request(): Promise<OtpRequested | undefined> {
     const { send, bySms, field } = this.entries;
-    if (!send || (await this.isShown(field)) || !(await this.isShown(send))) return undefined;
+    const ready =
+      (await this.isShown(field)) &&
+      !(await this.evaluateOn(
+        field,
+        (el) => el instanceof HTMLInputElement && (el.disabled || el.readOnly),
+        undefined,
+      ).catch(() => false));
+    if (!send || ready || !(await this.isShown(send))) return undefined;
     const sms = bySms !== undefined && (await this.isShown(bySms));
     if (sms && bySms) await this.check(bySms);
     // Only for what the operator is told: a control that cannot be read is called "Send OTP".

@@ -34,17 +34,39 @@ export class RegisteredGspTable extends ScreenObject {
       'result.registeredTable',
       (table) => {
         const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const rows = Array.from(table?.querySelectorAll('tr') ?? [], (tr) => ({
-          // Header cells and no data: a row's own header beside its data heads no column.
-          header: tr.querySelector('th') !== null && tr.querySelector('td') === null,
-          cells: Array.from(tr.querySelectorAll('th, td'), text),
+        const rows = Array.from(table?.querySelectorAll('tr') ?? [], (tr) => {
+          const cells = Array.from(tr.querySelectorAll('th, td'));
+          return {
+            // Header cells and no data: a row's own header beside its data heads no column.
+            header: cells.length > 0 && cells.every((cell) => cell.matches('th,[role="columnheader"]')),
+            cells: cells.map(text),
+          };
+        });
+        // Cells a script lays out itself, outside any row of a table (a grid drawn column by
+        // column, Webix's): grouped into the rows a person reads, by the row they say they are
+        // in, else by the line they are drawn on; each row read left to right.
+        const lines = new Map<unknown, Element[]>();
+        for (const cell of Array.from(table?.querySelectorAll('[role="gridcell"],[role="cell"]') ?? [])) {
+          if (cell.closest('tr')) continue;
+          const key =
+            cell.getAttribute('aria-rowindex') ??
+            cell.closest('[role="row"]') ??
+            Math.round(cell.getBoundingClientRect().top);
+          lines.set(key, [...(lines.get(key) ?? []), cell]);
+        }
+        const left = (cell: Element) =>
+          Number(cell.getAttribute('aria-colindex') ?? cell.getBoundingClientRect().left);
+        const drawn = Array.from(lines.values(), (cells) => ({
+          header: false,
+          cells: cells.sort((a, b) => left(a) - left(b)).map(text),
         }));
         const columns = Array.from(table?.querySelectorAll('[role="columnheader"]') ?? []).filter(
           (cell) => !cell.closest('tr'),
         );
-        return columns.length > 0 && !rows.some((row) => row.header)
-          ? [{ header: true, cells: columns.map(text) }, ...rows]
-          : rows;
+        const all = [...rows, ...drawn].filter((row) => row.cells.some((cell) => cell !== ''));
+        return columns.length > 0 && !all.some((row) => row.header)
+          ? [{ header: true, cells: columns.map(text) }, ...all]
+          : all;
       },
       undefined,
     );

@@ -8,7 +8,7 @@
  *   it until the step's time ran out. A transparent cover is a popup leaving: it is waited out.
  */
 import { selectors } from '@playwright/test';
-import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { portalSelector, registerPortalEngine } from '../../src/pages/find-element.js';
 import { callPortalLib } from '../../src/pages/page-lib.js';
 import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
@@ -69,4 +69,133 @@ test('a popup faded out and still in the page over the entry is waited out, not 
   const portal = new Portal(tab, BUILT_IN_MAP, 4000);
   await portal.dashboard.openCreateApiUser();
   await expect(tab).toHaveURL(/#created$/);
+});
+
+/**
+ * A grid a script draws column by column (Webix's datatable): its header a row of a table that
+ * says it only lays things out, each column a box of cells stacked down, every cell saying its
+ * row and column (`aria-rowindex`, `aria-colindex`), none inside a row of a table.
+ */
+const COLUMN_GRID = `<h1>Create API User</h1>
+<div class="webix_dtable" role="grid" style="position:relative;width:640px;height:120px;border:1px solid #ccc">
+  <div class="webix_ss_header" role="rowgroup"><table role="presentation" cellspacing="0"><tbody>
+    <tr class="webix_size_row"><td style="width:40px;height:1px"></td><td style="width:300px;height:1px"></td><td style="width:200px;height:1px"></td><td style="width:100px;height:1px"></td></tr>
+    <tr section="header" role="row" aria-rowindex="1">
+      <td role="columnheader" aria-colindex="1"><div class="webix_hcell">#</div></td>
+      <td role="columnheader" aria-colindex="2"><div class="webix_hcell">GSP Name</div></td>
+      <td role="columnheader" aria-colindex="3"><div class="webix_hcell">API Username</div></td>
+      <td role="columnheader" aria-colindex="4"><div class="webix_hcell">Status</div></td>
+    </tr></tbody></table></div>
+  <div class="webix_ss_body" style="position:relative;height:80px"><div role="rowgroup">
+    ${[
+      ['1', '2'],
+      ['IRIS Business Services Limited', 'DEFMACRO SOFTWARE PRIVATE LIMITED'],
+      ['API_irisgst', 'API_acme01'],
+      ['Active', 'Active'],
+    ]
+      .map(
+        (column, c) =>
+          `<div class="webix_column" role="presentation" style="position:absolute;top:0;left:${[0, 40, 340, 540][c]}px">${column
+            .map(
+              (cell, r) =>
+                `<div class="webix_cell" role="gridcell" aria-rowindex="${r + 2}" aria-colindex="${c + 1}" style="height:36px;${c === 3 ? 'color:#1ca11c' : ''}">${cell}</div>`,
+            )
+            .join('')}</div>`,
+      )
+      .join('')}
+  </div></div>
+</div>`;
+
+test('a grid drawn column by column is read row by row, under its headers; its cells are data, not verdicts', async ({
+  page: tab,
+}) => {
+  await tab.setContent(
+    `<!doctype html><html><head><title>e-Invoice System</title></head><body>${COLUMN_GRID}</body></html>`,
+  );
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  expect(await portal.registeredGsps.rows()).toEqual([
+    {
+      gsp: 'IRIS Business Services Limited',
+      username: 'API_irisgst',
+      cells: ['1', 'IRIS Business Services Limited', 'API_irisgst', 'Active'],
+    },
+    {
+      gsp: 'DEFMACRO SOFTWARE PRIVATE LIMITED',
+      username: 'API_acme01',
+      cells: ['2', 'DEFMACRO SOFTWARE PRIVATE LIMITED', 'API_acme01', 'Active'],
+    },
+  ]);
+  const { errors } = (await callPortalLib(tab, '.glance([])')) as { errors: string[] };
+  expect(errors).not.toContain('Active');
+});
+
+test('a menu group drawn with the sign that opens it ("User Credentials +") is found by its words', async ({
+  page: tab,
+}) => {
+  const menu = `<!doctype html><html><head><title>Dash Board</title><style>
+    .menuBody { display: none; } .menuBody.open { display: block; } a { display: block; padding: 6px; }
+  </style></head><body>
+  <div id="leftMenu">
+    <h3 class="menuHead" onclick="this.nextElementSibling.classList.toggle('open')">API Registration <span>&raquo;</span></h3>
+    <div class="menuBody"><ul>
+      <li><a href="javascript:void(0)" class="subHead" onclick="this.nextElementSibling.classList.toggle('open')">User Credentials<span class="arw">+</span></a>
+        <ul class="menuBody"><li><a href="#created">Create API User</a></li><li><a href="#view">View API Users</a></li></ul></li>
+      <li><a href="#client">Client Credentials</a></li>
+    </ul></div>
+  </div><h2>Dash Board</h2></body></html>`;
+  await tab.route('http://signs.test/', (route) => route.fulfill({ contentType: 'text/html', body: menu }));
+  await tab.goto('http://signs.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.dashboard.openCreateApiUser();
+  await expect(tab).toHaveURL(/#created$/);
+});
+
+test('a label, a button and a Yes in two languages read each ("उपयोगकर्ता नाम / Username", "हाँ / Yes")', async ({
+  page: tab,
+}) => {
+  await tab.setContent(`<!doctype html><html><head><title>e-Invoice System</title></head><body>
+    <form><label for="u">उपयोगकर्ता नाम / Username</label> <input id="u">
+    <button type="button" id="go">लॉगिन / Login</button></form>
+    <div role="dialog" aria-modal="true" style="position:fixed;inset:0;background:rgba(0,0,0,.5)">
+      <div style="background:#fff;margin:120px auto;width:420px;padding:16px"><h3>पुष्टि करें / Confirm</h3>
+      <p>Create the API user?</p><button id="yes">हाँ / Yes</button> <button id="no">नहीं / No</button></div></div>
+  </body></html>`);
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await expect(portal.finder.locator('login.username')).toHaveId('u');
+  await expect(tab.locator(portalSelector({ op: 'question-yes' }))).toHaveId('yes');
+});
+
+test('"Send OTP" is pressed when the OTP boxes beside it take no typing until the OTP is sent', async ({
+  page: tab,
+}) => {
+  const panel = `<!doctype html><html><head><title>Create API User</title></head><body>
+    <h2>Create API User</h2>
+    <p>The OTP will be sent to your registered mobile XXXXXX4821.</p>
+    <button type="button" id="send">Send OTP</button>
+    <div><label>Enter OTP</label> ${Array.from({ length: 6 }, (_, i) => `<input class="otp" maxlength="1" aria-label="Digit ${i + 1}" disabled>`).join('')}</div>
+    <button type="button">Verify</button>
+    <script>document.getElementById('send').addEventListener('click', () => {
+      document.querySelectorAll('.otp').forEach((box) => { box.disabled = false; });
+      document.title = 'sent';
+    });</script></body></html>`;
+  await tab.route('http://otp.test/', (route) => route.fulfill({ contentType: 'text/html', body: panel }));
+  await tab.goto('http://otp.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  expect(await portal.apiOtp.request()).toEqual({ bySms: false, control: 'Send OTP' });
+  await expect(tab).toHaveTitle('sent');
+});
+
+test('a notice whose only ways out are "Later" and "Update Now" is put off by "Later"', async ({
+  page: tab,
+}) => {
+  await tab.setContent(`<!doctype html><html><head><title>Dash Board</title></head><body><h2>Dash Board</h2>
+    <div class="scrim" style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+    <div role="dialog" style="position:fixed;top:120px;left:400px;width:420px;background:#fff;padding:16px">
+      <h3>Update your contact details</h3><p>Keep your mobile number and e-mail up to date.</p>
+      <button type="button" id="later" onclick="document.querySelectorAll('.scrim,[role=dialog]').forEach((el) => el.remove())">Later</button>
+      <button type="button" onclick="location.hash = 'profile'">Update Now</button></div></body></html>`);
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.popups.closeAll();
+  await expect(tab.getByRole('dialog')).toHaveCount(0);
+  expect(tab.url()).not.toContain('#profile');
 });
