@@ -31,6 +31,11 @@ export interface RenditionUnderTest {
   username: string;
   password: string;
   start: (expireOnce?: Expiry) => Promise<Rendition>;
+  /**
+   * What the bot cannot do yet on this rendition, said where it stops: both its tests are then
+   * expected to fail (`test.fail`), and turn red the day they pass, to be unmarked.
+   */
+  gap?: string;
 }
 
 /**
@@ -77,6 +82,7 @@ export function testFourRuns(
       ? `${rendition.name}: a dry run submits nothing, a registration after one wrong API OTP creates the user`
       : `${rendition.name}: a registration after one wrong API OTP creates the user`;
     test(title, async ({ commandHost }) => {
+      test.fail(rendition.gap !== undefined, rendition.gap);
       const host = commandHost;
       const out = test.info().outputPath.bind(test.info());
       test.setTimeout(120_000);
@@ -121,6 +127,7 @@ export function testFourRuns(
     test(`${rendition.name}: a session lost as the API OTP is checked is exit 3; lost at Submit it is exit 5, said as the session`, async ({
       commandHost,
     }) => {
+      test.fail(rendition.gap !== undefined, rendition.gap);
       const host = commandHost;
       const out = test.info().outputPath.bind(test.info());
       test.setTimeout(120_000);
