@@ -10,9 +10,31 @@ const browser = pickBrowser(process.env.EINV_BROWSER_PATH || undefined, chromium
 process.env.MOCK_PORT ??= String(20_000 + (process.pid % 20_000));
 const MOCK_PORT = Number(process.env.MOCK_PORT);
 
+/**
+ * The blind renditions of earlier rounds (issue 18), each run four ways: the corpus, run by
+ * `npm run test:corpus` and by CI after `npm test`. `npm test` keeps the newest round's renditions
+ * (test/renditions-16.spec.ts) and the shapes of every round as unit specs; a round moves here when
+ * the next one comes.
+ */
+const CORPUS = [
+  '**/renditions.spec.ts',
+  '**/renditions-2.spec.ts',
+  '**/renditions-3.spec.ts',
+  '**/renditions-4-*.spec.ts',
+  '**/renditions-5-6.spec.ts',
+  '**/renditions-7.spec.ts',
+  '**/renditions-8.spec.ts',
+  '**/renditions-9.spec.ts',
+  '**/renditions-1[0-5].spec.ts',
+];
+
 export default defineConfig({
   testDir: 'test',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'suite', testIgnore: CORPUS },
+    { name: 'corpus', testMatch: CORPUS, outputDir: 'test-results/corpus' },
+  ],
   fullyParallel: true,
   // Three on CI's two cores: a sixth of the suite's time is the pages' own waiting (a late
   // popup, a toast, a lost session's redirect), which a third worker fills; two left the cores
