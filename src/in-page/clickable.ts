@@ -7,7 +7,15 @@
  */
 import { compact, sayings } from './text.js';
 
-const CLICKABLE_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab']);
+const CLICKABLE_ROLES = new Set([
+  'button',
+  'link',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'treeitem',
+]);
 const CLICKABLE_INPUTS = new Set(['button', 'submit', 'image', 'reset']);
 
 /** How far up from the words their control may be: a button holds an icon and a span, not a page. */
@@ -40,11 +48,23 @@ export function isClickable(el: Element): boolean {
   return ownPointer(el);
 }
 
-/** The element itself when it can be clicked, else the nearest ancestor that can, a few levels up. */
+/**
+ * The element itself when it can be clicked, else the nearest ancestor that can, a few levels up.
+ * A tree's item holds its children under its own line (`role="treeitem"` round a nested group):
+ * its line, the box of its words, is what a person clicks, not the middle of its children.
+ */
 export function clickableAround(el: Element): Element | undefined {
   let node: Element | null = el;
+  let line = el;
   for (let depth = 0; node && node !== document.body && depth <= MAX_ASCENT; depth++) {
-    if (isClickable(node)) return node;
+    if (isClickable(node)) {
+      const holdsChildren =
+        node !== el &&
+        node.getAttribute('role') === 'treeitem' &&
+        node.querySelector('[role="treeitem"],[role="group"],ul') !== null;
+      return holdsChildren ? line : node;
+    }
+    line = node;
     node = node.parentElement;
   }
   return undefined;

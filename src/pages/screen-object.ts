@@ -165,6 +165,16 @@ export abstract class ScreenObject {
         .catch(() => undefined);
       cover = await this.finder.coveredBy(target);
     }
+    if (cover && !bare) {
+      // A dialog still on its way out (Bootstrap 3's fade before its `display: none`, a second
+      // notice closing as the first did) is given a first try to go before it is taken for
+      // something no control of the map closes.
+      await target
+        .locator(portalSelector({ op: 'covered-by' }))
+        .waitFor({ state: 'detached', timeout: Math.min(this.timeout, FIRST_TRY_MS) })
+        .catch(() => undefined);
+      cover = await this.finder.coveredBy(target);
+    }
     if (cover) {
       const problem = new PortalChanged(
         `${cover} covers ${where(this.finder.entry(address), this.screen)}, and it is not a popup with an Exit or Close control.`,

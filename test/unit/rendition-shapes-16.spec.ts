@@ -199,3 +199,74 @@ test('a notice whose only ways out are "Later" and "Update Now" is put off by "L
   await expect(tab.getByRole('dialog')).toHaveCount(0);
   expect(tab.url()).not.toContain('#profile');
 });
+
+/**
+ * A tree whose items say they are tree items and only the current one is reached by Tab (EJ2's
+ * TreeView): a click on a group's words selects it, a double click opens it, its children built
+ * on the first opening under its own line.
+ */
+const EJ2_TREE = `<!doctype html><html><head><title>Dash Board</title><style>
+  body { font: 14px sans-serif; margin: 0; } ul { list-style: none; margin: 0; padding-left: 18px; }
+  .e-text-content { padding: 8px; cursor: default; }
+</style></head><body>
+<aside class="e-sidebar" style="width:260px"><div class="e-treeview"><ul class="e-list-parent" role="tree">
+  <li class="e-list-item" role="treeitem" tabindex="0" aria-expanded="false" data-children="User Credentials|IP Whitelisting"><div class="e-text-content"><div class="e-icons e-icon-expandable"></div><span class="e-list-text">API Registration</span></div></li>
+  <li class="e-list-item" role="treeitem" tabindex="-1"><div class="e-text-content"><span class="e-list-text">MIS Reports</span></div></li>
+</ul></div></aside>
+<h2>Dash Board</h2>
+<script>
+  const leaves = { 'User Credentials': 'Create API User|View API Users' };
+  function build(item) {
+    const names = item.dataset.children.split('|');
+    const group = document.createElement('ul');
+    group.className = 'e-list-parent';
+    group.setAttribute('role', 'group');
+    group.innerHTML = names.map((name) => leaves[name]
+      ? '<li class="e-list-item" role="treeitem" tabindex="-1" aria-expanded="false" data-children="' + leaves[name] + '"><div class="e-text-content"><span class="e-list-text">' + name + '</span></div></li>'
+      : '<li class="e-list-item" role="treeitem" tabindex="-1"><div class="e-text-content"><span class="e-list-text">' + name + '</span></div></li>').join('');
+    item.append(group);
+  }
+  document.addEventListener('click', (event) => {
+    const item = event.target.closest('[role="treeitem"]');
+    if (!item) return;
+    document.querySelectorAll('[role="treeitem"]').forEach((each) => each.setAttribute('tabindex', each === item ? '0' : '-1'));
+    if (!item.dataset.children) location.hash = item.textContent.trim().replace(/ /g, '-');
+  });
+  document.addEventListener('dblclick', (event) => {
+    const item = event.target.closest('[role="treeitem"]');
+    if (!item || !item.dataset.children) return;
+    const open = item.getAttribute('aria-expanded') === 'true';
+    if (!item.querySelector('ul')) build(item);
+    item.querySelector('ul').style.display = open ? 'none' : 'block';
+    item.setAttribute('aria-expanded', String(!open));
+  });
+</script></body></html>`;
+
+test('a tree whose items say so, only one reached by Tab, a double click opening a group: its entries are clicked on their own lines', async ({
+  page: tab,
+}) => {
+  await tab.route('http://tree.test/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: EJ2_TREE }),
+  );
+  await tab.goto('http://tree.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await portal.dashboard.openCreateApiUser();
+  await expect(tab).toHaveURL(/#Create-API-User$/);
+});
+
+test('words drawn over the entry that are no popup, and go by themselves, are waited for before they are taken for something to close', async ({
+  page: tab,
+}) => {
+  // A notice on its way out over the menu (r17-adminlte: Bootstrap 3's second modal fading
+  // before its display: none), here a box of words that goes a moment after the page opens.
+  const menu = `<!doctype html><html><head><title>Dash Board</title></head><body style="margin:0;font:14px sans-serif">
+    <nav style="width:240px"><a href="#created" style="display:block;padding:10px">Create API User</a></nav>
+    <h2>Dash Board</h2>
+    <div id="notice" style="position:fixed;top:0;left:0;width:300px;height:80px;background:#fff;border:1px solid #999;opacity:.9">Saving your preferences…</div>
+    <script>setTimeout(() => document.getElementById('notice').remove(), 1200);</script></body></html>`;
+  await tab.route('http://notice.test/', (route) => route.fulfill({ contentType: 'text/html', body: menu }));
+  await tab.goto('http://notice.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 4000);
+  await portal.dashboard.openCreateApiUser();
+  await expect(tab).toHaveURL(/#created$/);
+});
