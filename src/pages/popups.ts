@@ -67,16 +67,15 @@ export class Popups {
       .first()
       .locator(portalSelector({ op: 'popup-close', texts: this.closeTexts, covering: true }));
     if ((await control.count()) === 0) return;
-    // A short first try: a cover that went as it was clicked leaves nothing to wait for.
-    const deadline = Date.now() + this.timeout;
+    // One short try, never the whole budget: a cover on its way out (a dialog kept in the page
+    // and hidden once faded, Carbon's) takes its control with it as the click waits, and the
+    // click would wait for it until the step's time ran out. A cover still there is looked at
+    // again by the caller once the page is still.
     try {
       await control.first().click({ timeout: Math.min(this.timeout, FIRST_TRY_MS) });
-      return;
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
     }
-    if ((await control.count()) === 0) return;
-    await control.first().click({ timeout: Math.max(1, deadline - Date.now()) });
   }
 
   /**
