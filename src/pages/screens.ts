@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
+import { openFramedPages } from './content-frame.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
 import type { PortalLib, ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
 import { callPortalLib, LIB_INSTALLED, REPLACED } from './page-lib.js';
@@ -134,6 +135,7 @@ export class ScreenWatch {
    * The mark (a token in the page, and the error texts already showing) is set by the action's
    * first look at its element, in the same round trip (see `Finder.look`). An action that looks
    * at nothing, `page.goto`, replaces the page, and a page without the mark is a new page.
+   * A page the action opens in a shell's content frame is opened as the page (content-frame.ts).
    */
   async answerTo<T>(
     action: () => Promise<void>,
@@ -145,13 +147,18 @@ export class ScreenWatch {
     const mark: PageMark = { token: `einv-${Date.now().toString(36)}-${this.counter}` };
     this.finder.mark = mark;
     this.lastMark = mark;
+    const stopWatchingFrame = openFramedPages(this.page, this.finder.log);
     try {
-      await action();
+      try {
+        await action();
+      } finally {
+        this.finder.endMark(mark);
+      }
+      this.before = mark.errorsBefore ?? [];
+      return await this.waitFor(expected, timeout, interrupt, mark.token, this.before);
     } finally {
-      this.finder.endMark(mark);
+      stopWatchingFrame();
     }
-    this.before = mark.errorsBefore ?? [];
-    return this.waitFor(expected, timeout, interrupt, mark.token, this.before);
   }
 
   /** Waits for one of the screens without acting first (a page just opened). */

@@ -1,0 +1,62 @@
+/**
+ * A shell page whose content is drawn in a frame: an older portal's banner and left menu stay
+ * in the top document while every page opens in an iframe beside them. What an action opens in
+ * that frame is opened as the page itself, as "Open frame in new tab" would, so that everything
+ * the bot reads and does next is in one document (the finder, the screen wait, the popups, the
+ * masks of what is typed).
+ *
+ * Only the content frame counts: a frame of the shell that was there before the action, of the
+ * portal's own origin, drawn over a large part of the window. A hidden frame (a keep-alive, a
+ * download), a small one (a ticker, a widget) or another site's never is, and a shell replaced
+ * by the action (its new frame loading with it) is a new page, read as it is.
+ */
+import type { Frame, Page } from 'playwright';
+import type { Logger } from '../log.js';
+
+/** The part of the window a frame must cover, each way, to be where the pages are drawn. */
+const CONTENT_SHARE = 0.4;
+
+/** Watches the page's content frame while an action runs and is answered; the call stops watching. */
+export function openFramedPages(page: Page, log?: Logger): () => void {
+  const main = page.mainFrame();
+  const before = new Set(page.frames().filter((frame) => frame.parentFrame() === main));
+  if (before.size === 0) return () => undefined;
+  let opened = false;
+  const onNavigated = (frame: Frame): void => {
+    if (opened || !before.has(frame) || frame.isDetached()) return;
+    opened = true;
+    openAsPage(page, frame, log).catch(() => {
+      opened = false;
+    });
+  };
+  page.on('framenavigated', onNavigated);
+  return () => page.off('framenavigated', onNavigated);
+}
+
+async function openAsPage(page: Page, frame: Frame, log?: Logger): Promise<void> {
+  const url = frame.url();
+  if (!sameOrigin(url, page.url()) || !(await drawnAsContent(page, frame)))
+    throw new Error('not the content');
+  log?.info({ path: new URL(url).pathname }, 'the page opened in the frame, opened as the page');
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+async function drawnAsContent(page: Page, frame: Frame): Promise<boolean> {
+  const view = page.viewportSize();
+  const element = await frame.frameElement();
+  try {
+    const box = await element.boundingBox();
+    if (!view || !box) return false;
+    return box.width >= view.width * CONTENT_SHARE && box.height >= view.height * CONTENT_SHARE;
+  } finally {
+    await element.dispose();
+  }
+}
