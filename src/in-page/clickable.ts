@@ -5,7 +5,15 @@
  * WebForms LinkButton, a `<span>` whose handler a script attached and whose pointer comes
  * from its class), so the finder cannot rely on tags alone. Runs in the page.
  */
-import { compact, sayings } from './text.js';
+import {
+  compact,
+  composedContains,
+  composedParent,
+  deepAll,
+  deepElementFromPoint,
+  deepFirst,
+  sayings,
+} from './text.js';
 
 const CLICKABLE_ROLES = new Set([
   'button',
@@ -27,7 +35,7 @@ const MAX_ASCENT = 4;
  */
 export function ownPointer(el: Element): boolean {
   if (getComputedStyle(el).cursor !== 'pointer') return false;
-  const parent = el.parentElement;
+  const parent = composedParent(el);
   return !parent || getComputedStyle(parent).cursor !== 'pointer';
 }
 
@@ -58,14 +66,19 @@ export function clickableAround(el: Element): Element | undefined {
   let line = el;
   for (let depth = 0; node && node !== document.body && depth <= MAX_ASCENT; depth++) {
     if (isClickable(node)) {
+      // Or a web component's box round its item's line and the items it draws under it.
       const holdsChildren =
         node !== el &&
-        node.getAttribute('role') === 'treeitem' &&
-        node.querySelector('[role="treeitem"],[role="group"],ul') !== null;
+        deepFirst(
+          node,
+          node.getAttribute('role') === 'treeitem'
+            ? '[role="treeitem"],[role="group"],ul'
+            : '[role="treeitem"]',
+        ) !== null;
       return holdsChildren ? line : node;
     }
     line = node;
-    node = node.parentElement;
+    node = composedParent(node);
   }
   return undefined;
 }
@@ -93,16 +106,16 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
       const text = (node.textContent ?? '').toLowerCase();
       const flat = compact(text);
       if (!firstWords.some((word) => flat.includes(word))) continue;
-      const parent = node.parentElement;
+      const parent = composedParent(node);
       if (parent && reads(text) && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(parent.tagName)) found.add(parent);
     }
   }
-  for (const input of Array.from(start.querySelectorAll('input[type="button"],input[type="submit"]'))) {
+  for (const input of deepAll(start, 'input[type="button"],input[type="submit"]')) {
     if (reads((input as HTMLInputElement).value)) found.add(input);
   }
   // A picture drawn as the control's face (an older site's `<a href="javascript:…"><img alt="Login"></a>`,
   // `<input type="image" alt="Submit">`): its words are its alt, else its title.
-  for (const picture of Array.from(start.querySelectorAll('img[alt],img[title],input[type="image"]'))) {
+  for (const picture of deepAll(start, 'img[alt],img[title],input[type="image"]')) {
     const said = picture.getAttribute('alt') || picture.getAttribute('title') || '';
     if (said && reads(said)) found.add(picture);
   }
@@ -121,11 +134,16 @@ export function topAtCentre(el: Element): Element | null | undefined {
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
   if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return undefined;
-  return document.elementFromPoint(x, y);
+  return deepElementFromPoint(x, y);
 }
 
 /** Whether the element is the one a click at its centre reaches (or holds it), without scrolling. */
 export function onTopAtCentre(el: Element): boolean {
   const top = topAtCentre(el);
-  return top === undefined || (top !== null && el.contains(top));
+  // A web component's host on top of a control in its own shadow root is the control's own face
+  // (the words its slot draws are the page's, hit as the host).
+  return (
+    top === undefined ||
+    (top !== null && (composedContains(el, top) || (top.shadowRoot !== null && composedContains(top, el))))
+  );
 }

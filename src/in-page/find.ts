@@ -5,7 +5,18 @@ import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf, undrawn } from './lists.js';
 import { digitBoxesReading, digitBoxGroups } from './otp.js';
 import { findPopups } from './popups.js';
-import { compact, innermost, normal, ownText, sayings, visible } from './text.js';
+import {
+  compact,
+  composedClosest,
+  composedContains,
+  composedParent,
+  deepAll,
+  innermost,
+  normal,
+  ownText,
+  sayings,
+  visible,
+} from './text.js';
 import type { ElementQuery } from './types.js';
 
 /**
@@ -13,9 +24,10 @@ import type { ElementQuery } from './types.js';
  * a row's header beside its value (a card's table of "GSP Name | DEFMACRO…", one pair a row).
  */
 export const tableHeaders = (el: Element): string[] =>
-  Array.from(el.querySelectorAll('th,[role="columnheader"],thead td'))
+  deepAll(el, 'th,[role="columnheader"],thead td')
     .filter(
-      (cell) => cell.matches('thead *,[role="columnheader"]') || !cell.closest('tr')?.querySelector('td'),
+      (cell) =>
+        cell.matches('thead *,[role="columnheader"]') || !composedClosest(cell, 'tr')?.querySelector('td'),
     )
     .map((th) => normal(ownText(th)));
 
@@ -43,37 +55,39 @@ const plainHeaders = (el: Element): string[] => {
  * that holds the fields and their links (a Fomantic or Bootstrap modal whose buttons are `<div>`s).
  */
 export const loginFormBox = (): Element | undefined => {
-  const password = Array.from(document.querySelectorAll('input[type="password"]')).find(visible);
+  const password = deepAll(document, 'input[type="password"]').find(visible);
   if (!password) return undefined;
   const box = boxAroundFields(password);
-  const popup = findPopups().find((each) => each.contains(password));
-  const passwords = popup ? Array.from(popup.querySelectorAll('input[type="password"]')).filter(visible) : [];
-  return popup && passwords.length === 1 && (!box || popup.contains(box)) ? popup : box;
+  const popup = findPopups().find((each) => composedContains(each, password));
+  const passwords = popup ? deepAll(popup, 'input[type="password"]').filter(visible) : [];
+  return popup && passwords.length === 1 && (!box || composedContains(popup, box)) ? popup : box;
 };
 
 const boxAroundFields = (password: Element): Element | undefined => {
-  let box: Element | null = password.parentElement;
-  for (let depth = 0; box && depth < 8; depth++, box = box.parentElement) {
-    const hasText = Array.from(box.querySelectorAll(TEXT_FIELD)).some(visible);
+  let box: Element | null = composedParent(password);
+  for (let depth = 0; box && depth < 8; depth++, box = composedParent(box)) {
+    const hasText = deepAll(box, TEXT_FIELD).some(visible);
     if (!hasText) continue;
     // A button that says something: an icon's button in a field (show the password, a new
     // captcha) is the field's, and the form's Login may be further out (a dialog's actions).
-    const hasButton = Array.from(box.querySelectorAll(BUTTON)).some((el) => visible(el) && saysWords(el));
+    const hasButton = deepAll(box, BUTTON).some((el) => visible(el) && saysWords(el));
     if (hasButton) break;
     // Only once the box holds the fields, so the pointer cursors looked up are the form's few.
-    if (Array.from(box.querySelectorAll('*')).some((el) => isClickable(el) && visible(el))) {
+    if (deepAll(box, '*').some((el) => isClickable(el) && visible(el))) {
       // A link inside the fields ("Refresh captcha") with the form's button after the box (a
       // fieldset, then Login; a panel's toolbar under its body, a few levels out): the nearest box
       // further out that holds it, the password still its only one, short of the page's header.
-      let around = box.parentElement;
-      for (let out = 0; around && around !== document.body && out < 6; out++, around = around.parentElement) {
-        const passwords = Array.from(around.querySelectorAll('input[type="password"]')).filter(visible);
+      let around = composedParent(box);
+      for (
+        let out = 0;
+        around && around !== document.body && out < 6;
+        out++, around = composedParent(around)
+      ) {
+        const passwords = deepAll(around, 'input[type="password"]').filter(visible);
         if (passwords.length !== 1 || around.querySelector('header,nav,[role="banner"],[role="navigation"]'))
           break;
         const found = box;
-        const buttons = Array.from(around.querySelectorAll(BUTTON)).filter(
-          (el) => visible(el) && !found.contains(el),
-        );
+        const buttons = deepAll(around, BUTTON).filter((el) => visible(el) && !composedContains(found, el));
         if (out === 0 ? buttons.length > 0 : buttons.some(saysWords)) {
           box = around;
           break;
@@ -121,11 +135,12 @@ export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: 
 export const regionFilter = (region: ElementQuery['region']): ((el: Element) => boolean) => {
   if (region === 'login-form' || region === 'outside-login-form') {
     const box = loginFormBox();
-    return region === 'login-form' ? (el) => !!box?.contains(el) : (el) => !box?.contains(el);
+    const inBox = (el: Element) => !!box && composedContains(box, el);
+    return region === 'login-form' ? inBox : (el) => !inBox(el);
   }
   if (region === 'popup' || region === 'outside-popup') {
     const popups = findPopups();
-    const inside = (el: Element) => popups.some((popup) => popup.contains(el));
+    const inside = (el: Element) => popups.some((popup) => composedContains(popup, el));
     return region === 'popup' ? inside : (el) => !inside(el);
   }
   return () => true;
@@ -138,11 +153,11 @@ export const regionFilter = (region: ElementQuery['region']): ((el: Element) => 
  */
 const popupOfCombobox = (el: Element): boolean =>
   el.getAttribute('role') === 'listbox' &&
-  Array.from(document.querySelectorAll(LIST_OPENER)).some((box) => panelsOf(box).includes(el));
+  deepAll(document, LIST_OPENER).some((box) => panelsOf(box).includes(el));
 
 export const candidatesOf = (root: ParentNode, query: ElementQuery): Element[] => {
   const selector = selectorOf(query.kind);
-  const drawn = Array.from(root.querySelectorAll(selector)).filter(visible);
+  const drawn = deepAll(root, selector).filter(visible);
   // A choice may be a radio or an option of a list, and a list may be drawn by another box (see lists.ts).
   const found =
     query.kind === 'radio'
@@ -183,9 +198,9 @@ export const byId = (el: Element, query: ElementQuery): boolean => {
  */
 export const drawnList = (box: Element): HTMLSelectElement | undefined => {
   if (box instanceof HTMLSelectElement) return box;
-  let around = box.parentElement;
-  for (let depth = 0; around && depth < 3; depth++, around = around.parentElement) {
-    const lists = Array.from(around.querySelectorAll('select'));
+  let around = composedParent(box);
+  for (let depth = 0; around && depth < 3; depth++, around = composedParent(around)) {
+    const lists = deepAll(around, 'select');
     if (lists.length === 0) continue;
     const [list] = lists;
     if (lists.length > 1 || !list) return undefined;
@@ -288,7 +303,7 @@ const saysInCode = (el: Element, parts: string[]): boolean => {
  * Never one above the image: the fields above a captcha are the username and password.
  */
 const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): Element[] => {
-  const images = Array.from(root.querySelectorAll('img,input[type="image"]')).filter(
+  const images = deepAll(root, 'img,input[type="image"]').filter(
     (img) => visible(img) && saysInCode(img, parts),
   );
   if (images.length !== 1 || !images[0]) return [];
@@ -422,15 +437,15 @@ export const closest = (root: ParentNode, query: ElementQuery): Element[] => {
 export const controlFor = (el: Element, kind: string): Element | undefined => {
   const selector = selectorOf(kind);
   const fromClick = kindOf(kind)?.fromClick ?? 'around';
-  if (fromClick === 'self') return el.closest(selector) ?? el;
-  const own = el.closest(selector) ?? (CLICKED_KINDS.has(kind) ? clickableAround(el) : undefined);
+  if (fromClick === 'self') return composedClosest(el, selector) ?? el;
+  const own = composedClosest(el, selector) ?? (CLICKED_KINDS.has(kind) ? clickableAround(el) : undefined);
   if (own) return own;
-  const label = el.closest('label') as HTMLLabelElement | null;
+  const label = composedClosest(el, 'label') as HTMLLabelElement | null;
   if (label?.control?.matches(selector)) return label.control;
   if (fromClick !== 'around') {
-    let box = el.parentElement;
-    for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-      const near = Array.from(box.querySelectorAll(selector)).filter(visible);
+    let box = composedParent(el);
+    for (let depth = 0; box && depth < 4; depth++, box = composedParent(box)) {
+      const near = deepAll(box, selector).filter(visible);
       if (near.length === 0) continue;
       const before = near.filter(
         (control) => el.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING,

@@ -1,13 +1,26 @@
 /** The name strategies: every way a person reads what a control is called, in order. */
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
 import { drawerOf, drawnPlaceholder, hiddenDrawnLists } from './lists.js';
-import { FIELDS, isChoice, isField, normal, oncePerCall, ownText, textOf, visible } from './text.js';
+import {
+  composedClosest,
+  composedContains,
+  composedParent,
+  deepAll,
+  FIELDS,
+  isChoice,
+  isField,
+  normal,
+  oncePerCall,
+  ownText,
+  textOf,
+  visible,
+} from './text.js';
 
 /** The accessible name, as far as a control carries it itself (role and name). */
 export const accessibleNames = (el: Element): string[] => {
   const names: string[] = [];
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) names.push(textOf(labelledBy));
+  if (labelledBy) names.push(textOf(labelledBy, el));
   const aria = el.getAttribute('aria-label');
   if (aria) names.push(aria);
   if (isField(el)) {
@@ -20,7 +33,7 @@ export const accessibleNames = (el: Element): string[] => {
     names.push((el as HTMLImageElement).alt);
   } else {
     names.push(ownText(el));
-    for (const img of Array.from(el.querySelectorAll('img[alt]'))) names.push((img as HTMLImageElement).alt);
+    for (const img of deepAll(el, 'img[alt]')) names.push((img as HTMLImageElement).alt);
   }
   return names;
 };
@@ -30,7 +43,7 @@ export const looseLabelNames = (el: Element): string[] => {
   const names: string[] = [];
   const parent = el.parentElement;
   if (parent) {
-    for (const label of Array.from(parent.querySelectorAll(':scope > label'))) names.push(ownText(label));
+    for (const label of deepAll(parent, ':scope > label')) names.push(ownText(label));
   }
   let previous = el.previousElementSibling;
   while (previous && previous.tagName === 'BR') previous = previous.previousElementSibling;
@@ -56,9 +69,13 @@ export const looseLabelNames = (el: Element): string[] => {
  * never this one's, however near before it they are drawn.
  */
 const namesAnotherChoice = (piece: Element, choice: Element): boolean => {
-  let box = piece.parentElement;
-  for (let depth = 0; box && depth < 3 && !box.contains(choice); depth++, box = box.parentElement) {
-    const choices = box.querySelectorAll('input[type="radio"],input[type="checkbox"]');
+  let box = composedParent(piece);
+  for (
+    let depth = 0;
+    box && depth < 3 && !composedContains(box, choice);
+    depth++, box = composedParent(box)
+  ) {
+    const choices = deepAll(box, 'input[type="radio"],input[type="checkbox"]');
     if (Array.from(choices).some((other) => other !== choice)) return true;
   }
   return false;
@@ -67,8 +84,8 @@ const namesAnotherChoice = (piece: Element, choice: Element): boolean => {
 /** Texts of the cells and label-like pieces around a control: the table row, the form group, a `<dt>`. */
 export const neighbourNames = (el: Element): string[] => {
   const names: string[] = [];
-  const cell = el.closest('td,th');
-  const row = cell?.closest('tr');
+  const cell = composedClosest(el, 'td,th');
+  const row = cell ? composedClosest(cell, 'tr') : null;
   if (cell && row) {
     let previous = cell.previousElementSibling;
     while (previous && normal(ownText(previous)) === '') previous = previous.previousElementSibling;
@@ -79,31 +96,29 @@ export const neighbourNames = (el: Element): string[] => {
   }
   // A group names the field only when it is the field's own: a fieldset or a row holding the
   // whole form (GWT's caption panel round every field) would give each field every label in it.
-  const group = el.closest('.form-group,.form-row,.row,.input-group,.mb-3,.field,fieldset');
+  const group = composedClosest(el, '.form-group,.form-row,.row,.input-group,.mb-3,.field,fieldset');
   const shared =
     group !== null &&
-    Array.from(group.querySelectorAll(FIELDS)).some(
-      (field) => field !== el && !isChoice(field) && visible(field),
-    );
+    deepAll(group, FIELDS).some((field) => field !== el && !isChoice(field) && visible(field));
   if (group && !shared) {
     for (const piece of Array.from(
-      group.querySelectorAll('label,span,strong,b,div,p,legend,.control-label,.col-form-label'),
+      deepAll(group, 'label,span,strong,b,div,p,legend,.control-label,.col-form-label'),
     )) {
-      if (piece.contains(el) || piece.querySelector('input,select,textarea,button')) continue;
+      if (composedContains(piece, el) || piece.querySelector('input,select,textarea,button')) continue;
       names.push(ownText(piece));
     }
   }
   // Whatever the classes (they may be anything), the nearest text before the field inside a
   // box that holds no other field is its label, as a person reads a form top to bottom.
-  let box = el.parentElement;
-  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-    const fields = Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea')).filter(
+  let box = composedParent(el);
+  for (let depth = 0; box && depth < 4; depth++, box = composedParent(box)) {
+    const fields = deepAll(box, 'input:not([type="hidden"]),select,textarea').filter(
       (field) => field !== el && visible(field) && !(isChoice(field) && isChoice(el)),
     );
     if (fields.length > 0) break;
-    const before = Array.from(box.querySelectorAll(LABEL_LIKE)).filter(
+    const before = deepAll(box, LABEL_LIKE).filter(
       (piece) =>
-        !piece.contains(el) &&
+        !composedContains(piece, el) &&
         !piece.querySelector('input,select,textarea,button') &&
         piece.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
         normal(ownText(piece)) !== '' &&
@@ -113,7 +128,7 @@ export const neighbourNames = (el: Element): string[] => {
     const nearest = before.at(-1);
     if (nearest) names.push(ownText(nearest));
   }
-  const dd = el.closest('dd');
+  const dd = composedClosest(el, 'dd');
   if (dd) {
     let dt = dd.previousElementSibling;
     while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
@@ -174,18 +189,18 @@ const indexOfPage = oncePerCall((): LabelIndex => {
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script,style,noscript,select,option,button,textarea,template')) continue;
-    if (drawers.some((drawer) => drawer.contains(parent))) continue;
+    if (!parent || composedClosest(parent, 'script,style,noscript,select,option,button,textarea,template'))
+      continue;
+    if (drawers.some((drawer) => composedContains(drawer, parent))) continue;
     const text = normal(node.textContent);
     if (text === '' || !visible(parent)) continue;
     range.selectNodeContents(node);
     const rect = range.getBoundingClientRect();
     if (rect.width > 0 && rect.height > 0) texts.push({ text: node.textContent ?? '', rect });
   }
-  const controls = Array.from(
-    document.querySelectorAll(
-      'input:not([type="hidden"]),select,textarea,button,[role="combobox"],[role="textbox"],[role="listbox"]',
-    ),
+  const controls = deepAll(
+    document,
+    'input:not([type="hidden"]),select,textarea,button,[role="combobox"],[role="textbox"],[role="listbox"]',
   )
     .filter(visible)
     .concat(drawers)
@@ -208,8 +223,8 @@ const controlBetween = (
   index.controls.some(
     ({ el: other, rect }) =>
       other !== el &&
-      !other.contains(el) &&
-      !el.contains(other) &&
+      !composedContains(other, el) &&
+      !composedContains(el, other) &&
       rect.left < box.right &&
       rect.right > box.left &&
       rect.top < box.bottom &&

@@ -4,11 +4,21 @@
  * itself (its box is the list's), so it counts when its list is drawn.
  */
 import { isClickable } from './clickable.js';
-import { innermost, isField, lifted, normal, ownText, visible } from './text.js';
+import {
+  composedClosest,
+  composedContains,
+  deepAll,
+  innermost,
+  isField,
+  lifted,
+  normal,
+  ownText,
+  visible,
+} from './text.js';
 
 /** The options of every drawn native list under `root`: choices a person reads in the list. */
 export const drawnOptions = (root: ParentNode): Element[] =>
-  Array.from(root.querySelectorAll('select'))
+  deepAll(root, 'select')
     .filter((list) => !list.multiple && !list.disabled && visible(list))
     .flatMap((list) => Array.from(list.options).filter((option) => option.value !== '' && !option.disabled));
 
@@ -73,7 +83,7 @@ const clickableWithin = (el: Element): boolean =>
 
 /** The native lists under `root` that another element draws, for a list query. */
 export const hiddenDrawnLists = (root: ParentNode): Element[] =>
-  Array.from(root.querySelectorAll('select')).filter((list) => drawerOf(list) !== undefined);
+  deepAll(root, 'select').filter((list) => drawerOf(list) !== undefined);
 
 /** A box of options: a list by its role, or any drawn `<ul>`/`<ol>` (Chosen's, a typeahead's). */
 const OPTION_BOXES = '[role="listbox"],ul,ol';
@@ -97,7 +107,7 @@ export const drawnPlaceholder = (list: Element): string | undefined => {
   const texts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const holder = node.parentElement;
-    if (!holder || holder.closest(OPTION_BOXES) || !/\S/.test(node.textContent ?? '')) continue;
+    if (!holder || composedClosest(holder, OPTION_BOXES) || !/\S/.test(node.textContent ?? '')) continue;
     if (visible(holder)) texts.push(node.textContent ?? '');
   }
   const text = texts.join(' ').replace(/\s+/g, ' ').trim();
@@ -108,8 +118,8 @@ export const drawnPlaceholder = (list: Element): string | undefined => {
 
 /** The options a box shows, each as the element a click chooses it by (a typeahead's `li > a`). */
 const optionsIn = (box: Element): Element[] => {
-  const byRole = Array.from(box.querySelectorAll('[role="option"]'));
-  const options = byRole.length > 0 ? byRole : Array.from(box.querySelectorAll(':scope > li'));
+  const byRole = deepAll(box, '[role="option"]');
+  const options = byRole.length > 0 ? byRole : deepAll(box, ':scope > li');
   return options
     .filter((option) => visible(option) && /\S/.test(option.textContent ?? ''))
     .map((option) => {
@@ -125,7 +135,7 @@ const optionsIn = (box: Element): Element[] => {
  * with a pointer): the innermost elements drawn to be clicked that read words and hold no field.
  */
 const clickableLines = (box: Element): Element[] => {
-  const lines = Array.from(box.querySelectorAll('*')).filter(
+  const lines = deepAll(box, '*').filter(
     (el) =>
       !isField(el) &&
       !el.querySelector('input,select,textarea') &&
@@ -142,7 +152,8 @@ const clickableLines = (box: Element): Element[] => {
  * popup to close: no words beside its options.
  */
 export const offersOnly = (box: Element): boolean => {
-  const controls = box.querySelectorAll(
+  const controls = deepAll(
+    box,
     'button,textarea,select,input:not([type="search"],[type="text"],[type="hidden"])',
   );
   if (Array.from(controls).some(visible)) return false;
@@ -155,7 +166,7 @@ export const offersOnly = (box: Element): boolean => {
 };
 
 /** Boxes a script draws over the page (positioned absolute or fixed): where a list without markup opens. */
-const drawnOverPage = (): Element[] => Array.from(document.body?.querySelectorAll('*') ?? []).filter(lifted);
+const drawnOverPage = (): Element[] => (document.body ? deepAll(document.body, '*') : []).filter(lifted);
 
 /**
  * What opens a list panel it names as its own: an ARIA combobox, or a button that says it pops
@@ -169,7 +180,9 @@ export const panelsOf = (combobox: Element): Element[] =>
     .split(/\s+/)
     .filter((id) => id !== '')
     .flatMap((id) => {
-      const panel = document.getElementById(id);
+      // Its ids are its own tree's (a web component's listbox is in the same shadow root).
+      const root = combobox.getRootNode();
+      const panel = (root instanceof ShadowRoot ? root : document).getElementById(id);
       return panel ? [panel] : [];
     });
 
@@ -184,7 +197,7 @@ export const panelsOf = (combobox: Element): Element[] =>
  */
 export const offeredOptions = (field: Element): Element[] =>
   nearest([
-    ...near(field, Array.from(document.querySelectorAll(OPTION_BOXES)), optionsIn, 0),
+    ...near(field, deepAll(document, OPTION_BOXES), optionsIn, 0),
     ...near(field, drawnOverPage(), clickableLines, 1),
   ]) ?? [];
 
@@ -211,7 +224,7 @@ const near = (
   };
   return (
     boxes
-      .filter((box) => !box.contains(field) && visible(box))
+      .filter((box) => !composedContains(box, field) && visible(box))
       .map((box) => ({ box, rect: box.getBoundingClientRect() }))
       .filter(({ rect }) => rect.left < at.right && rect.right > at.left)
       .map(({ box }) => ({ box, options: options(box), rank }))
@@ -232,5 +245,7 @@ const near = (
  */
 const nearest = (offers: Offer[]): Element[] | undefined =>
   offers
-    .filter((offer) => !offers.some((other) => other.box !== offer.box && offer.box.contains(other.box)))
+    .filter(
+      (offer) => !offers.some((other) => other.box !== offer.box && composedContains(offer.box, other.box)),
+    )
     .sort((a, b) => a.gap - b.gap || a.rank - b.rank)[0]?.options;

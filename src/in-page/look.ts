@@ -4,7 +4,15 @@ import { formOf } from './kinds.js';
 import { inlineErrors } from './messages.js';
 import { digitBoxOrder } from './otp.js';
 import { describeCover, popupOver } from './popups.js';
-import { clipsToNothing, isChoice, visible } from './text.js';
+import {
+  clipsToNothing,
+  composedContains,
+  composedParent,
+  deepAll,
+  deepElementFromPoint,
+  isChoice,
+  visible,
+} from './text.js';
 import type { LookRequest, LookResult } from './types.js';
 
 /**
@@ -15,7 +23,7 @@ import type { LookRequest, LookResult } from './types.js';
 export const hitAtCentre = (el: Element): Element | null => {
   el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   const rect = el.getBoundingClientRect();
-  return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return deepElementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
 };
 
 /**
@@ -27,14 +35,14 @@ export const hitAtCentre = (el: Element): Element | null => {
  * control: clicked, it checks it.
  */
 export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefined => {
-  if (!top || el.contains(top)) return undefined;
-  const label = Array.from((el as HTMLInputElement).labels ?? []).find((each) => each.contains(top));
+  if (!top || composedContains(el, top)) return undefined;
+  const label = Array.from((el as HTMLInputElement).labels ?? []).find((each) => composedContains(each, top));
   if (label) return label;
   if (!isChoice(el) || top.matches(CONTROLS)) return undefined;
-  let box = el.parentElement;
-  for (let depth = 0; box && depth < 3 && !box.contains(top); depth++) box = box.parentElement;
-  if (!box?.contains(top) || !small(box)) return undefined;
-  const others = Array.from(box.querySelectorAll(CONTROLS)).filter((each) => each !== el && visible(each));
+  let box = composedParent(el);
+  for (let depth = 0; box && depth < 3 && !composedContains(box, top); depth++) box = composedParent(box);
+  if (!box || !composedContains(box, top) || !small(box)) return undefined;
+  const others = deepAll(box, CONTROLS).filter((each) => each !== el && visible(each));
   return others.length === 0 ? top : undefined;
 };
 
@@ -72,7 +80,7 @@ const small = (box: Element): boolean => {
  * or the layer dimming the page behind it), if not the element itself or its own face.
  */
 export const coveredBy = (el: Element, top = hitAtCentre(el)): Element | undefined => {
-  if (!top || el.contains(top) || top.contains(el)) return undefined;
+  if (!top || composedContains(el, top) || composedContains(top, el)) return undefined;
   if (ownFaceOnTop(el, top)) return undefined;
   return popupOver(top) ?? top;
 };

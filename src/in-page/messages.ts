@@ -8,7 +8,16 @@
 import { candidatesOf } from './find.js';
 import { TABLES } from './kinds.js';
 import { affirmativeIn } from './popups.js';
-import { FIELDS, ownText, visible } from './text.js';
+import {
+  composedClosest,
+  composedContains,
+  composedParent,
+  deepAll,
+  deepElementsFromPoint,
+  FIELDS,
+  ownText,
+  visible,
+} from './text.js';
 
 /** How a drawn verdict reads: its colour's meaning, or a message dialog (whatever its colours). */
 export type Tone = 'error' | 'warning' | 'success' | 'dialog';
@@ -53,7 +62,7 @@ const light = (colour: string) => (rgb(colour) ?? [0, 0, 0]).every((part) => par
 const stripe = (width: string, colour: string): Tone | undefined =>
   Number.parseFloat(width) >= 2 ? toneOf(colour) : undefined;
 const boxTone = (el: Element): Tone | undefined => {
-  for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+  for (let node: Element | null = el, depth = 0; node && depth < 4; node = composedParent(node), depth++) {
     const style = getComputedStyle(node);
     const tone =
       stripe(style.borderLeftWidth, style.borderLeftColor) ??
@@ -74,7 +83,7 @@ const CLOSING_WORDS = /^(ok|okay|close|exit|cancel|×|x)$/i;
 /** What a box says, without the words of its buttons, nor of the links that only close it. */
 const words = (el: Element): string => {
   let text = ownText(el);
-  const controls = Array.from(el.querySelectorAll('button,[role="button"],a')).filter(
+  const controls = deepAll(el, 'button,[role="button"],a').filter(
     (control) => control.tagName !== 'A' || CLOSING_WORDS.test(ownText(control).trim()),
   );
   for (const control of controls) {
@@ -92,11 +101,11 @@ const words = (el: Element): string => {
  */
 const laidOver = (node: Element, rect: DOMRect): boolean => {
   if (rect.width === 0 || rect.height === 0) return false;
-  const under = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  const under = deepElementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
   const first = under[0];
-  if (!first || !node.contains(first)) return false;
+  if (!first || !composedContains(node, first)) return false;
   return under.some(
-    (hit) => !node.contains(hit) && hit !== document.body && hit !== document.documentElement,
+    (hit) => !composedContains(node, hit) && hit !== document.body && hit !== document.documentElement,
   );
 };
 
@@ -107,9 +116,9 @@ const laidOver = (node: Element, rect: DOMRect): boolean => {
  * sidebar or a cookie bar spans the window one way or the other.
  */
 const floatingBox = (el: Element): Element | undefined => {
-  const marked = el.closest(FLOATING);
+  const marked = composedClosest(el, FLOATING);
   if (marked) return marked;
-  for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
+  for (let node: Element | null = el; node && node !== document.body; node = composedParent(node)) {
     const style = getComputedStyle(node);
     const lifted = style.position === 'absolute' && Number(style.zIndex) >= 1000;
     const placed = style.position === 'absolute' && node.parentElement === document.body;
@@ -148,20 +157,21 @@ const stillAsking = (box: Element): boolean => {
  * a row ("Active", "Inactive" in the table of registered GSPs) is data, not the portal's answer.
  */
 const inDataCell = (el: Element): boolean => {
-  const table = el.closest('td,[role="gridcell"],[role="cell"]')?.closest(TABLES);
+  const cell = composedClosest(el, 'td,[role="gridcell"],[role="cell"]');
+  const table = cell ? composedClosest(cell, TABLES) : null;
   // Its own headers: a layout table holding the data table (an older site's) is no table of data.
-  return Array.from(table?.querySelectorAll('th,[role="columnheader"]') ?? []).some(
-    (header) => header.closest(TABLES) === table,
+  return (table ? deepAll(table, 'th,[role="columnheader"]') : []).some(
+    (header) => composedClosest(header, TABLES) === table,
   );
 };
 
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {
-  if (el.closest(CONTROL) || inDataCell(el) || !visible(el)) return undefined;
+  if (composedClosest(el, CONTROL) || inDataCell(el) || !visible(el)) return undefined;
   const style = getComputedStyle(el);
   let tone = toneOf(style.color);
   if (!tone && light(style.color)) {
-    for (let node: Element | null = el, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    for (let node: Element | null = el, depth = 0; node && depth < 4; node = composedParent(node), depth++) {
       const background = getComputedStyle(node).backgroundColor;
       if (rgb(background)) {
         tone = toneOf(background);
@@ -175,11 +185,11 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
   // a field. A table without headers lays the box out (a WebForms window's frame), holding no data.
   const dialog =
     box &&
-    !Array.from(box.querySelectorAll(`${FIELDS},th,thead`)).some(visible) &&
+    !deepAll(box, `${FIELDS},th,thead`).some(visible) &&
     words(box).length <= 400 &&
     // Counted as drawn: a message box kept in the page for every use holds its unused Yes, No and
     // Cancel hidden beside the OK it shows.
-    Array.from(box.querySelectorAll(`button,[role="button"],a,${BUTTON_INPUT}`)).filter(visible).length <= 4;
+    deepAll(box, `button,[role="button"],a,${BUTTON_INPUT}`).filter(visible).length <= 4;
   // A box asking Yes or No (the page's question before it sends) says nothing of the portal's,
   // nor does it once answered while it still says the same (its Confirm now "Please wait…").
   if (box && stillAsking(box)) return undefined;
@@ -209,7 +219,7 @@ export const drawnVerdicts = (root: Element): DrawnVerdict[] => [...verdictsByUn
 /** The verdicts drawn in `root`, each under the element that holds it (the verdict watcher's record). */
 export const verdictsByUnit = (root: Element): Map<Element, DrawnVerdict> => {
   const found = new Map<Element, DrawnVerdict>();
-  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+  for (const el of [root, ...deepAll(root, '*')]) {
     if (!ownWords(el)) continue;
     const verdict = verdictOf(el);
     if (!verdict || found.has(verdict.unit)) continue;

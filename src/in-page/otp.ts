@@ -8,7 +8,7 @@
  * its own by the page object (src/pages/digit-boxes.ts), over the elements an OTP entry resolves
  * to: it uses nothing outside its own body.
  */
-import { normal, ownText, visible } from './text.js';
+import { composedContains, composedParent, deepAll, normal, ownText, visible } from './text.js';
 
 /**
  * The elements as one group of digit boxes: their indexes, left to right; null when they are not
@@ -44,17 +44,17 @@ const BOX_WRAPPER_DEPTH = 5;
 
 /** The lowest element, at most BOX_WRAPPER_DEPTH levels above the first box, that holds every box. */
 const containerOf = (elements: Element[]): Element | undefined => {
-  let around = elements[0]?.parentElement ?? null;
-  for (let depth = 0; around && depth < BOX_WRAPPER_DEPTH; depth++, around = around.parentElement) {
+  let around = elements[0] ? composedParent(elements[0]) : null;
+  for (let depth = 0; around && depth < BOX_WRAPPER_DEPTH; depth++, around = composedParent(around)) {
     const box = around;
-    if (elements.every((el) => box.contains(el))) return box;
+    if (elements.every((el) => composedContains(box, el))) return box;
   }
   return undefined;
 };
 
 const ancestor = (el: Element, levels: number): Element | null => {
   let node: Element | null = el;
-  for (let level = 0; node && level < levels; level++) node = node.parentElement;
+  for (let level = 0; node && level < levels; level++) node = composedParent(node);
   return node;
 };
 
@@ -103,8 +103,8 @@ export const digitBoxesReading = (candidates: Element[], texts: string[]): Eleme
   const wanted = texts.map(words).filter((text) => text.trim() !== '');
   for (const group of digitBoxGroups(candidates)) {
     let box = containerOf(group) ?? null;
-    for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
-      const others = Array.from(box.querySelectorAll('input:not([type="hidden"]),select,textarea')).filter(
+    for (let depth = 0; box && depth < 3; depth++, box = composedParent(box)) {
+      const others = deepAll(box, 'input:not([type="hidden"]),select,textarea').filter(
         (field) => !group.includes(field) && visible(field),
       );
       if (others.length > 0) break;

@@ -3,7 +3,21 @@ import { clickableAround, onTopAtCentre, topAtCentre, wordsReading } from './cli
 import { selectorOf } from './kinds.js';
 import { accessibleNames } from './labels.js';
 import { LIST_OPENER, offersOnly, panelsOf } from './lists.js';
-import { FIELDS, lifted, normal, ownText, sayings, seeThrough, textOf, visible } from './text.js';
+import {
+  composedContains,
+  composedParent,
+  deepAll,
+  deepElementFromPoint,
+  deepElementsFromPoint,
+  FIELDS,
+  lifted,
+  normal,
+  ownText,
+  sayings,
+  seeThrough,
+  textOf,
+  visible,
+} from './text.js';
 
 /**
  * A popup as a person sees it: the box holding its text and controls, drawn above the page, and
@@ -51,7 +65,7 @@ const overAPage = (layer: Element): boolean => {
   };
   for (let node = walker.nextNode(); node; node = node === layer ? pastLayer() : walker.nextNode()) {
     if (node === layer) continue;
-    if (node.contains(layer)) continue;
+    if (composedContains(node, layer)) continue;
     const holder = node instanceof Element ? node : node.parentElement;
     const drawn =
       node instanceof Element
@@ -69,7 +83,7 @@ const overAPage = (layer: Element): boolean => {
  */
 const beneath = (el: Element): boolean => {
   const top = topAtCentre(el);
-  return top === undefined || (top !== null && !el.contains(top));
+  return top === undefined || (top !== null && !composedContains(el, top));
 };
 
 /** Fixed along an edge of the window: a header, a cookie bar, a sidebar. Never a popup. */
@@ -125,8 +139,8 @@ const onTopBeyond = (up: Element, box: Element): boolean => {
     const inside = x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
     const offWindow = x < 0 || y < 0 || x >= innerWidth || y >= innerHeight;
     if (inside || offWindow) return true;
-    const top = document.elementFromPoint(x, y);
-    return !top || up.contains(top);
+    const top = deepElementFromPoint(x, y);
+    return !top || composedContains(up, top);
   });
 };
 
@@ -137,8 +151,8 @@ const onTopBeyond = (up: Element, box: Element): boolean => {
  */
 const boxAround = (hit: Element, layer: Element): Element => {
   let box = hit;
-  for (let up = hit.parentElement; up && !isPage(up); up = up.parentElement) {
-    if (coversWindow(up) || up.contains(layer) || !encloses(up, box) || !onTopBeyond(up, box)) break;
+  for (let up = composedParent(hit); up && !isPage(up); up = composedParent(up)) {
+    if (coversWindow(up) || composedContains(up, layer) || !encloses(up, box) || !onTopBeyond(up, box)) break;
     box = up;
   }
   return box;
@@ -165,7 +179,7 @@ const NO = /^(no|cancel)\b/;
 const answersIn = (box: Element): { control: Element; names: string[] }[] => {
   const tagged = `${selectorOf('button')},a,[onclick],[tabindex]`;
   // A box holding other controls (a dialog focusable by its tabindex) is no answer itself.
-  const controls = Array.from(box.querySelectorAll(`${tagged},span,div`)).filter(
+  const controls = deepAll(box, `${tagged},span,div`).filter(
     (el) => visible(el) && (el.matches(tagged) || pointer(el)) && !el.querySelector(tagged),
   );
   return controls
@@ -191,7 +205,7 @@ export const affirmativeIn = (box: Element): Element | undefined => {
 
 /** Holds a field to fill, or asks a question (Yes and No, OK and Cancel): a step's, not the closer's. */
 const heldForStep = (box: Element): boolean =>
-  Array.from(box.querySelectorAll(FIELDS)).some(visible) || affirmativeIn(box) !== undefined;
+  deepAll(box, FIELDS).some(visible) || affirmativeIn(box) !== undefined;
 
 /**
  * The affirmative answer of the question showing over the page (the Yes/No a Submit raised), for
@@ -199,7 +213,7 @@ const heldForStep = (box: Element): boolean =>
  */
 export function questionYes(): Element[] {
   for (const { box, step } of drawnPopups()) {
-    if (!step || Array.from(box.querySelectorAll(FIELDS)).some(visible)) continue;
+    if (!step || deepAll(box, FIELDS).some(visible)) continue;
     const yes = affirmativeIn(box);
     if (yes) return [yes];
   }
@@ -215,11 +229,11 @@ export function questionYes(): Element[] {
 function poppedQuestionYes(): Element[] {
   for (const { control, names } of answersIn(document.body)) {
     if (!names.some((name) => YES.test(name)) || !onTopAtCentre(control)) continue;
-    let box = control.parentElement;
-    for (let depth = 0; box && box !== document.body && depth < 6; depth++, box = box.parentElement) {
+    let box = composedParent(control);
+    for (let depth = 0; box && box !== document.body && depth < 6; depth++, box = composedParent(box)) {
       if (!lifted(box)) continue;
       const { width } = box.getBoundingClientRect();
-      if (width >= innerWidth * 0.9 || Array.from(box.querySelectorAll(FIELDS)).some(visible)) break;
+      if (width >= innerWidth * 0.9 || deepAll(box, FIELDS).some(visible)) break;
       if (affirmativeIn(box) === control) return [control];
       break;
     }
@@ -232,7 +246,7 @@ const hasContent = (el: Element): boolean =>
 
 const zOf = (el: Element) => {
   let z = 0;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = composedParent(node)) {
     const value = Number.parseInt(getComputedStyle(node).zIndex, 10);
     if (!Number.isNaN(value)) z = Math.max(z, value);
   }
@@ -257,7 +271,7 @@ const PROBES = [
 const layerShows = (judged: Map<Element, boolean>): boolean =>
   PROBES.some(([i, j]) => {
     const layer = layerIn(
-      document.elementsFromPoint(((i + 0.5) * innerWidth) / GRID, ((j + 0.5) * innerHeight) / GRID),
+      deepElementsFromPoint(((i + 0.5) * innerWidth) / GRID, ((j + 0.5) * innerHeight) / GRID),
     );
     if (!layer) return false;
     if (!judged.has(layer)) judged.set(layer, overAPage(layer));
@@ -279,7 +293,7 @@ export function drawnPopups(): DrawnPopup[] {
     const hits: { layer: Element; hit: Element }[] = [];
     for (let i = 0; i < grid; i++) {
       for (let j = 0; j < grid; j++) {
-        const stack = document.elementsFromPoint(
+        const stack = deepElementsFromPoint(
           ((i + 0.5) * innerWidth) / grid,
           ((j + 0.5) * innerHeight) / grid,
         );
@@ -315,7 +329,7 @@ export function drawnPopups(): DrawnPopup[] {
       const box = heldBy(layer);
       if (box) boxes.set(box, layer);
       // A box drawn on the layer from elsewhere in the document (a panel beside its shade).
-      else if (hit !== layer && !hit.contains(layer)) {
+      else if (hit !== layer && !composedContains(hit, layer)) {
         if (!around.has(hit)) around.set(hit, boxAround(hit, layer));
         boxes.set(around.get(hit) as Element, layer);
       }
@@ -329,15 +343,13 @@ export function drawnPopups(): DrawnPopup[] {
   for (const [box, layer] of boxes) {
     if (atAnEdge(box) || inACorner(box) || !hasContent(box) || !visible(box) || seeThrough(box)) continue;
     // An open list's options over their click-catching layer (mat-select's overlay) are the list's.
-    if (lists.some((list) => box.contains(list) || list.contains(box))) continue;
+    if (lists.some((list) => composedContains(box, list) || composedContains(list, box))) continue;
     // So is a box of nothing but options, whatever its markup says.
     if (offersOnly(box)) continue;
     found.push({ box, layer, step: heldForStep(box) });
   }
-  for (const dialog of Array.from(
-    document.querySelectorAll('[role="dialog"],[role="alertdialog"],[aria-modal="true"]'),
-  )) {
-    if (found.some(({ box }) => box.contains(dialog) || dialog.contains(box))) continue;
+  for (const dialog of deepAll(document, '[role="dialog"],[role="alertdialog"],[aria-modal="true"]')) {
+    if (found.some(({ box }) => composedContains(box, dialog) || composedContains(dialog, box))) continue;
     if (
       !visible(dialog) ||
       seeThrough(dialog) ||
@@ -347,8 +359,8 @@ export function drawnPopups(): DrawnPopup[] {
     )
       continue;
     const rect = dialog.getBoundingClientRect();
-    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    if (!top || !dialog.contains(top)) continue;
+    const top = deepElementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    if (!top || !composedContains(dialog, top)) continue;
     found.push({ box: dialog, step: heldForStep(dialog) });
   }
   return found.sort((a, b) => zOf(b.box) - zOf(a.box));
@@ -360,7 +372,7 @@ export function drawnPopups(): DrawnPopup[] {
  * catches a click outside, but a list being chosen from, never a popup to close.
  */
 const openListPanels = (): Element[] =>
-  Array.from(document.querySelectorAll(LIST_OPENER))
+  deepAll(document, LIST_OPENER)
     .filter((opener) => opener.getAttribute('aria-expanded') === 'true')
     .flatMap(panelsOf);
 
@@ -371,7 +383,7 @@ export function findPopups(): Element[] {
 
 /** Something in the box can be clicked: a control, a link, an image, a handler, a pointer cursor. */
 const offersAClick = (box: Element): boolean =>
-  Array.from(box.querySelectorAll('*')).some(
+  deepAll(box, '*').some(
     (el) => visible(el) && (el.matches(`${selectorOf('button')},a,input,img,[onclick]`) || pointer(el)),
   );
 
@@ -399,7 +411,9 @@ const namedAsking = (box: Element, known: string[]): boolean => {
 
 /** The popup `top` belongs to: its box, or the layer dimming the page behind it. */
 export function popupOver(top: Element): Element | undefined {
-  return drawnPopups().find(({ box, layer }) => box.contains(top) || layer?.contains(top))?.box;
+  return drawnPopups().find(
+    ({ box, layer }) => composedContains(box, top) || (layer !== undefined && composedContains(layer, top)),
+  )?.box;
 }
 
 /**
@@ -407,10 +421,10 @@ export function popupOver(top: Element): Element | undefined {
  * its outermost ancestor that is drawn above the page without covering the window.
  */
 export function popupAround(control: Element): Element {
-  const shown = drawnPopups().find(({ box }) => box.contains(control));
+  const shown = drawnPopups().find(({ box }) => composedContains(box, control));
   if (shown) return shown.box;
   let box = control;
-  for (let up = control.parentElement; up && !isPage(up); up = up.parentElement) {
+  for (let up = composedParent(control); up && !isPage(up); up = composedParent(up)) {
     if (coversWindow(up)) break;
     box = up;
   }
@@ -441,9 +455,7 @@ export const popupClose = (
     step && box === root && !(covering && affirmativeIn(box) === undefined) && !namedAsking(box, known);
   if (root instanceof Element && drawnPopups().some(needed)) return [];
   const wanted = texts.map(normal);
-  const controls = Array.from(
-    root.querySelectorAll(`${selectorOf('popup-close')},img,[onclick],[title],span,i,div`),
-  ).filter(
+  const controls = deepAll(root, `${selectorOf('popup-close')},img,[onclick],[title],span,i,div`).filter(
     (el) =>
       visible(el) &&
       (el.matches(selectorOf('popup-close')) ||
@@ -495,7 +507,7 @@ export const titleOf = (el: Element): string => {
 export const bareCover = (cover: Element): boolean =>
   seeThrough(cover) ||
   (!/[\p{L}\p{N}]/u.test(ownText(cover)) &&
-    !Array.from(cover.querySelectorAll('input,select,textarea,button,img,svg,canvas,iframe')).some(visible));
+    !deepAll(cover, 'input,select,textarea,button,img,svg,canvas,iframe').some(visible));
 
 export const describeCover = (cover: Element): string => {
   const title = titleOf(cover);

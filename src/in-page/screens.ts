@@ -1,12 +1,12 @@
 /** Which screen is showing, and whether the portal answered an action. */
 import { find } from './find.js';
 import { inlineErrors } from './messages.js';
-import { normal, ownText, visible } from './text.js';
+import { deepAll, normal, ownText, visible } from './text.js';
 import type { ScreenSignature, ScreenWait, ScreenWaitResult } from './types.js';
 
 export const classify = (screens: ScreenSignature[]): string => {
   const title = normal(document.title);
-  const headings = Array.from(document.querySelectorAll('h1,h2'))
+  const headings = deepAll(document, 'h1,h2')
     .filter(visible)
     .map((h) => normal(ownText(h)));
   for (const screen of screens) {
@@ -25,7 +25,7 @@ export const waitForScreen = (wait: ScreenWait): ScreenWaitResult | false => {
   if (state.__einvToken !== wait.token) {
     // A new page: judge it once it has loaded (its alerts are raised on load).
     if (document.readyState !== 'complete') return false;
-    const heading = Array.from(document.querySelectorAll('h1,h2,h3')).find(visible);
+    const heading = deepAll(document, 'h1,h2,h3').find(visible);
     return {
       why: 'navigated',
       screen,

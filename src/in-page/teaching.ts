@@ -1,3 +1,4 @@
+import { deepAll } from './text.js';
 /**
  * What runs inside the portal's page while the operator shows the bot an element: listeners
  * that catch the operator's click before the page sees it, and outlines around the candidates
@@ -64,8 +65,7 @@ export function teachingLib(binding: string, attribute: string) {
   return {
     /** Waits for the operator's next press; earlier markers are taken off. */
     arm: () => {
-      for (const old of Array.from(document.querySelectorAll(`[${attribute}]`)))
-        old.removeAttribute(attribute);
+      for (const old of deepAll(document, `[${attribute}]`)) old.removeAttribute(attribute);
       state.reported = false;
       state.armed = true;
     },

@@ -135,7 +135,7 @@ const pageDrawsIcons = oncePerCall(() => document.querySelector(LIGATURE_ICONS) 
 export const ownText = (el: Element): string => {
   const html = el as HTMLElement;
   // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
-  const text = html.innerText ?? el.textContent ?? '';
+  const text = slotted(el, html.innerText ?? el.textContent ?? '');
   if (!/[a-z]/.test(text) || !el.querySelector || !pageDrawsIcons()) return text;
   // A person reads the words beside an icon, not the name the markup draws it by.
   if (el.matches(LIGATURE_ICONS)) return '';
@@ -148,6 +148,28 @@ export const ownText = (el: Element): string => {
   return words;
 };
 
+/**
+ * A text read in a shadow root, with the words its slots draw from the page (Shoelace's button
+ * draws the "Login" of its `<sl-button>` through a `<slot>` in its own `<button>`).
+ */
+const slotted = (el: Element, text: string): string => {
+  if (!(el.getRootNode() instanceof ShadowRoot) || !el.querySelector('slot')) return text;
+  const words = Array.from(el.querySelectorAll('slot')).flatMap((slot) =>
+    // What the page puts in it; its fallback, drawn when the page puts nothing, is in the text already.
+    (slot.assignedNodes().length > 0 ? slot.assignedNodes({ flatten: true }) : [])
+      // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
+      // An element not drawn reads its whole markup as its innerText: a closed group's items.
+      .map((node) =>
+        node instanceof HTMLElement
+          ? node.getClientRects().length > 0
+            ? node.innerText
+            : ''
+          : (node.textContent ?? ''),
+      ),
+  );
+  return [text, ...words].filter((part) => part.trim() !== '').join(' ');
+};
+
 /** The fields a person types in or chooses from (not a button drawn as an input). */
 export const FIELDS =
   'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]),select,textarea';
@@ -155,11 +177,15 @@ export const FIELDS =
 export const isField = (el: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
 export const isChoice = (el: Element) =>
   el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((el as HTMLInputElement).type);
-export const textOf = (ids: string | null): string =>
-  (ids ?? '')
+/** The text of the elements named by `ids`, looked up in the tree `from` stands in (a shadow root's own ids). */
+export const textOf = (ids: string | null, from?: Node): string => {
+  const root = from?.getRootNode();
+  const tree = root instanceof ShadowRoot ? root : document;
+  return (ids ?? '')
     .split(/\s+/)
-    .map((id) => (id ? ownText(document.getElementById(id) ?? document.createElement('i')) : ''))
+    .map((id) => (id ? ownText(tree.getElementById(id) ?? document.createElement('i')) : ''))
     .join(' ');
+};
 
 /** Of elements, those holding none of the others: the same words read on a control and on its wrapper are one element. */
 export const innermost = <T extends Element>(els: T[]): T[] =>
@@ -167,3 +193,131 @@ export const innermost = <T extends Element>(els: T[]): T[] =>
 
 /** Drawn out of the page's flow, over it (positioned absolute or fixed). */
 export const lifted = (el: Element): boolean => /^(fixed|absolute)$/.test(getComputedStyle(el).position);
+
+/**
+ * The open shadow roots of the document (web components draw their controls in them: Shoelace's
+ * `sl-input` keeps its `<input>` and `<label>` there), found once per call. A page without any
+ * has none, and every query and walk on it is the plain one.
+ */
+const shadowRoots = oncePerCall((): ShadowRoot[] => {
+  const roots: ShadowRoot[] = [];
+  const walk = (from: ParentNode): void => {
+    for (const el of Array.from(from.querySelectorAll('*'))) {
+      if (!el.shadowRoot) continue;
+      roots.push(el.shadowRoot);
+      walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return roots;
+});
+
+/**
+ * The element a node is drawn in: the `<slot>` a web component places it in, the host of the
+ * shadow root it stands in, else its parent. Where a page has no shadow root, its parent.
+ */
+export const composedParent = (node: Node): Element | null => {
+  const slot = (node as Element | Text).assignedSlot;
+  if (slot) return slot;
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : null;
+};
+
+/** Whether `inner` is drawn inside `outer`: in its own tree, or through the shadow roots and slots between them. */
+export const composedContains = (outer: Node, inner: Node): boolean => {
+  if (outer.contains(inner)) return true;
+  if (shadowRoots().length === 0) return false;
+  for (let node: Node | null = inner; node; node = composedParent(node)) if (node === outer) return true;
+  return false;
+};
+
+/** What is drawn inside an element, one level down: its shadow root's children, a slot's nodes, else its children. */
+const drawnChildren = (el: Element): Element[] => {
+  if (el.shadowRoot) return Array.from(el.shadowRoot.children);
+  if (el instanceof HTMLSlotElement) {
+    const assigned = el.assignedElements({ flatten: true });
+    return assigned.length > 0 ? assigned : Array.from(el.children);
+  }
+  return Array.from(el.children);
+};
+
+/**
+ * `root.querySelectorAll(selector)`, as drawn: with what matches inside the open shadow roots
+ * under `root` and in what their slots draw from the page. The plain query where the page has no
+ * shadow root.
+ */
+export function deepAll<K extends keyof HTMLElementTagNameMap>(
+  root: ParentNode,
+  selector: K,
+): HTMLElementTagNameMap[K][];
+export function deepAll(root: ParentNode, selector: string): Element[];
+export function deepAll(root: ParentNode, selector: string): Element[] {
+  if (shadowRoots().length === 0) return Array.from(root.querySelectorAll(selector));
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  const start =
+    root instanceof Document
+      ? [root.documentElement]
+      : root instanceof Element
+        ? drawnChildren(root)
+        : Array.from(root.children);
+  const stack = [...start].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (seen.has(el)) continue;
+    seen.add(el);
+    if (el.matches(selector)) found.push(el);
+    const next = drawnChildren(el);
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Element);
+  }
+  return found;
+}
+
+/** What is drawn on top at a point, inside a web component's shadow root too (the document names only its host). */
+export const deepElementFromPoint = (x: number, y: number): Element | null => {
+  let top = document.elementFromPoint(x, y);
+  for (let depth = 0; top?.shadowRoot && depth < 8; depth++) {
+    const inner = top.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === top) break;
+    top = inner;
+  }
+  return top;
+};
+
+/** `el.closest(selector)`, out through the hosts of the shadow roots it stands in. */
+export const composedClosest = (el: Element, selector: string): Element | null => {
+  if (shadowRoots().length === 0) return el.closest(selector);
+  for (let node: Element | null = el; node; node = composedParent(node))
+    if (node.matches(selector)) return node;
+  return null;
+};
+
+/** `root.querySelector(selector)`, inside the open shadow roots drawn under `root` too. */
+export const deepFirst = (root: ParentNode, selector: string): Element | null =>
+  shadowRoots().length === 0 ? root.querySelector(selector) : (deepAll(root, selector)[0] ?? null);
+
+/**
+ * `document.elementsFromPoint`, topmost first, with what a web component draws there in its shadow
+ * root before the component's host.
+ */
+export const deepElementsFromPoint = (
+  x: number,
+  y: number,
+  root: DocumentOrShadowRoot = document,
+): Element[] => {
+  const stack = root.elementsFromPoint(x, y);
+  if (shadowRoots().length === 0) return stack;
+  const out: Element[] = [];
+  for (const el of stack) {
+    const shadow = el.shadowRoot;
+    // Only into the roots of hosts in this tree: the stack names the hosts around it too.
+    if (shadow && el.getRootNode() === (root as unknown as Node)) {
+      for (const inner of deepElementsFromPoint(x, y, shadow)) {
+        if (inner !== el && composedContains(el, inner) && !out.includes(inner)) out.push(inner);
+      }
+    }
+    if (!out.includes(el)) out.push(el);
+  }
+  return out;
+};

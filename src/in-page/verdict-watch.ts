@@ -6,6 +6,7 @@
  * reported one by one: the document is looked at whole once it has loaded (its stylesheets too).
  */
 import { type DrawnVerdict, drawnVerdicts, verdictsByUnit } from './messages.js';
+import { composedContains } from './text.js';
 
 type Shown = DrawnVerdict & { doc: string };
 
@@ -48,7 +49,7 @@ export function verdictWatcher(binding: string): void {
     }
     left.clear();
     const roots = all.filter(
-      (el) => el.isConnected && !all.some((other) => other !== el && other.contains(el)),
+      (el) => el.isConnected && !all.some((other) => other !== el && composedContains(other, el)),
     );
     const fresh = roots.flatMap(inDoc).filter((shown) => !reported.has(shown.text));
     for (const shown of fresh) reported.add(shown.text);
