@@ -157,15 +157,12 @@ const slotted = (el: Element, text: string): string => {
   const words = Array.from(el.querySelectorAll('slot')).flatMap((slot) =>
     // What the page puts in it; its fallback, drawn when the page puts nothing, is in the text already.
     (slot.assignedNodes().length > 0 ? slot.assignedNodes({ flatten: true }) : [])
-      // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
       // An element not drawn reads its whole markup as its innerText: a closed group's items.
-      .map((node) =>
-        node instanceof HTMLElement
-          ? node.getClientRects().length > 0
-            ? node.innerText
-            : ''
-          : (node.textContent ?? ''),
-      ),
+      .map((node) => {
+        if (!(node instanceof HTMLElement)) return node.textContent ?? '';
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
+        return node.getClientRects().length > 0 ? node.innerText : '';
+      }),
   );
   return [text, ...words].filter((part) => part.trim() !== '').join(' ');
 };
