@@ -62,6 +62,11 @@ export interface PortalElement {
   readonly besideImageSrc?: readonly string[];
   /** For a table: words its header cells must contain. */
   readonly headerHas?: readonly string[];
+  /**
+   * For a button no text names: the one button of the form holding this field, as a person
+   * presses the button by the OTP box whatever it reads ("Validate OTP", "Submit", "Proceed").
+   */
+  readonly buttonOf?: `${string}.${string}`;
   readonly source: string;
 }
 
@@ -162,6 +167,7 @@ const BUILT_IN = {
         kind: 'button',
         texts: ['Verify OTP', 'Verify'],
         ids: ['btnVerifyOTP'],
+        buttonOf: 'loginOtp.field',
         source: 'einvoice1.md §1 (M)',
       },
       resend: {
@@ -249,6 +255,7 @@ const BUILT_IN = {
         name: 'the "Verify OTP" button of the API registration',
         kind: 'button',
         texts: ['Verify OTP', 'Verify'],
+        buttonOf: 'apiOtp.field',
         source: 'einvoice1.md §4 (H)',
       },
       resend: {

@@ -12,7 +12,10 @@ import {
   deepAll,
   deepElementFromPoint,
   deepFirst,
+  normal,
+  ownText,
   sayings,
+  visible,
 } from './text.js';
 
 const CLICKABLE_ROLES = new Set([
@@ -146,4 +149,41 @@ export function onTopAtCentre(el: Element): boolean {
     top === undefined ||
     (top !== null && (composedContains(el, top) || (top.shadowRoot !== null && composedContains(top, el))))
   );
+}
+
+/** What an arrow that opens a group says, when it says anything (its title or label). */
+const OPENS = /^(expand|open|show|toggle)\b/;
+
+/**
+ * The control on a menu group's line that opens it, for a tree whose folder its words only select
+ * (Oracle ADF's af:tree opens by its disclosure icon alone): something to click with no words of
+ * its own (an arrow, a plus), or saying it expands, on the group's line, beside its words; the
+ * nearest. None when the line draws none, or when the box round the group is more than its line.
+ */
+export function disclosureOf(group: Element): Element[] {
+  const words = group.getBoundingClientRect();
+  const onLine = (el: Element): boolean => {
+    const box = el.getBoundingClientRect();
+    const centre = box.top + box.height / 2;
+    return centre >= words.top && centre <= words.bottom;
+  };
+  const arrow = (el: Element): boolean => {
+    if (el === group || composedContains(el, group) || !isClickable(el) || !visible(el) || !onLine(el))
+      return false;
+    const said = normal(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '');
+    return normal(ownText(el)) === '' || OPENS.test(said);
+  };
+  let line: Element | null = group;
+  for (let depth = 0; line && depth < 4; depth++, line = composedParent(line)) {
+    if (line.getBoundingClientRect().height > words.height * 2) break;
+    const found = deepAll(line, '*').filter(arrow);
+    const outer = found.filter((el) => !found.some((other) => other !== el && composedContains(other, el)));
+    if (outer.length === 0) continue;
+    const gap = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return Math.max(0, box.left - words.right, words.left - box.right);
+    };
+    return [[...outer].sort((a, b) => gap(a) - gap(b))[0] as Element];
+  }
+  return [];
 }

@@ -11,7 +11,9 @@ import {
   composedContains,
   composedParent,
   deepAll,
+  FIELDS,
   innermost,
+  isChoice,
   normal,
   ownText,
   sayings,
@@ -273,10 +275,14 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const parts = query.srcContains;
     const found = candidates.filter((el) => saysInCode(el, parts));
     if (found.length > 0) return found;
+    const beside = pictureBesideField(root, candidates, parts);
+    if (beside.length > 0) return beside;
   }
   if (query.byTextOnly) return [];
   const byIds = candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
-  if (byIds.length > 0 || !query.besideImageSrc?.length) return byIds;
+  if (byIds.length > 0) return byIds;
+  if (query.buttonOf) return ownButtonOf(root, query.buttonOf);
+  if (!query.besideImageSrc?.length) return byIds;
   return besideImage(root, candidates, query.besideImageSrc);
 };
 
@@ -321,6 +327,66 @@ const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): 
   gaps.sort((a, b) => a.gap - b.gap);
   const [nearest, next] = gaps;
   // Two fields as near as each other are no answer a person would be sure of.
+  return nearest && (!next || next.gap - nearest.gap > 4) ? [nearest.el] : [];
+};
+
+/** What no button that gives the field's answer reads: another errand of the same form. */
+const NOT_THE_ANSWER =
+  /^(re-?send|send|get|generate|re-?generate|back|cancel|clear|reset|refresh|close|exit|log ?out|sign ?out|home|change)\b/;
+
+/**
+ * The one button of the form holding the field `fieldQuery` finds, as a person presses the button
+ * by the OTP box whatever it reads: the nearest box around the field (its digit boxes with it)
+ * that holds a button giving an answer (not "Resend", "Back", "Cancel"), and no other field to
+ * fill. Two such buttons there are no answer a person would be sure of.
+ */
+const ownButtonOf = (root: ParentNode, fieldQuery: ElementQuery): Element[] => {
+  const fields = find(root, fieldQuery);
+  const [first] = fields;
+  if (!first) return [];
+  let box = composedParent(first);
+  for (let depth = 0; box && box !== document.body && depth < 6; depth++, box = composedParent(box)) {
+    const others = deepAll(box, FIELDS).filter((el) => visible(el) && !fields.includes(el) && !isChoice(el));
+    if (others.length > 0) return [];
+    const buttons = deepAll(box, BUTTON).filter((el) => {
+      if (!visible(el)) return false;
+      const words = normal(
+        ownText(el) || (el as HTMLInputElement).value || el.getAttribute('aria-label') || '',
+      );
+      return words !== '' && !NOT_THE_ANSWER.test(words);
+    });
+    if (buttons.length === 1) return buttons;
+    if (buttons.length > 1) return [];
+  }
+  return [];
+};
+
+/**
+ * The picture drawn beside the one field named by one of `parts`, as a person finds the captcha:
+ * the box labelled "Captcha" and the picture by it, whatever its address says (a Java portal's
+ * Kaptcha serves it from /kaptcha.svg). On the field's line, or just over or under it; the
+ * nearest, and a picture, not an icon.
+ */
+const pictureBesideField = (root: ParentNode, candidates: Element[], parts: string[]): Element[] => {
+  const wanted = parts.map(normal);
+  const fields = deepAll(root, TEXT_FIELD).filter(
+    (field) =>
+      visible(field) &&
+      readings(field, 'text-field').some(({ text }) => wanted.some((part) => normal(text).includes(part))),
+  );
+  if (fields.length !== 1 || !fields[0]) return [];
+  const field = fields[0].getBoundingClientRect();
+  const gaps = candidates.flatMap((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.width < 40 || box.height < 16) return [];
+    const sameLine = box.top < field.bottom && box.bottom > field.top;
+    const dx = Math.max(0, box.left - field.right, field.left - box.right);
+    const dy = sameLine ? 0 : Math.max(box.top - field.bottom, field.top - box.bottom);
+    const gap = Math.hypot(dx, dy);
+    return gap <= 3 * Math.max(field.height, box.height) ? [{ el, gap }] : [];
+  });
+  gaps.sort((a, b) => a.gap - b.gap);
+  const [nearest, next] = gaps;
   return nearest && (!next || next.gap - nearest.gap > 4) ? [nearest.el] : [];
 };
 

@@ -2,6 +2,7 @@
 import { kindOf, LABEL_LIKE, type NameStrategy } from './kinds.js';
 import { drawerOf, drawnPlaceholder, hiddenDrawnLists } from './lists.js';
 import {
+  compact,
   composedClosest,
   composedContains,
   composedParent,
@@ -81,18 +82,37 @@ const namesAnotherChoice = (piece: Element, choice: Element): boolean => {
   return false;
 };
 
+/** A cell whose words are all those of links or buttons in it: controls, not a label. */
+const onlyControls = (cell: Element): boolean => {
+  const controls = Array.from(cell.querySelectorAll('a,button,[role="button"],[role="link"]'));
+  if (controls.length === 0) return false;
+  return compact(normal(ownText(cell))) === compact(normal(controls.map(ownText).join(' ')));
+};
+
 /** Texts of the cells and label-like pieces around a control: the table row, the form group, a `<dt>`. */
 export const neighbourNames = (el: Element): string[] => {
   const names: string[] = [];
-  const cell = composedClosest(el, 'td,th');
-  const row = cell ? composedClosest(cell, 'tr') : null;
-  if (cell && row) {
+  // A row of cells that only lay the field out with its picture and a link ("Refresh" by a
+  // captcha: ZK's hbox is a table of its own) names nothing: the row of the table around it does.
+  let cell = composedClosest(el, 'td,th');
+  for (let level = 0; cell && level < 3; level++) {
+    const row = composedClosest(cell, 'tr');
+    if (!row) break;
+    const said: string[] = [];
     let previous = cell.previousElementSibling;
-    while (previous && normal(ownText(previous)) === '') previous = previous.previousElementSibling;
-    if (previous) names.push(ownText(previous));
+    while (previous && (normal(ownText(previous)) === '' || onlyControls(previous)))
+      previous = previous.previousElementSibling;
+    if (previous) said.push(ownText(previous));
     for (const other of Array.from(row.children)) {
-      if (other !== cell && !other.querySelector('input,select,textarea,button')) names.push(ownText(other));
+      if (other !== cell && !other.querySelector('input,select,textarea,button') && !onlyControls(other))
+        said.push(ownText(other));
     }
+    if (said.some((name) => normal(name) !== '')) {
+      names.push(...said);
+      break;
+    }
+    const around = composedParent(row);
+    cell = around ? composedClosest(around, 'td,th') : null;
   }
   // A group names the field only when it is the field's own: a fieldset or a row holding the
   // whole form (GWT's caption panel round every field) would give each field every label in it.

@@ -168,7 +168,9 @@ const drawsOwnContent = (layer: Element): boolean =>
     (node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent ?? ''),
   ) || Array.from(layer.children).filter((child) => visible(child) && hasContent(child)).length > 1;
 
-const YES = /^(yes|ok|okay|confirm|submit|proceed|continue)\b/;
+// The question's own verb is its yes ("Create API user?": Create or Cancel; "Register"). Not
+// "Save" nor "Update": a technical-contact popup's, with Cancel, is no question the bot answers.
+const YES = /^(yes|ok|okay|confirm|submit|proceed|continue|create|register)\b/;
 const NO = /^(no|cancel)\b/;
 
 /**

@@ -5,6 +5,7 @@
  * selector engine, by `waitForFunction` and `evaluate`, so every strategy runs in the page in one
  * go rather than one round trip per candidate.
  */
+import { disclosureOf } from './clickable.js';
 import { candidatesOf, closest, controlFor, describe, find, matchesNever, readings } from './find.js';
 import { formOf } from './kinds.js';
 import { drawerOf, offeredOptions } from './lists.js';
@@ -54,6 +55,8 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
     }
     case 'offered':
       return offeredOptions(root as Element);
+    case 'disclosure':
+      return disclosureOf(root as Element);
     case 'own-label': {
       const label = ownFaceOnTop(
         root as Element,

@@ -17,6 +17,8 @@ export interface ElementQuery {
   srcContains?: string[];
   /** A field no text names: the one drawn beside or under an image whose address has one of these. */
   besideImageSrc?: string[];
+  /** For a button no text names: the one button of the form holding the field this finds (see `PortalElement.buttonOf`). */
+  buttonOf?: ElementQuery;
   headerHas?: string[];
 }
 
@@ -36,7 +38,9 @@ export type InPageRequest =
   /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
   | { op: 'drawn-by' }
   /** What the list opened or typed into at this field offers (see lists.ts `offeredOptions`). */
-  | { op: 'offered' };
+  | { op: 'offered' }
+  /** The arrow on a menu group's line that opens it (see clickable.ts `disclosureOf`). */
+  | { op: 'disclosure' };
 
 export interface ScreenSignature {
   key: string;

@@ -210,7 +210,16 @@ export class DashboardPage extends ScreenObject {
       (await this.finder.glance([child, ...then]).catch(() => [])).some((entry) => entry.shown);
     if (!(await wanted())) {
       await settle(this.page, this.finder.activity, this.timeout);
-      if (!(await wanted()) && (await this.entriesShown()) <= entriesBefore) await this.doubleClick(group);
+      if (!(await wanted()) && (await this.entriesShown()) <= entriesBefore) {
+        await this.doubleClick(group);
+        // Words that only select their folder: the arrow on its line opens it (Oracle ADF's tree).
+        if (
+          !(await wanted()) &&
+          (await this.entriesShown()) <= entriesBefore &&
+          (await this.clickArrowOf(group))
+        )
+          await settle(this.page, this.finder.activity, this.timeout);
+      }
     }
     try {
       const { cover, also = [] } = await this.finder.findToAct(child, this.screen, {

@@ -41,7 +41,8 @@ export function registerPortalEngine(selectors: {
   return registered;
 }
 
-export function toQuery(entry: PortalElement): ElementQuery {
+/** The entry as the page is asked for it; with the map, the field whose button it is (`buttonOf`) too. */
+export function toQuery(entry: PortalElement, map?: PortalMap): ElementQuery {
   return {
     kind: entry.kind,
     texts: [...entry.texts],
@@ -54,6 +55,7 @@ export function toQuery(entry: PortalElement): ElementQuery {
     ...(entry.srcContains ? { srcContains: [...entry.srcContains] } : {}),
     ...(entry.besideImageSrc ? { besideImageSrc: [...entry.besideImageSrc] } : {}),
     ...(entry.headerHas ? { headerHas: [...entry.headerHas] } : {}),
+    ...(entry.buttonOf && map ? { buttonOf: toQuery(element(map, entry.buttonOf as ElementAddress)) } : {}),
   };
 }
 
@@ -224,9 +226,14 @@ export class Finder {
     return element(this.map, address);
   }
 
+  /** The entry as the page is asked for it (see `toQuery`). */
+  query(address: ElementAddress): ElementQuery {
+    return toQuery(this.entry(address), this.map);
+  }
+
   /** A lazy locator for the entry: re-resolved at every use, strict (two matches fail). */
   locator(address: ElementAddress, within?: Locator): Locator {
-    const selector = portalSelector({ op: 'find', query: toQuery(this.entry(address)) });
+    const selector = portalSelector({ op: 'find', query: this.query(address) });
     return within ? within.locator(selector) : this.page.locator(selector);
   }
 
@@ -290,7 +297,7 @@ export class Finder {
     while (!seen || seen.count === 0) {
       const left = deadline - Date.now();
       if (left <= 0) return missing();
-      const settling = await settle(this.page, this.activity, left, toQuery(this.entry(address)));
+      const settling = await settle(this.page, this.activity, left, this.query(address));
       seen = await this.lookThrough(address, asks);
       if (seen?.count === 0 && settling !== 'found') return missing();
     }
@@ -330,12 +337,12 @@ export class Finder {
    * and a field that cut or changed the value stops the run there (see `confirmTyped`).
    */
   typedInto(address: ElementAddress, value: string): void {
-    this.typed.push({ address, query: toQuery(this.entry(address)), value });
+    this.typed.push({ address, query: this.query(address), value });
   }
 
   /** Remembers an option just chosen by its text: the next look checks the list shows it. */
   chosenIn(address: ElementAddress, label: string): void {
-    this.typed.push({ address, query: toQuery(this.entry(address)), value: label, chosen: true });
+    this.typed.push({ address, query: this.query(address), value: label, chosen: true });
   }
 
   /**
@@ -398,11 +405,11 @@ export class Finder {
     const typed = this.typed;
     const kind = address ? KINDS[this.entry(address).kind] : undefined;
     const request: LookRequest = {
-      ...(address ? { query: toQuery(this.entry(address)) } : {}),
+      ...(address ? { query: this.query(address) } : {}),
       ...(asks.cover ? { cover: true } : {}),
       ...(asks.form ? { form: true } : {}),
       ...(asks.form && kind?.forms.some((form) => form.group === 'ordered') ? { group: true } : {}),
-      ...(asks.also ? { also: asks.also.map((also) => toQuery(this.entry(also))) } : {}),
+      ...(asks.also ? { also: asks.also.map((also) => this.query(also)) } : {}),
       ...(mark ? { token: mark.token } : {}),
       ...(typed.length > 0 ? { typed: typed.map((t) => t.query) } : {}),
     };
@@ -493,7 +500,7 @@ export class Finder {
   }
 
   async explain(address: ElementAddress): Promise<Explanation> {
-    const query = JSON.stringify(toQuery(this.entry(address)));
+    const query = JSON.stringify(this.query(address));
     return callPortalLib(this.page, `.explain(${query})`) as Promise<Explanation>;
   }
 

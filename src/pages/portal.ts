@@ -67,6 +67,6 @@ export class Portal {
 
   /** The secret fields of every screen, as the map finds them, for masking screenshots. */
   secretFields(): Masks {
-    return { queries: secretElements(this.map).map(toQuery) };
+    return { queries: secretElements(this.map).map((entry) => toQuery(entry)) };
   }
 }

@@ -34,14 +34,35 @@ export class RegisteredGspTable extends ScreenObject {
       'result.registeredTable',
       (table) => {
         const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const rows = Array.from(table?.querySelectorAll('tr') ?? [], (tr) => {
-          const cells = Array.from(tr.querySelectorAll('th, td'));
-          return {
-            // Header cells and no data: a row's own header beside its data heads no column.
-            header: cells.length > 0 && cells.every((cell) => cell.matches('th,[role="columnheader"]')),
-            cells: cells.map(text),
-          };
-        });
+        // A grid whose header is a table of its own and its rows another after it (ZK's listbox,
+        // a header table over a scrolling body): read as the one table a person sees.
+        const holdsData = (each: Element) =>
+          Array.from(each.querySelectorAll('tr')).some((tr) => tr.querySelector('td') !== null);
+        const tables = table ? [table] : [];
+        let around = table && !holdsData(table) ? table.parentElement : null;
+        for (let depth = 0; table && around && depth < 4; depth++, around = around.parentElement) {
+          const body = Array.from(around.querySelectorAll('table')).find(
+            (each) =>
+              each !== table &&
+              !each.contains(table) &&
+              table.compareDocumentPosition(each) & Node.DOCUMENT_POSITION_FOLLOWING &&
+              holdsData(each),
+          );
+          if (body) {
+            tables.push(body);
+            break;
+          }
+        }
+        const rows = tables
+          .flatMap((each) => Array.from(each.querySelectorAll('tr')))
+          .map((tr) => {
+            const cells = Array.from(tr.querySelectorAll('th, td'));
+            return {
+              // Header cells and no data: a row's own header beside its data heads no column.
+              header: cells.length > 0 && cells.every((cell) => cell.matches('th,[role="columnheader"]')),
+              cells: cells.map(text),
+            };
+          });
         // Cells a script lays out itself, outside any row of a table (a grid drawn column by
         // column, Webix's): grouped into the rows a person reads, by the row they say they are
         // in, else by the line they are drawn on; each row read left to right.

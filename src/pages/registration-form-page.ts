@@ -13,6 +13,9 @@ import { callPortalLib } from './page-lib.js';
 import { offeredAt, ScreenObject, TYPED_FOCUS } from './screen-object.js';
 import { settle, settleAfterAct } from './settled.js';
 
+/** What a question the portal sends back for Submit asks when it asks to go on with the creation. */
+const GOES_ON = /\b(sure|create|confirm|proceed|submit|register)\b/i;
+
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
 
@@ -336,11 +339,37 @@ export class RegistrationFormPage extends ScreenObject {
       // Once Submit went, how the wait for a question ends is nobody's answer.
       settled.catch(() => undefined);
       const first = await Promise.race([sent.promise, settled]);
-      if (first === 'sent') return undefined;
+      if (first === 'sent') return await this.askedByThePortal();
     } finally {
       sent.stop();
       answered.abort();
     }
+    return this.answerQuestion();
+  }
+
+  /**
+   * A question the portal itself sends back for Submit (a server-driven page: ZK, whose every
+   * click is a request, answers Submit with its Messagebox "Do you want to create the API
+   * user?"): once the page has settled on the answer to Submit's request, a Yes/No over the page
+   * that asks to go on with the creation is answered as the page's own question is. A question
+   * asking anything else, or none, leaves the answer to the flow's wait.
+   */
+  private async askedByThePortal(): Promise<string | undefined> {
+    await settle(this.page, this.finder.activity, this.timeout);
+    const yes = this.page.locator(portalSelector({ op: 'question-yes' })).first();
+    if ((await yes.count()) === 0) return undefined;
+    const asked = await yes
+      .evaluate((el) => {
+        const lib = (globalThis as { __einvPortalLib?: { popupAround(el: Element): Element } })
+          .__einvPortalLib;
+        return ((lib ? lib.popupAround(el) : el.parentElement)?.textContent ?? '').replace(/\s+/g, ' ');
+      })
+      .catch(() => '');
+    return GOES_ON.test(asked) ? this.answerQuestion() : undefined;
+  }
+
+  /** Presses the affirmative answer of the question showing over the page, if one does: its words. */
+  private async answerQuestion(): Promise<string | undefined> {
     const yes = this.page.locator(portalSelector({ op: 'question-yes' })).first();
     if ((await yes.count()) === 0) return undefined;
     const words = (

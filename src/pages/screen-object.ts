@@ -69,7 +69,15 @@ function addedTo(before: string, after: string): string {
 }
 
 /** What the bot does to an element, as the run log's trail names it (see `ScreenObject.acted`). */
-export type ActKind = 'click' | 'double-click' | 'hover' | 'check' | 'choose' | 'unheard' | 'walk-again';
+export type ActKind =
+  | 'click'
+  | 'double-click'
+  | 'open-by-arrow'
+  | 'hover'
+  | 'check'
+  | 'choose'
+  | 'unheard'
+  | 'walk-again';
 
 export abstract class ScreenObject {
   /** The screen in the operator's words, for messages: "the API registration form". */
@@ -217,6 +225,19 @@ export abstract class ScreenObject {
     return this.reachAndAct('double-click', address, (target, timeout) =>
       target.dblclick({ timeout, noWaitAfter: true }),
     );
+  }
+
+  /**
+   * The arrow (or plus) on a group's line clicked, where the group's words only select it (an
+   * ADF tree's folder opens by its disclosure icon alone). False when the line draws none.
+   */
+  protected async clickArrowOf(address: ElementAddress): Promise<boolean> {
+    const arrow = this.finder.locator(address).locator(portalSelector({ op: 'disclosure' }));
+    if ((await arrow.count()) !== 1) return false;
+    await this.reachAndAct('open-by-arrow', address, (target, timeout) =>
+      target.locator(portalSelector({ op: 'disclosure' })).click({ timeout, noWaitAfter: true }),
+    );
+    return true;
   }
 
   /**
