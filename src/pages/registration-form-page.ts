@@ -15,6 +15,8 @@ import { settle, settleAfterAct } from './settled.js';
 
 /** What a question the portal sends back for Submit asks when it asks to go on with the creation. */
 const GOES_ON = /\b(sure|create|confirm|proceed|submit|register)\b/i;
+/** Words that tell a verdict, not a question before one. */
+const VERDICT_WORDS = /success|created|registered|already|exists|invalid|expired|another/i;
 
 export class RegistrationFormPage extends ScreenObject {
   readonly screen = 'the API registration form';
@@ -339,6 +341,7 @@ export class RegistrationFormPage extends ScreenObject {
       // Once Submit went, how the wait for a question ends is nobody's answer.
       settled.catch(() => undefined);
       const first = await Promise.race([sent.promise, settled]);
+      if (first === 'left') return undefined;
       if (first === 'sent') return await this.askedByThePortal();
     } finally {
       sent.stop();
@@ -350,9 +353,10 @@ export class RegistrationFormPage extends ScreenObject {
   /**
    * A question the portal itself sends back for Submit (a server-driven page: ZK, whose every
    * click is a request, answers Submit with its Messagebox "Do you want to create the API
-   * user?"): once the page has settled on the answer to Submit's request, a Yes/No over the page
-   * that asks to go on with the creation is answered as the page's own question is. A question
-   * asking anything else, or none, leaves the answer to the flow's wait.
+   * user?"): once the page has settled on the answer to Submit's script request, a Yes/No over
+   * the page that asks to go on with the creation, and tells no verdict, is answered as the
+   * page's own question is. A page that left (a form posted) is the portal's answer, never asked.
+   * A question asking anything else, or none, leaves the answer to the flow's wait.
    */
   private async askedByThePortal(): Promise<string | undefined> {
     await settle(this.page, this.finder.activity, this.timeout);
@@ -365,7 +369,8 @@ export class RegistrationFormPage extends ScreenObject {
         return ((lib ? lib.popupAround(el) : el.parentElement)?.textContent ?? '').replace(/\s+/g, ' ');
       })
       .catch(() => '');
-    return GOES_ON.test(asked) ? this.answerQuestion() : undefined;
+    // Words of a verdict beside it ("Created. Create another?") say the creation has been answered.
+    return GOES_ON.test(asked) && !VERDICT_WORDS.test(asked) ? this.answerQuestion() : undefined;
   }
 
   /** Presses the affirmative answer of the question showing over the page, if one does: its words. */
@@ -400,15 +405,14 @@ export class RegistrationFormPage extends ScreenObject {
   }
 
   /** Resolves with 'sent' when the page next asks the portal for a page or calls it by script. */
-  private nextCallToThePortal(): { promise: Promise<'sent'>; stop: () => void } {
+  private nextCallToThePortal(): { promise: Promise<'sent' | 'left'>; stop: () => void } {
     let stop = () => {};
-    const promise = new Promise<'sent'>((resolve) => {
+    const promise = new Promise<'sent' | 'left'>((resolve) => {
       const seen = (request: Request) => {
-        if (
-          ['document', 'xhr', 'fetch'].includes(request.resourceType()) &&
-          request.frame() === this.page.mainFrame()
-        )
-          resolve('sent');
+        if (request.frame() !== this.page.mainFrame()) return;
+        const type = request.resourceType();
+        if (type === 'document') resolve('left');
+        else if (type === 'xhr' || type === 'fetch') resolve('sent');
       };
       this.page.on('request', seen);
       stop = () => this.page.off('request', seen);
