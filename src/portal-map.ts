@@ -335,6 +335,7 @@ const BUILT_IN = {
         texts: ['Submit'],
         byTextOnly: true,
         region: 'outside-popup',
+        buttonOf: 'registration.confirmPassword',
         source: 'einvoice1.md §6 (H)',
       },
     },

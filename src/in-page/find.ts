@@ -278,7 +278,7 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
     const beside = pictureBesideField(root, candidates, parts);
     if (beside.length > 0) return beside;
   }
-  if (query.byTextOnly) return [];
+  if (query.byTextOnly) return query.buttonOf ? ownButtonOf(root, query.buttonOf) : [];
   const byIds = candidates.filter((el) => byId(el, query) && !matchesNever(el, query.never));
   if (byIds.length > 0) return byIds;
   if (query.buttonOf) return ownButtonOf(root, query.buttonOf);
@@ -335,21 +335,25 @@ const NOT_THE_ANSWER =
   /^(re-?send|send|get|generate|re-?generate|back|cancel|clear|reset|refresh|close|exit|log ?out|sign ?out|home|change)\b/;
 
 /**
- * The one button of the form holding the field `fieldQuery` finds, as a person presses the button
- * by the OTP box whatever it reads: the nearest box around the field (its digit boxes with it)
- * that holds a button giving an answer (not "Resend", "Back", "Cancel"), and no other field to
- * fill. Two such buttons there are no answer a person would be sure of.
+ * The one button of the form the field `fieldQuery` finds ends, as a person presses the button
+ * under the OTP box, or at the end of the form, whatever it reads ("Validate OTP", "Create API
+ * User"): the nearest box around the field (its digit boxes with it) that holds, after it, a
+ * button giving an answer (not "Resend", "Back", "Cancel") and no other field to fill after it
+ * (another form's). Two such buttons there are no answer a person would be sure of.
  */
 const ownButtonOf = (root: ParentNode, fieldQuery: ElementQuery): Element[] => {
   const fields = find(root, fieldQuery);
   const [first] = fields;
   if (!first) return [];
+  const after = (el: Element) => (first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   let box = composedParent(first);
-  for (let depth = 0; box && box !== document.body && depth < 6; depth++, box = composedParent(box)) {
-    const others = deepAll(box, FIELDS).filter((el) => visible(el) && !fields.includes(el) && !isChoice(el));
+  for (let depth = 0; box && box !== document.body && depth < 8; depth++, box = composedParent(box)) {
+    const others = deepAll(box, FIELDS).filter(
+      (el) => visible(el) && !fields.includes(el) && !isChoice(el) && after(el),
+    );
     if (others.length > 0) return [];
     const buttons = deepAll(box, BUTTON).filter((el) => {
-      if (!visible(el)) return false;
+      if (!visible(el) || !after(el)) return false;
       const words = normal(
         ownText(el) || (el as HTMLInputElement).value || el.getAttribute('aria-label') || '',
       );

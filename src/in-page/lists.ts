@@ -147,6 +147,25 @@ const clickableLines = (box: Element): Element[] => {
 };
 
 /**
+ * Options drawn as plain lines in a box drawn over the page, where nothing says it can be clicked
+ * (RichFaces' comboBox: `span`s drawn as blocks, chosen through one handler on the list): the
+ * innermost elements reading words, each drawn across most of the box's width, holding no field.
+ * Looked for only where no list or clickable line is offered.
+ */
+const plainLines = (box: Element): Element[] => {
+  const width = box.getBoundingClientRect().width;
+  const lines = deepAll(box, '*').filter(
+    (el) =>
+      !isField(el) &&
+      !el.querySelector('input,select,textarea,button') &&
+      visible(el) &&
+      /\S/.test(ownText(el)) &&
+      el.getBoundingClientRect().width >= width * 0.6,
+  );
+  return innermost(lines);
+};
+
+/**
  * A box holding nothing but options to choose, and at most a box to search them: a list opened
  * over the page, with list markup or without (MudBlazor's popover of `div`s to click), never a
  * popup to close: no words beside its options.
@@ -199,7 +218,9 @@ export const offeredOptions = (field: Element): Element[] =>
   nearest([
     ...near(field, deepAll(document, OPTION_BOXES), optionsIn, 0),
     ...near(field, drawnOverPage(), clickableLines, 1),
-  ]) ?? [];
+  ]) ??
+  nearest(near(field, drawnOverPage(), plainLines, 2)) ??
+  [];
 
 interface Offer {
   box: Element;

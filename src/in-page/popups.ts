@@ -152,6 +152,8 @@ const onTopBeyond = (up: Element, box: Element): boolean => {
 const boxAround = (hit: Element, layer: Element): Element => {
   let box = hit;
   for (let up = composedParent(hit); up && !isPage(up); up = composedParent(up)) {
+    // A box that draws none of its own (a `<slot>`, `display: contents`) is passed through.
+    if (getComputedStyle(up).display === 'contents') continue;
     if (coversWindow(up) || composedContains(up, layer) || !encloses(up, box) || !onTopBeyond(up, box)) break;
     box = up;
   }
@@ -243,8 +245,12 @@ function poppedQuestionYes(): Element[] {
   return [];
 }
 
+/**
+ * Words, or a control or picture that is drawn: a focus trap's button placed out of sight inside a
+ * shade (RichFaces' modal panel keeps one in its mask) is no content of it.
+ */
 const hasContent = (el: Element): boolean =>
-  normal(ownText(el)) !== '' || el.querySelector('input,button,select,img') !== null;
+  normal(ownText(el)) !== '' || deepAll(el, 'input,button,select,img').some(visible);
 
 const zOf = (el: Element) => {
   let z = 0;

@@ -149,6 +149,8 @@ export const portalLib = (leaving = leavingWatch()) => ({
   bareCover,
   /** The screen showing and its error texts, in one look. */
   glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
+  /** What a person reads in the element: its text, with what its slots draw (see `ownText`). */
+  said: (el: Element) => ownText(el),
   normal,
   /** The popup around a control the operator clicked to close one (see teacher.ts). */
   popupAround,

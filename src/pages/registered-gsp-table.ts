@@ -33,7 +33,10 @@ export class RegisteredGspTable extends ScreenObject {
     const rows = await this.evaluateOn(
       'result.registeredTable',
       (table) => {
-        const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        // As drawn: a web component's grid draws its cells' words through slots (vaadin-grid).
+        const lib = (globalThis as { __einvPortalLib?: { said(el: Element): string } }).__einvPortalLib;
+        const text = (cell: Element) =>
+          ((lib ? lib.said(cell) : cell.textContent) ?? '').replace(/\s+/g, ' ').trim();
         // A grid whose header is a table of its own and its rows another after it (ZK's listbox,
         // a header table over a scrolling body): read as the one table a person sees.
         const holdsData = (each: Element) =>

@@ -364,9 +364,14 @@ export class RegistrationFormPage extends ScreenObject {
     if ((await yes.count()) === 0) return undefined;
     const asked = await yes
       .evaluate((el) => {
-        const lib = (globalThis as { __einvPortalLib?: { popupAround(el: Element): Element } })
-          .__einvPortalLib;
-        return ((lib ? lib.popupAround(el) : el.parentElement)?.textContent ?? '').replace(/\s+/g, ' ');
+        const lib = (
+          globalThis as { __einvPortalLib?: { popupAround(el: Element): Element; said(el: Element): string } }
+        ).__einvPortalLib;
+        // Read as drawn: a web component's dialog draws its words through slots.
+        return (lib ? lib.said(lib.popupAround(el)) : (el.parentElement?.textContent ?? '')).replace(
+          /\s+/g,
+          ' ',
+        );
       })
       .catch(() => '');
     // Words of a verdict beside it ("Created. Create another?") say the creation has been answered.
