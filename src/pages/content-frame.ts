@@ -7,8 +7,9 @@
  *
  * Only the content frame counts: a frame of the shell that was there before the action, of the
  * portal's own origin, drawn over a large part of the window. A hidden frame (a keep-alive, a
- * download), a small one (a ticker, a widget) or another site's never is, and a shell replaced
- * by the action (its new frame loading with it) is a new page, read as it is.
+ * download), a small one (a ticker, a widget) or another site's never is, nor the same address
+ * loaded again (a report refreshing itself); a shell replaced by the action (its new frame
+ * loading with it) is a new page, read as it is.
  */
 import type { Frame, Page } from 'playwright';
 import type { Logger } from '../log.js';
@@ -19,27 +20,44 @@ const CONTENT_SHARE = 0.4;
 /** Watches the page's content frame while an action runs and is answered; the call stops watching. */
 export function openFramedPages(page: Page, log?: Logger): () => void {
   const main = page.mainFrame();
-  const before = new Set(page.frames().filter((frame) => frame.parentFrame() === main));
+  const before = new Map(
+    page
+      .frames()
+      .filter((frame) => frame.parentFrame() === main)
+      .map((frame) => [frame, withoutHash(frame.url())]),
+  );
   if (before.size === 0) return () => undefined;
-  let opened = false;
+  const state = { opened: false };
   const onNavigated = (frame: Frame): void => {
-    if (opened || !before.has(frame) || frame.isDetached()) return;
-    opened = true;
-    openAsPage(page, frame, log).catch(() => {
-      opened = false;
-    });
+    // The same address loaded again (a report that refreshes itself) is no page the action opened.
+    if (
+      state.opened ||
+      !before.has(frame) ||
+      frame.isDetached() ||
+      withoutHash(frame.url()) === before.get(frame)
+    )
+      return;
+    // Each frame is judged on its own: a keep-alive loading again at the same moment hides nothing.
+    openIfContent(page, frame, state, log).catch(() => undefined);
   };
   page.on('framenavigated', onNavigated);
   return () => page.off('framenavigated', onNavigated);
 }
 
-async function openAsPage(page: Page, frame: Frame, log?: Logger): Promise<void> {
+async function openIfContent(
+  page: Page,
+  frame: Frame,
+  state: { opened: boolean },
+  log?: Logger,
+): Promise<void> {
   const url = frame.url();
-  if (!sameOrigin(url, page.url()) || !(await drawnAsContent(page, frame)))
-    throw new Error('not the content');
+  if (!sameOrigin(url, page.url()) || !(await drawnAsContent(page, frame)) || state.opened) return;
+  state.opened = true;
   log?.info({ path: new URL(url).pathname }, 'the page opened in the frame, opened as the page');
   await page.goto(url, { waitUntil: 'domcontentloaded' });
 }
+
+const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
 function sameOrigin(a: string, b: string): boolean {
   try {

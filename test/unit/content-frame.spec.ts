@@ -2,7 +2,8 @@
  * A shell page whose content is drawn in an iframe (test/renditions/r16-iframe-shell: the left
  * menu in the top document, every page opened in the frame beside it): the page an action opens
  * in the content frame is opened as the page, and read there. A hidden frame (a keep-alive) or a
- * small one (a ticker) that loads again meanwhile is no page of the portal's.
+ * small one (a ticker) that loads again meanwhile is no page of the portal's, nor the content
+ * frame loading its own address again (a report refreshing itself).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +33,7 @@ const SHELL = `<!doctype html><html><head><title>e-Invoice System</title><style>
     event.preventDefault();
     frames.keepalive.location.href = '/alive?again=1';
     window.frames[0].location.href = '/ticker?again=1';
+    setTimeout(() => frames.main.location.reload(), 300);
   };
 </script></body></html>`;
 
@@ -78,7 +80,9 @@ test('the page an action opens in the shell content frame is opened as the page'
   await portal.finder.find('apiOtp.field', 'the OTP page');
 });
 
-test('a hidden or small frame loading again is no page: the shell stays the page', async ({ page }) => {
+test('a hidden or small frame loading again, or the content frame reloading itself, is no page: the shell stays the page', async ({
+  page,
+}) => {
   await page.goto(`${base}/shell`);
   const portal = new Portal(page, BUILT_IN_MAP, 5000);
   asked.length = 0;
