@@ -313,20 +313,30 @@ const besideImage = (root: ParentNode, candidates: Element[], parts: string[]): 
     (img) => visible(img) && saysInCode(img, parts),
   );
   if (images.length !== 1 || !images[0]) return [];
-  const picture = images[0].getBoundingClientRect();
+  return nearestBeside(images[0].getBoundingClientRect(), candidates, { above: false });
+};
+
+/**
+ * Of `candidates`, the one drawn nearest `anchor` on its line or under it (over it too, with
+ * `above`), by the gap between their boxes, within three times the taller's height. Two as near
+ * as each other are no answer a person would be sure of.
+ */
+const nearestBeside = (anchor: DOMRect, candidates: Element[], { above }: { above: boolean }): Element[] => {
   const gaps = candidates.flatMap((el) => {
     const box = el.getBoundingClientRect();
-    const sameLine = box.top < picture.bottom && box.bottom > picture.top;
-    const under = box.top >= picture.bottom - 2;
-    if (!sameLine && !under) return [];
-    const dx = Math.max(0, box.left - picture.right, picture.left - box.right);
-    const dy = sameLine ? 0 : box.top - picture.bottom;
+    const sameLine = box.top < anchor.bottom && box.bottom > anchor.top;
+    if (!sameLine && !above && box.top < anchor.bottom - 2) return [];
+    const dx = Math.max(0, box.left - anchor.right, anchor.left - box.right);
+    const dy = sameLine
+      ? 0
+      : above
+        ? Math.max(box.top - anchor.bottom, anchor.top - box.bottom)
+        : box.top - anchor.bottom;
     const gap = Math.hypot(dx, dy);
-    return gap <= 3 * Math.max(picture.height, box.height) ? [{ el, gap }] : [];
+    return gap <= 3 * Math.max(anchor.height, box.height) ? [{ el, gap }] : [];
   });
   gaps.sort((a, b) => a.gap - b.gap);
   const [nearest, next] = gaps;
-  // Two fields as near as each other are no answer a person would be sure of.
   return nearest && (!next || next.gap - nearest.gap > 4) ? [nearest.el] : [];
 };
 
@@ -379,19 +389,11 @@ const pictureBesideField = (root: ParentNode, candidates: Element[], parts: stri
       readings(field, 'text-field').some(({ text }) => wanted.some((part) => normal(text).includes(part))),
   );
   if (fields.length !== 1 || !fields[0]) return [];
-  const field = fields[0].getBoundingClientRect();
-  const gaps = candidates.flatMap((el) => {
+  const pictures = candidates.filter((el) => {
     const box = el.getBoundingClientRect();
-    if (box.width < 40 || box.height < 16) return [];
-    const sameLine = box.top < field.bottom && box.bottom > field.top;
-    const dx = Math.max(0, box.left - field.right, field.left - box.right);
-    const dy = sameLine ? 0 : Math.max(box.top - field.bottom, field.top - box.bottom);
-    const gap = Math.hypot(dx, dy);
-    return gap <= 3 * Math.max(field.height, box.height) ? [{ el, gap }] : [];
+    return box.width >= 40 && box.height >= 16;
   });
-  gaps.sort((a, b) => a.gap - b.gap);
-  const [nearest, next] = gaps;
-  return nearest && (!next || next.gap - nearest.gap > 4) ? [nearest.el] : [];
+  return nearestBeside(fields[0].getBoundingClientRect(), pictures, { above: true });
 };
 
 /**

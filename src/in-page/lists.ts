@@ -13,6 +13,7 @@ import {
   lifted,
   normal,
   ownText,
+  treeOf,
   visible,
 } from './text.js';
 
@@ -200,8 +201,7 @@ export const panelsOf = (combobox: Element): Element[] =>
     .filter((id) => id !== '')
     .flatMap((id) => {
       // Its ids are its own tree's (a web component's listbox is in the same shadow root).
-      const root = combobox.getRootNode();
-      const panel = (root instanceof ShadowRoot ? root : document).getElementById(id);
+      const panel = treeOf(combobox).getElementById(id);
       return panel ? [panel] : [];
     });
 

@@ -174,10 +174,15 @@ export const FIELDS =
 export const isField = (el: Element) => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
 export const isChoice = (el: Element) =>
   el.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((el as HTMLInputElement).type);
+/** The tree whose ids a node's references name: its shadow root's, else the document's. */
+export const treeOf = (node: Node): Document | ShadowRoot => {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root : document;
+};
+
 /** The text of the elements named by `ids`, looked up in the tree `from` stands in (a shadow root's own ids). */
 export const textOf = (ids: string | null, from?: Node): string => {
-  const root = from?.getRootNode();
-  const tree = root instanceof ShadowRoot ? root : document;
+  const tree = from ? treeOf(from) : document;
   return (ids ?? '')
     .split(/\s+/)
     .map((id) => (id ? ownText(tree.getElementById(id) ?? document.createElement('i')) : ''))

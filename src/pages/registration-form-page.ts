@@ -375,13 +375,17 @@ export class RegistrationFormPage extends ScreenObject {
       })
       .catch(() => '');
     // Words of a verdict beside it ("Created. Create another?") say the creation has been answered.
-    return GOES_ON.test(asked) && !VERDICT_WORDS.test(asked) ? this.answerQuestion() : undefined;
+    return GOES_ON.test(asked) && !VERDICT_WORDS.test(asked) ? this.press(yes) : undefined;
   }
 
   /** Presses the affirmative answer of the question showing over the page, if one does: its words. */
   private async answerQuestion(): Promise<string | undefined> {
     const yes = this.page.locator(portalSelector({ op: 'question-yes' })).first();
-    if ((await yes.count()) === 0) return undefined;
+    return (await yes.count()) === 0 ? undefined : this.press(yes);
+  }
+
+  /** Presses a question's affirmative answer, found: the words it reads. */
+  private async press(yes: Locator): Promise<string> {
     const words = (
       await yes.evaluate((el) => (el as HTMLElement).textContent || (el as HTMLInputElement).value || '')
     ).trim();
