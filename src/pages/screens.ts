@@ -9,6 +9,7 @@ import type { Page } from 'playwright';
 import { ERROR_PAGE_TEXTS, element, type PortalMap } from '../portal-map.js';
 import { openFramedPages } from './content-frame.js';
 import { type Finder, type PageMark, toQuery } from './find-element.js';
+import { openFramesetFrame } from './frameset.js';
 import type { PortalLib, ScreenSignature, ScreenWait, ScreenWaitResult } from './in-page.js';
 import { callPortalLib, LIB_INSTALLED, REPLACED } from './page-lib.js';
 
@@ -46,6 +47,22 @@ function signatures(map: PortalMap): ScreenSignature[] {
   ];
 }
 
+/**
+ * What a frame of a frameset may show, the furthest step first (frameset.ts): the menu that
+ * leads to "Create API User" before a frame that only says "Dash Board".
+ */
+function framesetSignatures(map: PortalMap): ScreenSignature[] {
+  const q = (address: Parameters<typeof element>[1]) => toQuery(element(map, address));
+  return [
+    { key: 'registration', shows: [q('registration.throughGsp'), q('registration.gspSelect')] },
+    { key: 'otp', shows: [q('loginOtp.field'), q('apiOtp.field'), q('apiOtp.send')] },
+    { key: 'registration', shows: [q('result.registeredTable')] },
+    { key: 'login', shows: [q('login.username')] },
+    { key: 'menu', shows: [q('dashboard.apiRegistration'), q('dashboard.createApiUser')] },
+    { key: 'dashboard', shows: [q('dashboard.heading')] },
+  ];
+}
+
 export interface PortalAnswer {
   /** What ended the wait. */
   why: ScreenWaitResult['why'];
@@ -59,6 +76,7 @@ export interface PortalAnswer {
 
 export class ScreenWatch {
   private signatures: ScreenSignature[];
+  private inFrames: ScreenSignature[];
   private counter = 0;
 
   constructor(
@@ -68,11 +86,13 @@ export class ScreenWatch {
     private readonly finder: Finder,
   ) {
     this.signatures = signatures(map);
+    this.inFrames = framesetSignatures(map);
   }
 
   /** Screens are known by this map's marks from now on (an operator showed the bot one). */
   useMap(map: PortalMap): void {
     this.signatures = signatures(map);
+    this.inFrames = framesetSignatures(map);
   }
 
   /** The mark of the last action `answerTo` ran: what its first look saw before it acted. */
@@ -240,7 +260,19 @@ export class ScreenWatch {
         if (this.page.isClosed() || !(error instanceof Error) || !REPLACED.test(error.message)) throw error;
         continue;
       }
-      if (result !== 'timeout' && result !== 'stopped') return result;
+      if (result === 'timeout' || result === 'stopped') continue;
+      // A frameset draws nothing of its own: its frame showing the way on is opened, and asked.
+      if (
+        (result.screen === 'unknown' || result.screen === 'error-page') &&
+        (await openFramesetFrame(
+          this.page,
+          this.inFrames,
+          Math.max(0, deadline - Date.now()),
+          this.finder.log,
+        ))
+      )
+        continue;
+      return result;
     }
   }
 
