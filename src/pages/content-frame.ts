@@ -8,7 +8,7 @@
  * Only the content frame counts: a frame of the shell that was there before the action, of the
  * portal's own origin, drawn over a large part of the window. A hidden frame (a keep-alive, a
  * download), a small one (a ticker, a widget) or another site's never is, nor the same address
- * loaded again (a report refreshing itself); a shell replaced by the action (its new frame
+ * loaded again (a report refreshing itself, with or without a cache-buster in its query); a shell replaced by the action (its new frame
  * loading with it) is a new page, read as it is.
  */
 import type { Frame, Page } from 'playwright';
@@ -24,7 +24,7 @@ export function openFramedPages(page: Page, log?: Logger): () => void {
     page
       .frames()
       .filter((frame) => frame.parentFrame() === main)
-      .map((frame) => [frame, withoutHash(frame.url())]),
+      .map((frame) => [frame, address(frame.url())]),
   );
   if (before.size === 0) return () => undefined;
   const state = { opened: false };
@@ -34,7 +34,7 @@ export function openFramedPages(page: Page, log?: Logger): () => void {
       state.opened ||
       !before.has(frame) ||
       frame.isDetached() ||
-      withoutHash(frame.url()) === before.get(frame)
+      address(frame.url()) === before.get(frame)
     )
       return;
     // Each frame is judged on its own: a keep-alive loading again at the same moment hides nothing.
@@ -57,7 +57,27 @@ async function openIfContent(
   await page.goto(url, { waitUntil: 'domcontentloaded' });
 }
 
-const withoutHash = (url: string): string => url.split('#')[0] ?? url;
+/**
+ * Query parameters that only make an address new to the cache: a number under a name used so
+ * (`_=`, `t=`, `nocache=`, ...), or a timestamp's digits (ten or more) under any name.
+ */
+const CACHE_BUSTER_NAMES = /^(_|t|ts|time|timestamp|rnd|rand|random|nocache|cb|cachebuster)$/i;
+const NUMBER = /^[\d.]+$/;
+const TIMESTAMP = /^\d{10,}$/;
+
+/** What a frame shows, as an address: without its hash, and without a cache-buster in its query. */
+function address(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    for (const [name, value] of [...parsed.searchParams])
+      if ((CACHE_BUSTER_NAMES.test(name) && NUMBER.test(value)) || TIMESTAMP.test(value))
+        parsed.searchParams.delete(name);
+    return parsed.href;
+  } catch {
+    return url.split('#')[0] ?? url;
+  }
+}
 
 function sameOrigin(a: string, b: string): boolean {
   try {

@@ -3,7 +3,8 @@
  * menu in the top document, every page opened in the frame beside it): the page an action opens
  * in the content frame is opened as the page, and read there. A hidden frame (a keep-alive) or a
  * small one (a ticker) that loads again meanwhile is no page of the portal's, nor the content
- * frame loading its own address again (a report refreshing itself).
+ * frame loading its own address again (a report refreshing itself, with a cache-buster in its
+ * query or without).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,7 @@ const SHELL = `<!doctype html><html><head><title>e-Invoice System</title><style>
     frames.keepalive.location.href = '/alive?again=1';
     window.frames[0].location.href = '/ticker?again=1';
     setTimeout(() => frames.main.location.reload(), 300);
+    setTimeout(() => { frames.main.location.href = '/dash?_=' + Date.now(); }, 600);
   };
 </script></body></html>`;
 
@@ -80,7 +82,7 @@ test('the page an action opens in the shell content frame is opened as the page'
   await portal.finder.find('apiOtp.field', 'the OTP page');
 });
 
-test('a hidden or small frame loading again, or the content frame reloading itself, is no page: the shell stays the page', async ({
+test('a hidden or small frame loading again, or the content frame reloading itself (a cache-buster or none), is no page: the shell stays the page', async ({
   page,
 }) => {
   await page.goto(`${base}/shell`);
@@ -92,8 +94,8 @@ test('a hidden or small frame loading again, or the content frame reloading itse
         await portal.finder.markPage();
         await page.locator('#ping').click();
         await expect
-          .poll(() => asked.filter((path) => path === '/alive' || path === '/ticker'))
-          .toHaveLength(2);
+          .poll(() => asked.filter((path) => path === '/alive' || path === '/ticker' || path === '/dash'))
+          .toHaveLength(4);
       },
       ['otp'],
       1500,
