@@ -15,6 +15,7 @@ import { LearnedEntries } from '../src/learned-entries.js';
 import { createRunLogger } from '../src/log.js';
 import { registerPortalEngine } from '../src/pages/find-element.js';
 import { keepInOneWindow } from '../src/pages/one-window.js';
+import { openShadowRoots } from '../src/pages/open-shadows.js';
 import { Teacher } from '../src/pages/teacher.js';
 import type { Report, RunStatus } from '../src/report-data.js';
 import type { SecretValues } from '../src/secret-values.js';
@@ -135,6 +136,7 @@ export async function registerWith(
       bypassCSP: true,
     });
     await keepInOneWindow(context);
+    await openShadowRoots(context);
     page = await context.newPage();
   } catch (error) {
     // Ctrl-C while the browser was still starting: it was closed under the new page.

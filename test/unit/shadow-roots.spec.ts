@@ -3,10 +3,12 @@
  * field whose `<input>` and `<label for>` are in the component's own tree, a button whose words
  * the page puts in through a `<slot>`, a dialog whose panel and dimming layer are in the shadow
  * root while its fields and buttons are the page's, slotted into it, and a tree item whose line
- * and children are drawn by the component. Read as a person reads them, from what is drawn.
+ * and children are drawn by the component; and a field in a root its component closed. Read as a
+ * person reads them, from what is drawn.
  */
 import { selectors } from '@playwright/test';
 import { registerPortalEngine } from '../../src/pages/find-element.js';
+import { openShadowRoots } from '../../src/pages/open-shadows.js';
 import { callPortalLib } from '../../src/pages/page-lib.js';
 import { Portal } from '../../src/pages/portal.js';
 import { BUILT_IN_MAP } from '../../src/portal-map.js';
@@ -85,4 +87,40 @@ test('a dialog drawn in a shadow root, its words and buttons slotted in from the
     closable: boolean;
   };
   expect(seen).toMatchObject({ count: 1, title: 'Contacts of Technical Person', closable: true });
+});
+
+const CLOSED = `<!doctype html><html><head><title>Login</title></head><body><script>
+  class XClosedInput extends HTMLElement {
+    #root;
+    connectedCallback() {
+      this.#root = this.attachShadow({ mode: 'closed' });
+      this.#root.innerHTML = '<label for="input">' + this.getAttribute('label') + '</label>' +
+        '<input id="input" type="' + (this.getAttribute('type') || 'text') + '">';
+    }
+    get value() { return this.#root.querySelector('input').value; }
+  }
+  customElements.define('x-closed-input', XClosedInput);
+</script>
+<form onsubmit="return false">
+  <x-closed-input label="Username"></x-closed-input>
+  <x-closed-input label="Password" type="password"></x-closed-input>
+  <button>Login</button>
+</form></body></html>`;
+
+test('a field and its label in a closed shadow root are found and filled, as drawn', async ({ page }) => {
+  // As the bot's own browser does (register-gstin.ts), before the page's scripts run.
+  await openShadowRoots(page.context());
+  await page.route('http://portal.test/', (route) =>
+    route.fulfill({ body: CLOSED, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('http://portal.test/');
+  const portal = new Portal(page, BUILT_IN_MAP, 2000);
+  await (await portal.finder.find('login.username', 'the login page')).fill('someone');
+  // The component reads its own field, through the root it kept.
+  expect(
+    await page
+      .locator('x-closed-input')
+      .first()
+      .evaluate((el) => (el as HTMLInputElement).value),
+  ).toBe('someone');
 });
