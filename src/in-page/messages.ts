@@ -118,16 +118,39 @@ const laidOver = (node: Element, rect: DOMRect): boolean => {
 const floatingBox = (el: Element): Element | undefined => {
   const marked = composedClosest(el, FLOATING);
   if (marked) return marked;
+  const path: Element[] = [];
   for (let node: Element | null = el; node && node !== document.body; node = composedParent(node)) {
+    path.push(node);
     const style = getComputedStyle(node);
     const lifted = style.position === 'absolute' && Number(style.zIndex) >= 1000;
     const placed = style.position === 'absolute' && node.parentElement === document.body;
     if (style.position !== 'fixed' && !lifted && !placed) continue;
     const rect = node.getBoundingClientRect();
-    if (rect.width >= innerWidth * 0.9 || rect.height >= innerHeight * 0.8) return undefined;
+    if (rect.width >= innerWidth * 0.9 || rect.height >= innerHeight * 0.8)
+      return style.pointerEvents === 'none' ? drawnWithin(path) : undefined;
     // A box put on the body floats only when drawn over something, which is looked at once it
     // is small: a page's root panel laid on the body is no box over the page.
     if (style.position === 'fixed' || lifted || laidOver(node, rect)) return node;
+  }
+  return undefined;
+};
+
+/**
+ * The box drawn inside a layer that spans the window and lets clicks through (a toast library's
+ * strip across the top, Ant Design's `.ant-message`): the outermost element under the layer, on
+ * the way to the words, that draws a box of its own (a background, a shadow, a border). The layer
+ * itself is no box; the words in it with none drawn around them float in no box either.
+ */
+const drawnWithin = (path: Element[]): Element | undefined => {
+  for (const node of path.slice(0, -1).reverse()) {
+    const style = getComputedStyle(node);
+    const draws =
+      rgb(style.backgroundColor) !== undefined ||
+      style.boxShadow !== 'none' ||
+      Number.parseFloat(style.borderTopWidth) > 0;
+    if (!draws) continue;
+    const rect = node.getBoundingClientRect();
+    if (rect.width > 0 && rect.width < innerWidth * 0.9 && rect.height < innerHeight * 0.8) return node;
   }
   return undefined;
 };
