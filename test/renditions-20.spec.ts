@@ -7,6 +7,7 @@
  */
 import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
 import { ANTD_R20_LOGIN, startAntdR20Rendition } from './renditions/r20-antd/server.js';
+import { EXTJS_R20_LOGIN, startExtjsR20Rendition } from './renditions/r20-extjs/server.js';
 import { FRAMES_R20_LOGIN, startFramesR20Rendition } from './renditions/r20-frames/server.js';
 import { PRIMEFACES_R20_LOGIN, startPrimefacesR20Rendition } from './renditions/r20-primefaces/server.js';
 import { startTelerikR20Rendition, TELERIK_R20_LOGIN } from './renditions/r20-telerik/server.js';
@@ -16,6 +17,11 @@ const RENDITIONS: RenditionUnderTest[] = [
     name: 'r20-antd',
     ...ANTD_R20_LOGIN,
     start: (expireOnce) => startAntdR20Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r20-extjs',
+    ...EXTJS_R20_LOGIN,
+    start: (expireOnce) => startExtjsR20Rendition(expireOnce ? { expireOnce } : {}),
   },
   {
     name: 'r20-frames',

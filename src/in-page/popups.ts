@@ -154,7 +154,11 @@ const boxAround = (hit: Element, layer: Element): Element => {
   for (let up = composedParent(hit); up && !isPage(up); up = composedParent(up)) {
     // A box that draws none of its own (a `<slot>`, `display: contents`) is passed through.
     if (getComputedStyle(up).display === 'contents') continue;
-    if (coversWindow(up) || composedContains(up, layer) || !encloses(up, box) || !onTopBeyond(up, box)) break;
+    if (coversWindow(up) || composedContains(up, layer)) break;
+    // A layout helper that does not enclose what it holds (Ext JS's box target: 20000 px wide,
+    // 1 px high) draws nothing around it: passed through to the box that does.
+    if (!encloses(up, box)) continue;
+    if (!onTopBeyond(up, box)) break;
     box = up;
   }
   return box;
