@@ -8,8 +8,8 @@
  * Only the content frame counts: a frame of the shell that was there before the action, of the
  * portal's own origin, drawn over a large part of the window. A hidden frame (a keep-alive, a
  * download), a small one (a ticker, a widget) or another site's never is, nor the same address
- * loaded again (a report refreshing itself, with or without a cache-buster in its query); a shell replaced by the action (its new frame
- * loading with it) is a new page, read as it is.
+ * loaded again (a report refreshing itself, with or without a cache-buster in its query); a shell
+ * replaced by the action (its new frame loading with it) is a new page, read as it is.
  */
 import type { Frame, Page } from 'playwright';
 import type { Logger } from '../log.js';
