@@ -13,6 +13,8 @@
  */
 import type { Frame, Page } from 'playwright';
 import type { Logger } from '../log.js';
+import type { ElementQuery } from './in-page.js';
+import { LIB_INSTALLED } from './page-lib.js';
 
 /** The part of the window a frame must cover, each way, to be where the pages are drawn. */
 const CONTENT_SHARE = 0.4;
@@ -94,6 +96,52 @@ async function drawnAsContent(page: Page, frame: Frame): Promise<boolean> {
     const box = await element.boundingBox();
     if (!view || !box) return false;
     return box.width >= view.width * CONTENT_SHARE && box.height >= view.height * CONTENT_SHARE;
+  } finally {
+    await element.dispose();
+  }
+}
+
+/** The least a frame must be drawn at, each way, for a person to read what is in it. */
+const READABLE_PX = 60;
+
+/**
+ * What a step needs is in none of the page's own elements but in a frame drawn on it (a login
+ * window whose form is a page of its own in an iframe, WebForms' RadWindow): the frame holding it
+ * is opened as the page, as "Open frame in new tab" would, and read there. Only a frame of the
+ * portal's origin, drawn, and holding the element; false when none does.
+ */
+export async function openFrameHolding(page: Page, query: ElementQuery, log?: Logger): Promise<boolean> {
+  const origin = originOf(page.url());
+  for (const frame of page.mainFrame().childFrames()) {
+    if (frame.isDetached() || originOf(frame.url()) !== origin || !(await drawnToRead(frame))) continue;
+    const holds = await frame
+      .evaluate(`${LIB_INSTALLED}.found(${JSON.stringify(query)}) !== null`)
+      .catch(() => false);
+    if (!holds) continue;
+    log?.info(
+      { path: new URL(frame.url()).pathname },
+      'what the step needs is in a frame: opened as the page',
+    );
+    await page.goto(frame.url(), { waitUntil: 'domcontentloaded' });
+    return true;
+  }
+  return false;
+}
+
+const originOf = (url: string): string | undefined => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+async function drawnToRead(frame: Frame): Promise<boolean> {
+  const element = await frame.frameElement().catch(() => undefined);
+  if (!element) return false;
+  try {
+    const box = await element.boundingBox();
+    return box !== null && box.width >= READABLE_PX && box.height >= READABLE_PX;
   } finally {
     await element.dispose();
   }

@@ -11,6 +11,7 @@ import { KINDS, type KindForm } from '../in-page/kinds.js';
 import type { Logger } from '../log.js';
 import { plural } from '../plural.js';
 import { type ElementAddress, element, type PortalElement, type PortalMap } from '../portal-map.js';
+import { openFrameHolding } from './content-frame.js';
 import {
   type ElementQuery,
   type InPageRequest,
@@ -279,19 +280,30 @@ export class Finder {
       form?: true;
       /** Other entries to glance at in the same look (see `glance`). */
       also?: ElementAddress[];
+      /** A frame holding the element was opened as the page already: no second one is. */
+      framed?: true;
     } = {},
   ): Promise<Found> {
     const { timeout = this.timeout, cover = false, many = false, form = false, also } = options;
     const deadline = Date.now() + timeout;
     const locator = this.locator(address);
-    const missing = async () => ({
-      locator: await this.unresolved({
-        address,
-        screen,
-        problem: await this.notFound(address, screen),
-        why: 'missing',
-      }),
-    });
+    const missing = async (): Promise<Found> => {
+      // Drawn in a frame of the page (a login window's own page in an iframe): read there.
+      if (!options.framed && (await openFrameHolding(this.page, this.query(address), this.log)))
+        return this.findToAct(address, screen, {
+          ...options,
+          timeout: Math.max(deadline - Date.now(), 1),
+          framed: true,
+        });
+      return {
+        locator: await this.unresolved({
+          address,
+          screen,
+          problem: await this.notFound(address, screen),
+          why: 'missing',
+        }),
+      };
+    };
     const asks = { cover, form, ...(also ? { also } : {}) };
     let seen = await this.lookThrough(address, asks);
     while (!seen || seen.count === 0) {

@@ -4,7 +4,8 @@
  * in the content frame is opened as the page, and read there. A hidden frame (a keep-alive) or a
  * small one (a ticker) that loads again meanwhile is no page of the portal's, nor the content
  * frame loading its own address again (a report refreshing itself, with a cache-buster in its
- * query or without).
+ * query or without). And what a step needs, drawn in a frame on the page (a login window whose
+ * form is a page of its own), is read in that frame, opened as the page; a hidden frame never is.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,7 +40,24 @@ const SHELL = `<!doctype html><html><head><title>e-Invoice System</title><style>
   };
 </script></body></html>`;
 
+const HOME = `<!doctype html><html><head><title>e-Invoice System</title></head><body>
+<h1>e-Invoice System</h1><p>Welcome. <button type="button">Login</button></p>
+<iframe name="keepalive" src="/hidden-login" style="display: none"></iframe>
+<div class="overlay" style="position: fixed; inset: 0; background: rgba(0,0,0,.5)"></div>
+<div class="window" style="position: fixed; top: 120px; left: 420px; width: 440px; background: #fff">
+  <div class="titlebar">Login <a href="#" title="Close">x</a></div>
+  <iframe src="/login-frame" style="width: 420px; height: 320px; border: 0"></iframe>
+</div></body></html>`;
+
+const LOGIN_FORM = `<!doctype html><form method="post"><table>
+  <tr><td><label for="u">Username</label></td><td><input id="u"></td></tr>
+  <tr><td><label for="p">Password</label></td><td><input id="p" type="password"></td></tr>
+  </table><input type="submit" value="Login"></form>`;
+
 const PAGES: Record<string, string> = {
+  '/home': HOME,
+  '/login-frame': LOGIN_FORM,
+  '/hidden-login': LOGIN_FORM,
   '/shell': SHELL,
   '/dash': '<!doctype html><h2>Dash Board</h2><p>Generations: 12</p>',
   '/otp': `<!doctype html><title>Create API User</title><h2>API Registration</h2>
@@ -103,4 +121,23 @@ test('a hidden or small frame loading again, or the content frame reloading itse
     .catch((error: unknown) => (error instanceof Error ? error.name : error));
   expect(answer).toBe('TimeoutError');
   expect(new URL(page.url()).pathname).toBe('/shell');
+});
+
+test('what a step needs, drawn in a frame on the page (a login window holding its own page), is read there: the frame is opened as the page', async ({
+  page,
+}) => {
+  await page.goto(`${base}/home`);
+  const portal = new Portal(page, BUILT_IN_MAP, 3000);
+  await (await portal.finder.find('login.username', 'the login page')).fill('someone');
+  expect(new URL(page.url()).pathname).toBe('/login-frame');
+  await expect(page.locator('#u')).toHaveValue('someone');
+});
+
+test('a frame not drawn (a hidden keep-alive) is never opened for what it holds', async ({ page }) => {
+  await page.goto(`${base}/home`);
+  await page.evaluate(() => document.querySelector('.window')?.remove());
+  const portal = new Portal(page, BUILT_IN_MAP, 1500);
+  const found = await portal.finder.find('login.username', 'the login page').catch((error: unknown) => error);
+  expect(found).toBeInstanceOf(Error);
+  expect(new URL(page.url()).pathname).toBe('/home');
 });
