@@ -81,7 +81,8 @@ function address(url: string): string {
   }
 }
 
-function sameOrigin(a: string, b: string): boolean {
+/** Whether two addresses are of one origin (never when either is no address). */
+export function sameOrigin(a: string, b: string): boolean {
   try {
     return new URL(a).origin === new URL(b).origin;
   } catch {
@@ -89,16 +90,22 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-async function drawnAsContent(page: Page, frame: Frame): Promise<boolean> {
-  const view = page.viewportSize();
-  const element = await frame.frameElement();
+/** Where the frame's element is drawn on the page; null when it is not drawn, or gone. */
+async function frameBox(frame: Frame): Promise<{ width: number; height: number } | null> {
+  const element = await frame.frameElement().catch(() => undefined);
+  if (!element) return null;
   try {
-    const box = await element.boundingBox();
-    if (!view || !box) return false;
-    return box.width >= view.width * CONTENT_SHARE && box.height >= view.height * CONTENT_SHARE;
+    return await element.boundingBox();
   } finally {
     await element.dispose();
   }
+}
+
+async function drawnAsContent(page: Page, frame: Frame): Promise<boolean> {
+  const view = page.viewportSize();
+  const box = await frameBox(frame);
+  if (!view || !box) return false;
+  return box.width >= view.width * CONTENT_SHARE && box.height >= view.height * CONTENT_SHARE;
 }
 
 /** The least a frame must be drawn at, each way, for a person to read what is in it. */
@@ -111,9 +118,8 @@ const READABLE_PX = 60;
  * portal's origin, drawn, and holding the element; false when none does.
  */
 export async function openFrameHolding(page: Page, query: ElementQuery, log?: Logger): Promise<boolean> {
-  const origin = originOf(page.url());
   for (const frame of page.mainFrame().childFrames()) {
-    if (frame.isDetached() || originOf(frame.url()) !== origin || !(await drawnToRead(frame))) continue;
+    if (frame.isDetached() || !sameOrigin(frame.url(), page.url()) || !(await drawnToRead(frame))) continue;
     const holds = await frame
       .evaluate(`${LIB_INSTALLED}.found(${JSON.stringify(query)}) !== null`)
       .catch(() => false);
@@ -128,21 +134,7 @@ export async function openFrameHolding(page: Page, query: ElementQuery, log?: Lo
   return false;
 }
 
-const originOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-};
-
 async function drawnToRead(frame: Frame): Promise<boolean> {
-  const element = await frame.frameElement().catch(() => undefined);
-  if (!element) return false;
-  try {
-    const box = await element.boundingBox();
-    return box !== null && box.width >= READABLE_PX && box.height >= READABLE_PX;
-  } finally {
-    await element.dispose();
-  }
+  const box = await frameBox(frame);
+  return box !== null && box.width >= READABLE_PX && box.height >= READABLE_PX;
 }

@@ -18,6 +18,7 @@
  */
 import type { BrowserContext, Frame, Page } from 'playwright';
 import type { Logger } from '../log.js';
+import { sameOrigin } from './content-frame.js';
 import type { ScreenSignature } from './in-page.js';
 import { LIB_INSTALLED, REPLACED } from './page-lib.js';
 
@@ -40,7 +41,11 @@ export async function openFramesetFrame(
     });
   if (!isFrameset) return false;
   const origin = new URL(page.url()).origin;
-  const frames = page.frames().filter((frame) => frame !== page.mainFrame() && sameOrigin(frame, origin));
+  const frames = page
+    .frames()
+    .filter(
+      (frame) => frame !== page.mainFrame() && !frame.isDetached() && sameOrigin(frame.url(), page.url()),
+    );
   const read = await Promise.all(frames.map((frame) => readFrame(frame, signatures, timeout)));
   const drawn = read.filter((frame): frame is FrameRead => frame !== undefined && !frame.frameset);
   const best = drawn.sort(
@@ -96,14 +101,6 @@ async function readFrame(
   } catch {
     // A frame gone or still loading past the wait: not the one to open.
     return undefined;
-  }
-}
-
-function sameOrigin(frame: Frame, origin: string): boolean {
-  try {
-    return !frame.isDetached() && new URL(frame.url()).origin === origin;
-  } catch {
-    return false;
   }
 }
 
