@@ -187,7 +187,7 @@ export class Popups {
       { act: 'click', element: 'popups.close', screen: 'a popup', tries: 2 },
       'acted on the page',
     );
-    await control.click({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    await this.clickWhileShown(control, text, deadline).catch(() => false);
     return this.gone(text, Math.max(1, deadline - Date.now()));
   }
 
@@ -195,7 +195,7 @@ export class Popups {
    * Clicks the popup's close control, with a short first try: a control that does not take the
    * click may belong to a popup no longer there (hidden as the click waited, a dialog kept in the
    * page once closed), which a look says; then there is nothing to click (false). A popup still
-   * there gets the rest of the budget.
+   * there gets the rest of the budget, looked at between tries.
    */
   private async clickedToClose(control: Locator, text: string): Promise<boolean> {
     const deadline = Date.now() + this.timeout;
@@ -205,10 +205,27 @@ export class Popups {
     } catch (error) {
       if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
     }
-    const now = await this.glance();
-    if (now.count === 0 || now.text !== text) return false;
-    await control.click({ timeout: Math.max(1, deadline - Date.now()) });
-    return true;
+    return this.clickWhileShown(control, text, deadline);
+  }
+
+  /**
+   * Clicks the control of the popup still showing `text`, a short try at a time, looking between
+   * tries: a popup that took its first click late (a loaded machine) goes as it is clicked again,
+   * fading and sliding out, and takes its control with it; a click waiting for that control would
+   * wait out the budget. False when the popup went (or another took its place) before a try took.
+   */
+  private async clickWhileShown(control: Locator, text: string, deadline: number): Promise<boolean> {
+    for (;;) {
+      const now = await this.glance();
+      if (now.count === 0 || now.text !== text) return false;
+      try {
+        await control.click({ timeout: Math.max(1, Math.min(FIRST_TRY_MS, deadline - Date.now())) });
+        return true;
+      } catch (error) {
+        if (this.page.isClosed() || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+        if (Date.now() >= deadline) throw error;
+      }
+    }
   }
 
   /** The topmost popup the closer may close, in one look. */
