@@ -12,6 +12,7 @@ import {
   composedParent,
   deepAll,
   FIELDS,
+  forScreenReadersOnly,
   innermost,
   isChoice,
   normal,
@@ -102,7 +103,26 @@ const boxAroundFields = (password: Element): Element | undefined => {
 };
 
 const saysWords = (el: Element): boolean =>
-  /[\p{L}\p{N}]/u.test(ownText(el) || (el as HTMLInputElement).value || el.getAttribute('alt') || '');
+  /[\p{L}\p{N}]/u.test(ownText(el) || (el as HTMLInputElement).value || el.getAttribute('alt') || '') &&
+  !wordsForScreenReadersOnly(el);
+
+/**
+ * Every word in the element is kept for a screen reader, not drawn: a label clipped to a pixel
+ * beside an icon (`.sr-only`, `.visually-hidden`, Oracle JET's `oj-helper-hidden-accessible`, SLDS's
+ * `slds-assistive-text`). An icon's button so labelled draws no words: a person sees the icon.
+ */
+const wordsForScreenReadersOnly = (el: Element): boolean => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let any = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) continue;
+    const holder = node.parentElement;
+    if (!holder) continue;
+    any = true;
+    if (!forScreenReadersOnly(holder)) return false;
+  }
+  return any;
+};
 
 /** Drawn where the window shows it, not slid away to its left or right (a closed side drawer). */
 const onScreen = (el: Element): boolean => {

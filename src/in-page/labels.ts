@@ -7,6 +7,7 @@ import {
   composedContains,
   composedParent,
   deepAll,
+  drawnWordsOnly,
   FIELDS,
   isChoice,
   isField,
@@ -34,6 +35,8 @@ export const accessibleNames = (el: Element): string[] => {
     names.push((el as HTMLImageElement).alt);
   } else {
     names.push(ownText(el));
+    const drawn = drawnWordsOnly(el);
+    if (drawn?.trim()) names.push(drawn);
     for (const img of deepAll(el, 'img[alt]')) names.push((img as HTMLImageElement).alt);
   }
   return names;
@@ -209,7 +212,11 @@ const indexOfPage = oncePerCall((): LabelIndex => {
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || composedClosest(parent, 'script,style,noscript,select,option,button,textarea,template'))
+    // A button's words are its own, whatever draws it (`<a role="button">`, jQuery Mobile's list face).
+    if (
+      !parent ||
+      composedClosest(parent, 'script,style,noscript,select,option,button,[role="button"],textarea,template')
+    )
       continue;
     if (drawers.some((drawer) => composedContains(drawer, parent))) continue;
     const text = normal(node.textContent);
@@ -220,7 +227,7 @@ const indexOfPage = oncePerCall((): LabelIndex => {
   }
   const controls = deepAll(
     document,
-    'input:not([type="hidden"]),select,textarea,button,[role="combobox"],[role="textbox"],[role="listbox"]',
+    'input:not([type="hidden"]),select,textarea,button,[role="button"],[role="combobox"],[role="textbox"],[role="listbox"]',
   )
     .filter(visible)
     .concat(drawers)

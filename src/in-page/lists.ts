@@ -33,9 +33,10 @@ export const drawerOf = (list: Element): Element | undefined => {
   if (!(list instanceof HTMLSelectElement) || (visible(list) && !undrawn(list))) return undefined;
   for (let next = list.nextElementSibling; next; next = next.nextElementSibling) {
     // Its options after it, open or closed (Materialize's FormSelect keeps its `ul` there), are
-    // not its box.
-    if (skippedBeside(next) || next.matches(OPTION_BOXES)) continue;
-    return visible(next) && !holdsOtherFields(next) ? next : undefined;
+    // not its box; nor is anything not drawn (jQuery Mobile leaves an empty placeholder where its
+    // list's popup was, moved out to the page).
+    if (skippedBeside(next) || next.matches(OPTION_BOXES) || !visible(next)) continue;
+    return !holdsOtherFields(next) ? next : undefined;
   }
   // Before the list: the nearest drawn element that is something to click and not its panel of
   // options (bootstrap-select's open menu holds the search box and the options, its button

@@ -77,6 +77,31 @@ export const clipsToNothing = (style: CSSStyleDeclaration): boolean =>
   (style.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(style.clip));
 
 /**
+ * Drawn for a screen reader only: clipped to nothing, or a box of a pixel or none (`.sr-only`,
+ * `.visually-hidden`, jQuery Mobile's `ui-hidden-accessible`, Oracle JET's `oj-helper-hidden-accessible`).
+ */
+export const forScreenReadersOnly = (el: Element): boolean => {
+  const rect = el.getBoundingClientRect();
+  return (rect.width <= 1 && rect.height <= 1) || clipsToNothing(getComputedStyle(el));
+};
+
+/**
+ * What a person reads in the element when a screen reader is told more: its text without the
+ * words kept for one (jQuery Mobile's collapsible heading "API Registration" says " click to
+ * expand contents" to a screen reader); undefined when it says the same to both.
+ */
+export const drawnWordsOnly = (el: Element): string | undefined => {
+  if (el.childElementCount === 0) return undefined;
+  let text: string | undefined;
+  for (const child of Array.from(el.querySelectorAll('*'))) {
+    if (!/[\p{L}\p{N}]/u.test(child.textContent ?? '') || !forScreenReadersOnly(child)) continue;
+    // biome-ignore lint/performance/useDomNodeTextContent: the words as they stand in the text read
+    text = (text ?? ownText(el)).replace((child as HTMLElement).innerText ?? '', ' ');
+  }
+  return text;
+};
+
+/**
  * What a text reads: itself and, when it says the same in two scripts side by side ("लॉगिन / Login",
  * "उपयोगकर्ता नाम | Username": the Government of India's web guidelines ask for Hindi and English
  * together), each side alone, as `normal` makes them. A text in one script is read whole only.

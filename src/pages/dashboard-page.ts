@@ -66,6 +66,8 @@ export class DashboardPage extends ScreenObject {
         return;
       } catch (error) {
         if (walks >= MAX_WALKS || !(await this.lostToPopup(error, closedBefore))) throw error;
+        // One showing now (come late, after the step's look; no action met it): closed first.
+        await this.popups.closeAll();
         this.acted('walk-again', create, { walks });
       }
     }
@@ -143,12 +145,14 @@ export class DashboardPage extends ScreenObject {
    * A menu folded away behind a menu button (a side drawer, a collapsed navbar): the button is
    * what a person clicks first, drawn as ☰ or ≡, or named for a screen reader as the usual
    * front ends name it: "Menu", "Toggle navigation" (Bootstrap), "Toggle sidenav" (Angular
-   * Material's navigation schematic), "Open sidebar", "Toggle drawer". Says whether there was one to click.
+   * Material's navigation schematic), "Open sidebar", "Toggle drawer", a button or a link. Says
+   * whether there was one to click.
    */
   private async unfoldMenu(): Promise<boolean> {
-    const named = this.page.getByRole('button', {
-      name: /^((open|toggle|show) )?(the )?(main )?(menu|navigation|nav|side ?nav|side ?bar|drawer)( menu| toggle)?$/i,
-    });
+    const name =
+      /^((open|toggle|show) )?(the )?(main )?(menu|navigation|nav|side ?nav|side ?bar|drawer)( menu| toggle)?$/i;
+    // A link to the panel on the same page is such a button too (jQuery Mobile's `<a href="#panel">Menu</a>`).
+    const named = this.page.getByRole('button', { name }).or(this.page.getByRole('link', { name }));
     const drawn = this.page.getByText(/^\s*[\u2630\u2261]\s*$/);
     const button = named.or(drawn).locator('visible=true').first();
     if ((await button.count()) === 0) return false;

@@ -527,10 +527,31 @@ export abstract class ScreenObject {
    */
   protected async openList(address: ElementAddress, box: Locator, wanted?: string): Promise<string[]> {
     await this.holdFace(address, box);
+    // The text boxes drawn before the click are the form's, not the list's, whichever has the
+    // focus once it opened (jQuery Mobile's list opens as a page of its own, the username field
+    // still focused behind it): a search box is one the list brings, or the box's own.
+    await this.page.evaluate(() => {
+      const drawn = new WeakSet<Element>();
+      for (const input of Array.from(document.querySelectorAll('input')))
+        if (input.getClientRects().length > 0) drawn.add(input);
+      Object.assign(globalThis, { __einvFieldsBefore: drawn });
+    });
     await box.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     const search = this.page.locator(TYPED_FOCUS);
-    const searched = wanted !== undefined && (await search.count()) > 0;
+    const searched =
+      wanted !== undefined &&
+      (await search.count()) > 0 &&
+      (await search
+        .first()
+        .evaluate((input) => {
+          const { __einvFieldsBefore: before, __einvListFace: face } = globalThis as {
+            __einvFieldsBefore?: WeakSet<Element>;
+            __einvListFace?: Element;
+          };
+          return !before?.has(input) || face?.contains(input) === true;
+        })
+        .catch(() => false));
     if (searched) {
       await search.fill(wanted, { timeout: this.timeout });
       await settle(this.page, this.finder.activity, this.timeout);
