@@ -87,7 +87,11 @@ const MOVED = `<!doctype html><html><head><title>Dash Board</title><style>
   entry.addEventListener('mousedown', function () {
     if (pressed++ > 0) return;
     entry.classList.add('moved');
-    requestAnimationFrame(function () { requestAnimationFrame(function () { entry.classList.remove('moved'); }); });
+    // Back in place once the button came up beside it, however long the press took (two frames
+    // after the press let a loaded machine's button come up on the entry back in place).
+    document.addEventListener('mouseup', function () {
+      requestAnimationFrame(function () { entry.classList.remove('moved'); });
+    }, { once: true });
   });
 </script></body></html>`;
 
