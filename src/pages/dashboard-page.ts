@@ -158,6 +158,16 @@ export class DashboardPage extends ScreenObject {
     if ((await button.count()) === 0) return false;
     // A popup over the page covers the button as it covers the menu: closed first, as a person does.
     await this.popups.closeAll();
+    // Still covered, by the panel it opened (a drawer over the header, open since an earlier walk):
+    // there is nothing to unfold, and a click would wait for the panel to go.
+    await button.scrollIntoViewIfNeeded({ timeout: this.timeout });
+    const onTop = await button.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && (hit === el || el.contains(hit));
+    });
+    if (!onTop) return false;
     await button.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     return true;

@@ -13,7 +13,10 @@
  *     words: the menu group is what it draws, "API Registration";
  *   - the GSP list kept off-screen, drawn by a link-button before it, an empty placeholder left
  *     after it where its options' popup was: the list is chosen through, and the button's words
- *     ("-- Select GSP --") name no field under it (the username was once typed the GSP's name).
+ *     ("-- Select GSP --") name no field under it (the username was once typed the GSP's name);
+ *   - the "Menu" button covered by the panel it opened (an earlier walk opened it) is not clicked
+ *     again: a click would wait for the panel to go, and the step end in a timeout rather than
+ *     name what it could not find.
  * Each fails on the bot before its fix.
  */
 import { selectors } from '@playwright/test';
@@ -145,4 +148,16 @@ test('a list kept off-screen, drawn by a link-button before it, is chosen throug
   await portal.registration.chooseGsp('DEFMACRO SOFTWARE PRIVATE LIMITED');
   await expect(tab.locator('#ddlGsp')).toHaveValue('7');
   await expect(tab.locator('#user')).toHaveValue('');
+});
+
+test('a menu button covered by the panel it opened is not clicked again: what the step needs is missing, not late', async ({
+  page: tab,
+}) => {
+  const opened = JQM_DASHBOARD.replace('<div class="panel" id="nav">', '<div class="panel open" id="nav">')
+    .replaceAll('API Registration<span', 'API Regn.<span')
+    .replace(/document\.body\.insertAdjacentHTML[\s\S]*?\}\);\n/, '');
+  await tab.route('http://jqm.test/', (route) => route.fulfill({ contentType: 'text/html', body: opened }));
+  await tab.goto('http://jqm.test/');
+  const portal = new Portal(tab, BUILT_IN_MAP, 3000);
+  await expect(portal.dashboard.openCreateApiUser()).rejects.toThrow(/Could not find the "API Registration"/);
 });
