@@ -341,6 +341,10 @@ export abstract class ScreenObject {
       // first try on a loaded machine): a second click would press Submit on the page it brings.
       // Its request may not have been sent yet: the document itself says it has begun to leave.
       if (took.happened() || (await this.leaving())) return this.acted(kind, address, { late: true });
+      // Submit's question came up over the page (its Yes/No, drawn by the page's script on a loaded
+      // machine after the first try ran out): the click went through, and the step answers it.
+      if (address === 'registration.submit' && (await this.questionRaised()))
+        return this.acted(kind, address, { late: true });
       // An act whose effect can be read (a choice made) is not made twice.
       if (done && (await done(target))) return this.acted(kind, address, { late: true });
       // The popup handler may have closed a popup during the action, and the element with it.
@@ -381,6 +385,16 @@ export abstract class ScreenObject {
    * Whether the page asked for a new document in its main frame or opened a dialog since this
    * was called: signs that an action timed out only after it had taken effect.
    */
+  /** A question showing over the page, asking Yes or No (see `questionYes` in src/in-page/popups.ts). */
+  private async questionRaised(): Promise<boolean> {
+    return (
+      (await this.page
+        .locator(portalSelector({ op: 'question-yes' }))
+        .count()
+        .catch(() => 0)) > 0
+    );
+  }
+
   private tookEffect(): { happened: () => boolean; stop: () => void } {
     let seen = false;
     const onRequest = (request: Request) => {
