@@ -7,7 +7,7 @@
  */
 import type { Request } from 'playwright';
 import type { ElementAddress } from '../portal-map.js';
-import { ElementNotFound, type Glanced, where } from './find-element.js';
+import { ElementNotFound, type Glanced, portalSelector, where } from './find-element.js';
 import { GoneWithPopup, ScreenObject } from './screen-object.js';
 import { FIRST_TRY_MS, settle } from './settled.js';
 
@@ -160,14 +160,7 @@ export class DashboardPage extends ScreenObject {
     await this.popups.closeAll();
     // Still covered, by the panel it opened (a drawer over the header, open since an earlier walk):
     // there is nothing to unfold, and a click would wait for the panel to go.
-    await button.scrollIntoViewIfNeeded({ timeout: this.timeout });
-    const onTop = await button.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const root = el.getRootNode() as Document | ShadowRoot;
-      const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit !== null && (hit === el || el.contains(hit));
-    });
-    if (!onTop) return false;
+    if ((await button.locator(portalSelector({ op: 'covered-by' })).count()) > 0) return false;
     await button.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     return true;

@@ -381,10 +381,6 @@ export abstract class ScreenObject {
     }
   }
 
-  /**
-   * Whether the page asked for a new document in its main frame or opened a dialog since this
-   * was called: signs that an action timed out only after it had taken effect.
-   */
   /** A question showing over the page, asking Yes or No (see `questionYes` in src/in-page/popups.ts). */
   private async questionRaised(): Promise<boolean> {
     return (
@@ -395,6 +391,10 @@ export abstract class ScreenObject {
     );
   }
 
+  /**
+   * Whether the page asked for a new document in its main frame or opened a dialog since this
+   * was called: signs that an action timed out only after it had taken effect.
+   */
   private tookEffect(): { happened: () => boolean; stop: () => void } {
     let seen = false;
     const onRequest = (request: Request) => {
