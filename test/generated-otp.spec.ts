@@ -50,6 +50,7 @@ const CASES: { name: OtpFormName; dialect: Dialect }[] = [
   { name: 'digit-boxes-keydown', dialect: 'bootstrap' },
   { name: 'digit-boxes-input', dialect: 'bootstrap' },
   { name: 'send-first', dialect: 'bootstrap' },
+  { name: 'sent-toast-announced', dialect: 'bootstrap' },
 ];
 
 for (const { name, dialect } of CASES) {

@@ -14,6 +14,7 @@ import {
   composedParent,
   deepAll,
   deepElementsFromPoint,
+  drawnWordsOnly,
   FIELDS,
   ownText,
   visible,
@@ -80,9 +81,13 @@ const FLOATING = '[role="dialog"],[role="alertdialog"],[role="alert"],[aria-moda
 /** A link that only closes the box it stands in (a window's title-bar "Close", its "OK"). */
 const CLOSING_WORDS = /^(ok|okay|close|exit|cancel|×|x)$/i;
 
-/** What a box says, without the words of its buttons, nor of the links that only close it. */
+/**
+ * What a box says as drawn, without the words of its buttons, nor of the links that only close
+ * it, nor those kept for a screen reader (a toast's live region, filled a moment after it is
+ * drawn with the same words: the toast says them once, and says nothing new when it is filled).
+ */
 const words = (el: Element): string => {
-  let text = ownText(el);
+  let text = drawnWordsOnly(el) ?? ownText(el);
   const controls = deepAll(el, 'button,[role="button"],a').filter(
     (control) => control.tagName !== 'A' || CLOSING_WORDS.test(ownText(control).trim()),
   );
@@ -261,7 +266,7 @@ export const verdictsByUnit = (root: Element): Map<Element, DrawnVerdict> => {
 export const inlineErrors = (): string[] =>
   [
     ...candidatesOf(document, { kind: 'error-message', texts: [], ids: [], names: [] }).map((el) =>
-      ownText(el).replace(/\s+/g, ' ').trim(),
+      (drawnWordsOnly(el) ?? ownText(el)).replace(/\s+/g, ' ').trim(),
     ),
     ...(document.body ? drawnVerdicts(document.body).map((shown) => shown.text) : []),
   ].filter((text, index, all) => text !== '' && !saysBusy(text) && all.indexOf(text) === index);

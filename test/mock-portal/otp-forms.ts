@@ -178,6 +178,29 @@ export const HIDDEN_REGISTRATION_FORM = `<div class="panel" style="display:none"
   </table>
 </div>`;
 
+/**
+ * One field, and a toast saying the OTP was sent, as Angular Material's snack bar draws it: its
+ * words shown, and a region kept for a screen reader (clipped to nothing) filled with the same
+ * words a moment later. The moment here is the field first left, typed into (its `change`, as
+ * "Verify OTP" is pressed), so the words a screen reader is given come after the page was read.
+ */
+function sentToastAnnounced(field: OtpField): string {
+  const id = escapeHtml(field.id);
+  return `${oneField(field)}
+<div class="toast" style="position:fixed;right:16px;bottom:16px;padding:12px 16px;background:#323232;color:#fff;border-radius:4px;z-index:50">
+  <div aria-hidden="true">OTP sent successfully</div>
+  <div aria-live="assertive" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"></div>
+</div>
+<script>
+(function () {
+  var field = document.getElementById('${id}');
+  field.addEventListener('change', function () {
+    document.querySelector('.toast [aria-live]').textContent = 'OTP sent successfully';
+  });
+})();
+</script>`;
+}
+
 /** What the API OTP page shows, read in the browser: the fields, the buttons, the radios, a hidden form. */
 async function shape({ page }: TraitContext) {
   return page.evaluate(() => {
@@ -210,6 +233,13 @@ async function shape({ page }: TraitContext) {
       buttons,
       channels: radios.filter(shown).map(beside),
       hiddenForm: throughGsp !== undefined && !shown(throughGsp) && list !== null && !shown(list),
+      // A box over the page (fixed) saying the OTP was sent: a toast.
+      sentToast: Array.from(document.querySelectorAll('body *')).some(
+        (el) =>
+          getComputedStyle(el).position === 'fixed' &&
+          /OTP sent/i.test(el.textContent ?? '') &&
+          shown(el),
+      ),
     };
   });
 }
@@ -256,6 +286,7 @@ function oneFieldTrait(type: 'text' | 'password') {
     must(seen.fields[0]?.maxLength === 6, `the field takes ${seen.fields[0]?.maxLength} characters, not 6`);
     must(!seen.buttons.includes('Send OTP'), 'the page asks for "Send OTP" first');
     must(!seen.hiddenForm, 'the page also holds the registration form, hidden');
+    must(!seen.sentToast, 'a toast says the OTP was sent');
   };
 }
 
@@ -353,6 +384,37 @@ export const OTP_FORMS = {
       },
     },
     render: { entry: (field, sent) => sendFirst(field, sent), sendFirst: true, withHiddenForm: false },
+  },
+  'sent-toast-announced': {
+    description:
+      'one field and a toast saying the OTP was sent, its screen reader region filled with the same words as the field is left',
+    trait: {
+      screen: 'api-otp',
+      claim:
+        'a toast reads "OTP sent successfully"; its region for a screen reader is empty until the one field is left typed into, then says the same words',
+      check: async (context) => {
+        const { page } = context;
+        const seen = await shape(context);
+        must(seen.fields.length === 1, `${seen.fields.length} fields to type into, not 1`);
+        must(seen.sentToast, 'no toast says the OTP was sent');
+        // The region a screen reader is given, in the toast: what it says before and after.
+        const announced = () =>
+          page.evaluate(() => {
+            const toast = Array.from(document.querySelectorAll('body *')).find(
+              (el) => getComputedStyle(el).position === 'fixed' && /OTP sent/i.test(el.textContent ?? ''),
+            );
+            return toast?.querySelector('[aria-live]')?.textContent ?? null;
+          });
+        must((await announced()) === '', 'the toast has no empty region for a screen reader');
+        const field = page.locator('input[maxlength="6"]');
+        await field.pressSequentially('1');
+        must((await announced()) === '', 'the region is filled while the field is typed into');
+        await field.blur();
+        must((await announced()) === 'OTP sent successfully', 'leaving the field does not fill the region');
+        await field.fill('');
+      },
+    },
+    render: { entry: (field) => sentToastAnnounced(field), sendFirst: false, withHiddenForm: false },
   },
   'panel-hidden-form': {
     description:
