@@ -159,8 +159,13 @@ export class DashboardPage extends ScreenObject {
     // A popup over the page covers the button as it covers the menu: closed first, as a person does.
     await this.popups.closeAll();
     // Still covered, by the panel it opened (a drawer over the header, open since an earlier walk):
-    // there is nothing to unfold, and a click would wait for the panel to go.
-    if ((await button.locator(portalSelector({ op: 'covered-by' })).count()) > 0) return false;
+    // there is nothing to unfold, and a click would wait for the panel to go. A cover that goes as
+    // the page comes to rest (the closed popup's backdrop, fading out) is no such panel.
+    const covered = () => button.locator(portalSelector({ op: 'covered-by' })).count();
+    if ((await covered()) > 0) {
+      await settle(this.page, this.finder.activity, this.timeout);
+      if ((await covered()) > 0) return false;
+    }
     await button.click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     return true;
