@@ -4,7 +4,7 @@
  */
 import { PortalChanged } from '../errors.js';
 import { pictureOfBox } from '../masked-screenshot.js';
-import { TypedOtherwise, toQuery } from './find-element.js';
+import { ElementNotFound, TypedOtherwise, toQuery } from './find-element.js';
 import { ScreenObject } from './screen-object.js';
 import { settle } from './settled.js';
 
@@ -41,7 +41,14 @@ export class LoginPage extends ScreenObject {
       // The first Login is the home page's, found (or shown by an operator) as any element is;
       // after it, a page without one leaves the fields to be found or explained below.
       if (click > 0 && !(await this.isShown('home.loginButton'))) break;
-      await this.click('home.loginButton');
+      try {
+        await this.click('home.loginButton');
+      } catch (error) {
+        // Gone as it was clicked again: the page the first Login asked for came meanwhile (asked
+        // late on a loaded machine, the home page still showing when it was looked at). That
+        // page is looked at for the fields as any other.
+        if (click === 0 || !(error instanceof ElementNotFound)) throw error;
+      }
     }
     await this.finder.find('login.username', this.screen);
   }
