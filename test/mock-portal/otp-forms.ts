@@ -236,9 +236,7 @@ async function shape({ page }: TraitContext) {
       // A box over the page (fixed) saying the OTP was sent: a toast.
       sentToast: Array.from(document.querySelectorAll('body *')).some(
         (el) =>
-          getComputedStyle(el).position === 'fixed' &&
-          /OTP sent/i.test(el.textContent ?? '') &&
-          shown(el),
+          getComputedStyle(el).position === 'fixed' && /OTP sent/i.test(el.textContent ?? '') && shown(el),
       ),
     };
   });
