@@ -87,7 +87,8 @@ const BUILT_IN = {
       loginButton: {
         name: 'the "Login" button in the page header',
         kind: 'button',
-        texts: ['Login'],
+        // As the login form's own button reads it too (a portal framework's "Sign In").
+        texts: ['Login', 'Sign In'],
         ids: ['btnLogin'],
         region: 'outside-login-form',
         anyWillDo: true,

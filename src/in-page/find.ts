@@ -66,9 +66,15 @@ export const loginFormBox = (): Element | undefined => {
   return popup && passwords.length === 1 && (!box || composedContains(popup, box)) ? popup : box;
 };
 
+/** A box a web component draws: a slot, or an element of a shadow root. */
+const drawnByComponent = (el: Element): boolean =>
+  el instanceof HTMLSlotElement || el.getRootNode() instanceof ShadowRoot;
+
 const boxAroundFields = (password: Element): Element | undefined => {
   let box: Element | null = composedParent(password);
-  for (let depth = 0; box && depth < 8; depth++, box = composedParent(box)) {
+  // Eight boxes of the page out at most; the boxes a web component draws inside its shadow root
+  // (Material Web's field in a field, through a slot) are not counted.
+  for (let depth = 0; box && depth < 8; depth += drawnByComponent(box) ? 0 : 1, box = composedParent(box)) {
     const hasText = deepAll(box, TEXT_FIELD).some(visible);
     if (!hasText) continue;
     // A button that says something: an icon's button in a field (show the password, a new
@@ -144,14 +150,40 @@ const CLICKED_KINDS = new Set(['button', 'link', 'popup-close', 'menu-group', 'm
  */
 export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: string[]): Element[] => {
   const controls = new Set<Element>();
+  const bare: Element[] = [];
   for (const words of wordsReading(root, texts)) {
     const control = clickableAround(words);
     if (control && visible(control) && onScreen(control)) controls.add(control);
+    else if (!control && FACES_ALONE.has(query.kind) && bareFace(words, texts)) bare.push(words);
   }
   const inRegion = query.region ? [...controls].filter(regionFilter(query.region)) : [...controls];
   const found = byStrategies(inRegion, query, texts);
   const onTop = found.filter(onTopAtCentre);
-  return found.length > 1 && onTop.length > 0 ? onTop : found;
+  if (found.length > 0) return found.length > 1 && onTop.length > 0 ? onTop : found;
+  // Nothing that says it can be clicked reads the words: the words alone, as a person clicks
+  // them (a toolbar's button whose handler is on the bar, w2ui's, its cursor the arrow).
+  const alone = (query.region ? bare.filter(regionFilter(query.region)) : bare).filter(onTopAtCentre);
+  return alone.length === 1 ? alone : [];
+};
+
+/** Kinds whose words alone may be their control's face (a toolbar's button, a tree's node): not a list's, nor a popup's close. */
+const FACES_ALONE = new Set(['button', 'link', 'menu-group', 'menu-item']);
+
+/** Where words are a title or name something else, not a control's face. */
+const NOT_A_FACE =
+  'h1,h2,h3,h4,h5,h6,legend,label,caption,th,title,option,[role="heading"],[role="columnheader"]';
+
+/**
+ * Words drawn alone as a control's face would be: the element's whole text is the words, in a
+ * box no bigger than a button's, and they are no title nor a label (see `NOT_A_FACE`).
+ */
+const bareFace = (words: Element, texts: string[]): boolean => {
+  if (!visible(words) || !onScreen(words) || composedClosest(words, NOT_A_FACE)) return false;
+  if (composedClosest(words, FIELDS)) return false;
+  const wanted = texts.map(compact);
+  if (!sayings(ownText(words)).some((said) => wanted.includes(compact(said)))) return false;
+  const box = words.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && box.width <= 320 && box.height <= 64;
 };
 
 export const regionFilter = (region: ElementQuery['region']): ((el: Element) => boolean) => {
@@ -293,6 +325,10 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
   }
   if (kind?.bySrc && query.srcContains?.length) {
     const parts = query.srcContains;
+    // A picture named so by its own address or id before one named by the box around it (the
+    // icon of a "Refresh captcha" link whose id says captcha, beside the captcha itself).
+    const own = candidates.filter((el) => saysInCode(el, parts, 0));
+    if (own.length > 0) return own;
     const found = candidates.filter((el) => saysInCode(el, parts));
     if (found.length > 0) return found;
     const beside = pictureBesideField(root, candidates, parts);
@@ -310,11 +346,12 @@ export const findDrawn = (root: ParentNode, query: ElementQuery): Element[] => {
  * Whether a picture's code names it by one of `parts` (the captcha): its address, or the id or
  * class of the picture or of the box just around it (a control suite's captcha serves its picture
  * from a resource handler, `WebResource.axd?type=rca`, as `<img id="…_CaptchaImage">` in a
- * `div.RadCaptcha`).
+ * `div.RadCaptcha`). `boxes`: how many boxes around it are read, two unless said.
  */
-const saysInCode = (el: Element, parts: string[]): boolean => {
+const saysInCode = (el: Element, parts: string[], boxes = 2): boolean => {
   const wanted = parts.map((part) => part.toLowerCase());
   const code = [el, el.parentElement, el.parentElement?.parentElement]
+    .slice(0, boxes + 1)
     .flatMap((each) => (each ? [each.id, each.getAttribute('class') ?? ''] : []))
     .concat(el.getAttribute('src') ?? '')
     .join(' ')
@@ -433,7 +470,7 @@ export const byStrategies = (candidates: Element[], query: ElementQuery, texts: 
       let found = candidates.filter((el) => names(el).some((name) => compact(name) === flat));
       // Only where no name reads the text itself: "Enter Password" beside a "Password" is not it.
       if (found.length === 0 && !INSTRUCTION.test(text))
-        found = candidates.filter((el) => names(el).some((name) => asked(name) === text));
+        found = candidates.filter((el) => names(el).some((name) => compact(asked(name)) === flat));
       found = found.filter((el) => !matchesNever(el, query.never));
       // The same text read on a control and on its wrapper is one element: the innermost.
       found = innermost(found);
