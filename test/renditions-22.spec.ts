@@ -27,7 +27,6 @@ const RENDITIONS: RenditionUnderTest[] = [
     name: 'r22-mdweb',
     ...MDWEB_R22_LOGIN,
     start: (expireOnce) => startMdwebR22Rendition(expireOnce ? { expireOnce } : {}),
-    gap: "Material Web's md-outlined-select draws its options (md-select-option, each named through a slot) in a menu inside its own shadow root, shown as a popover: opened, it shows the bot no names to choose from",
   },
   {
     name: 'r22-quasar',

@@ -122,13 +122,13 @@ export const drawnPlaceholder = (list: Element): string | undefined => {
 const optionsIn = (box: Element): Element[] => {
   const byRole = deepAll(box, '[role="option"]');
   const options = byRole.length > 0 ? byRole : deepAll(box, ':scope > li');
+  // Their words as drawn: an option of a web component draws its name through a slot of its
+  // shadow root (Material Web's md-select-option), which its own text does not hold.
   return options
-    .filter((option) => visible(option) && /\S/.test(option.textContent ?? ''))
+    .filter((option) => visible(option) && /\S/.test(ownText(option)))
     .map((option) => {
       const inner = option.querySelector('a,button,[role="option"]');
-      return inner && visible(inner) && inner.textContent?.trim() === option.textContent?.trim()
-        ? inner
-        : option;
+      return inner && visible(inner) && ownText(inner).trim() === ownText(option).trim() ? inner : option;
     });
 };
 

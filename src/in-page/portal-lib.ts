@@ -53,8 +53,14 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
       const drawer = drawerOf(root as Element);
       return drawer ? [drawer] : [];
     }
-    case 'offered':
-      return offeredOptions(root as Element);
+    case 'offered': {
+      const { name } = request;
+      const options = offeredOptions(root as Element);
+      if (name === undefined) return options;
+      const reads = (option: Element) =>
+        normal(option.textContent) === normal(name) || normal(ownText(option)) === normal(name);
+      return options.filter(reads);
+    }
     case 'disclosure':
       return disclosureOf(root as Element);
     case 'own-label': {
@@ -164,8 +170,8 @@ export const portalLib = (leaving = leavingWatch()) => ({
   /** What the list opened at the entry's element offers, as each option reads (see lists.ts); null when none shows. */
   offeredTexts: (query: ElementQuery): string[] | null => {
     const [field] = find(document, query);
-    // biome-ignore lint/performance/useDomNodeTextContent: what each option shows, as allInnerTexts read it
-    return field ? offeredOptions(field).map((option) => (option as HTMLElement).innerText ?? '') : null;
+    // What each option shows, its slots' words too (a web component's option draws its name so).
+    return field ? offeredOptions(field).map(ownText) : null;
   },
   /** The digit boxes the entry finds, read back joined in `order` (see otp.ts). */
   joinedDigits: (query: ElementQuery, order: number[]) => joinedDigits(find(document, query), order),

@@ -37,8 +37,11 @@ export type InPageRequest =
   | { op: 'own-label' }
   /** The box that draws a hidden native list (see lists.ts `drawerOf`). */
   | { op: 'drawn-by' }
-  /** What the list opened or typed into at this field offers (see lists.ts `offeredOptions`). */
-  | { op: 'offered' }
+  /**
+   * What the list opened or typed into at this field offers (see lists.ts `offeredOptions`); with
+   * `name`, the options reading it, as drawn (a web component's option draws its name through a slot).
+   */
+  | { op: 'offered'; name?: string }
   /** The arrow on a menu group's line that opens it (see clickable.ts `disclosureOf`). */
   | { op: 'disclosure' };
 

@@ -42,10 +42,10 @@ function checkedAsSaid(el: Element): boolean {
  * under it, not every list item of the page); with `name`, the one option reading it exactly.
  */
 export function offeredAt(field: Locator, name?: string): Locator {
-  const offered = field.locator(portalSelector({ op: 'offered' }));
-  if (name === undefined) return offered;
-  const exactly = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return offered.filter({ hasText: exactly }).first();
+  if (name === undefined) return field.locator(portalSelector({ op: 'offered' }));
+  // Read in the page, as drawn: Playwright's text match does not see the words an option draws
+  // through a slot of its shadow root (Material Web's md-select-option).
+  return field.locator(portalSelector({ op: 'offered', name })).first();
 }
 
 /**
