@@ -152,7 +152,7 @@ const TEXT_INPUT =
 const BUTTONS =
   'button,input[type="submit"],input[type="button"],input[type="image"],input[type="reset"],a.btn,a[role="button"],[role="button"]';
 const SELECT_FACE =
-  'input[readonly]:is(:not([type]),[type="text"]):not([role="presentation"],[role="none"],[aria-hidden="true"],[role="combobox"] *,[role="listbox"] *)';
+  'input[readonly]:is(:not([type]),[type="text"]):not([tabindex="-1"]:not([placeholder]),[role="presentation"],[role="none"],[aria-hidden="true"],[role="combobox"] *,[role="listbox"] *)';
 /** The name strategies of a field: its name, a loose label, its neighbours. */
 const FIELD_NAMES: readonly NameStrategy[] = ['name', 'label', 'neighbour'];
 /** A choice's: a field's, and the text right beside it. */
@@ -274,10 +274,11 @@ export const KINDS: { readonly [kind in ElementKind]: KindDescriptor } = {
       },
       {
         // A read-only text box its label names, which opens a list the page draws (Element's
-        // el-select, Vuetify's v-select, w2ui's list, whose search box over it takes the keys):
-        // nothing is typed into it, it is clicked open. Not one drawn for show only (Dojo's
-        // validation mark, a read-only box of `role="presentation"`), nor one inside a box that
-        // is the list itself.
+        // el-select, Vuetify's v-select, w2ui's list, whose search box over it takes the keys,
+        // out of the tab order but showing its prompt): nothing is typed into it, it is clicked
+        // open. Not one kept out of the keys' way with no prompt (a combobox's arrow drawn as a
+        // read-only box, RichFaces'), nor one drawn for show only (Dojo's validation mark,
+        // `role="presentation"`), nor one inside a box that is the list itself.
         form: 'list drawn without a native one',
         matches: SELECT_FACE,
         act: 'choose-from-list',

@@ -34,7 +34,7 @@ test('every form of every kind is a selector the page accepts, and the kind matc
   expect(bad).toEqual([]);
   for (const descriptor of Object.values(KINDS)) expect(descriptor.forms.length).toBeGreaterThan(0);
   expect(selectorOf('select')).toBe(
-    'select,[role="combobox"],[role="listbox"],input[readonly]:is(:not([type]),[type="text"]):not([role="presentation"],[role="none"],[aria-hidden="true"],[role="combobox"] *,[role="listbox"] *)',
+    'select,[role="combobox"],[role="listbox"],input[readonly]:is(:not([type]),[type="text"]):not([tabindex="-1"]:not([placeholder]),[role="presentation"],[role="none"],[aria-hidden="true"],[role="combobox"] *,[role="listbox"] *)',
   );
 });
 
