@@ -165,15 +165,7 @@ export const ownText = (el: Element): string => {
   // A person reads the words beside an icon, not the name the markup draws it by.
   if (el.matches(LIGATURE_ICONS)) return '';
   let words = text;
-  // Its own icons, and those the page puts in its slots (Material Web's icon button draws the
-  // `<md-icon>` given to it through a `<slot>` of its shadow root's `<button>`).
-  const slottedIcons = Array.from(el.querySelectorAll('slot')).flatMap((slot) =>
-    slot
-      .assignedElements({ flatten: true })
-      .flatMap((given) => [given, ...Array.from(given.querySelectorAll(LIGATURE_ICONS))])
-      .filter((given) => given.matches(LIGATURE_ICONS)),
-  );
-  for (const icon of [...Array.from(el.querySelectorAll(LIGATURE_ICONS)), ...slottedIcons]) {
+  for (const icon of Array.from(el.querySelectorAll(LIGATURE_ICONS))) {
     // biome-ignore lint/performance/useDomNodeTextContent: the icon's name as it stands in the text read
     const name = ((icon as HTMLElement).innerText ?? '').trim();
     if (name !== '') words = words.replace(name, ' ');
@@ -193,10 +185,9 @@ const slotted = (el: Element, text: string): string => {
       // An element not drawn reads its whole markup as its innerText: a closed group's items.
       .map((node) => {
         if (!(node instanceof HTMLElement)) return node.textContent ?? '';
-        // An icon drawn from its name (Material Web's `<md-icon slot="icon">login</md-icon>`).
-        if (node.matches(LIGATURE_ICONS)) return '';
-        // biome-ignore lint/performance/useDomNodeTextContent: what a person reads, not hidden markup
-        return node.getClientRects().length > 0 ? node.innerText : '';
+        // As the element given reads itself: an icon drawn from its name says nothing (Material
+        // Web's `<md-icon slot="icon">login</md-icon>`), nor do the icons inside it.
+        return node.getClientRects().length > 0 ? ownText(node) : '';
       }),
   );
   return [text, ...words].filter((part) => part.trim() !== '').join(' ');
