@@ -86,6 +86,12 @@ export function clickableAround(el: Element): Element | undefined {
   return undefined;
 }
 
+/** Whether words read one of `texts`: one of their sayings, compared without spacing (see `compact`). */
+export const readsOneOf = (texts: string[]): ((words: string) => boolean) => {
+  const wanted = new Set(texts.map(compact));
+  return (words) => sayings(words).some((said) => wanted.has(compact(said)));
+};
+
 /**
  * The elements whose words read one of `texts` (compared after `normal`): the words are found
  * first, their control after (`clickableAround`), so a pointer cursor is looked up on a handful
@@ -93,8 +99,7 @@ export function clickableAround(el: Element): Element | undefined {
  * picture's its alt or title.
  */
 export function wordsReading(root: ParentNode, texts: string[]): Element[] {
-  const wanted = new Set(texts.map(compact));
-  const reads = (text: string) => sayings(text).some((said) => wanted.has(compact(said)));
+  const reads = readsOneOf(texts);
   const found = new Set<Element>();
   const start = root instanceof Document ? root.body : root;
   if (!start) return [];

@@ -1,5 +1,5 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
-import { clickableAround, isClickable, onTopAtCentre, wordsReading } from './clickable.js';
+import { clickableAround, isClickable, onTopAtCentre, readsOneOf, wordsReading } from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf, undrawn } from './lists.js';
@@ -180,8 +180,7 @@ const NOT_A_FACE =
 const bareFace = (words: Element, texts: string[]): boolean => {
   if (!visible(words) || !onScreen(words) || composedClosest(words, NOT_A_FACE)) return false;
   if (composedClosest(words, FIELDS)) return false;
-  const wanted = texts.map(compact);
-  if (!sayings(ownText(words)).some((said) => wanted.includes(compact(said)))) return false;
+  if (!readsOneOf(texts)(ownText(words))) return false;
   const box = words.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && box.width <= 320 && box.height <= 64;
 };
