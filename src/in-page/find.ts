@@ -61,7 +61,13 @@ export const loginFormBox = (): Element | undefined => {
   const password = deepAll(document, 'input[type="password"]').find(visible);
   if (!password) return undefined;
   const box = boxAroundFields(password);
-  const popup = findPopups().find((each) => composedContains(each, password));
+  // A drawer docked at an edge of the window is no popup the closer may close (a fixed sidebar is
+  // not either), but a dialog by its role still holds the whole form (Chakra's login drawer, its
+  // Login in the drawer's footer, outside the <form>).
+  const popup =
+    findPopups().find((each) => composedContains(each, password)) ??
+    composedClosest(password, '[role="dialog"],[aria-modal="true"]') ??
+    undefined;
   const passwords = popup ? deepAll(popup, 'input[type="password"]').filter(visible) : [];
   return popup && passwords.length === 1 && (!box || composedContains(popup, box)) ? popup : box;
 };

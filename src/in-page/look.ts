@@ -29,8 +29,8 @@ export const hitAtCentre = (el: Element): Element | null => {
 /**
  * The element's own face when that is what a click at its centre reaches: its `<label>` (a
  * custom-control radio: the input sits under the label that draws it; iCheck's: an `<ins>` drawn
- * over the input inside the label that wraps both), or, for a radio or checkbox, what is drawn
- * over it inside the box that holds it alone (Fomantic's `div.ui.radio.checkbox`: the input sunk
+ * over the input inside the label that wraps both), or, for a radio, a checkbox or a list's face
+ * (see `isListFace`), what is drawn over it inside the box that holds it alone (Fomantic's `div.ui.radio.checkbox`: the input sunk
  * under a `<label>` that names no input and is clicked by a script). The face of a control is the
  * control: clicked, it checks it.
  */
@@ -38,7 +38,7 @@ export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefi
   if (!top || composedContains(el, top)) return undefined;
   const label = Array.from((el as HTMLInputElement).labels ?? []).find((each) => composedContains(each, top));
   if (label) return label;
-  if (!isChoice(el) || top.matches(CONTROLS)) return undefined;
+  if (!(isChoice(el) || isListFace(el)) || top.matches(CONTROLS)) return undefined;
   let box = composedParent(el);
   for (let depth = 0; box && depth < 3 && !composedContains(box, top); depth++) box = composedParent(box);
   if (!box || !composedContains(box, top) || !small(box)) return undefined;
@@ -47,6 +47,14 @@ export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefi
 };
 
 const CONTROLS = 'input:not([type="hidden"]),select,textarea,button';
+
+/**
+ * A list's face drawn as a box of its own (a read-only box, a combobox): what the widget draws
+ * over it in the box holding it alone (Element Plus's placeholder and chosen name, laid over its
+ * read-only input) is its face, clicked to open it.
+ */
+const isListFace = (el: Element): boolean =>
+  el.matches('input[readonly],[role="combobox"],[aria-haspopup="listbox"]') && !el.matches('select');
 
 /**
  * For a radio or checkbox that is not drawn itself (clipped to nothing, transparent, a pixel in

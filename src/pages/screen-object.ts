@@ -550,7 +550,10 @@ export abstract class ScreenObject {
         if (input.getClientRects().length > 0) drawn.add(input);
       Object.assign(globalThis, { __einvFieldsBefore: drawn });
     });
-    await box.click({ timeout: this.timeout });
+    // Where the widget draws its own face over the box (a placeholder laid over a read-only
+    // input), that face is what a person clicks.
+    const face = box.locator(portalSelector({ op: 'own-label' }));
+    await ((await face.count()) === 1 ? face : box).click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
     const search = this.page.locator(TYPED_FOCUS);
     const searched =
