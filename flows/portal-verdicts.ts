@@ -33,6 +33,10 @@ export const saysOtpAccepted = (text: string): boolean =>
   // "OTP sent successfully" is news of an OTP, not one taken.
   !/\b(re-?sent|sent|delivered|generated)\b/i.test(text);
 
+/** A refusal that leaves open whether the OTP was wrong or too old ("invalid or expired"). */
+const EITHER_WRONG_OR_EXPIRED =
+  /\b(invalid|incorrect|wrong|not\s+(correct|valid))\s+or\s+(has\s+)?(been\s+)?expired|\bexpired\s+or\s+(is\s+)?(invalid|incorrect|wrong)/i;
+
 /**
  * OTP texts are unpublished, and another release words them otherwise: they are read by meaning.
  * An OTP that can no longer be used (expired, its validity over, too many tries, "generate a new
@@ -46,6 +50,9 @@ export function otpVerdict(text: string): 'notice' | 'expired' | 'wrong' {
       text,
     );
   const sent = /\b(re-?sent|sent|re-?generated|delivered)\b/i.test(text) && /otp|code|mobile|sms/i.test(text);
+  // "Incorrect or has expired" does not say which: a person types the OTP they have once more
+  // before asking for a new one, as for a wrong one (the attempts run out into a resend).
+  if (unusable && EITHER_WRONG_OR_EXPIRED.test(text)) return 'wrong';
   if (unusable) return 'expired';
   if (sent && !wrong) return 'notice';
   return 'wrong';

@@ -28,6 +28,23 @@ test('an OTP that expired is still an OTP verdict, and an unknown Submit answer 
   expect(submitVerdict('Request processed (ref. RG-4711).')).toBe('other');
 });
 
+test('an OTP refused as "incorrect or expired" is asked again, as a wrong one is; one said expired alone is not', () => {
+  expect(
+    [
+      'Invalid OTP The OTP you entered is incorrect or has expired. Enter the OTP sent to ******4821, or resend it.',
+      'OTP is invalid or expired.',
+      'The OTP has expired or is invalid.',
+      'Entered OTP is wrong or has been expired',
+    ].map(otpVerdict),
+  ).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
+  expect(
+    [
+      'OTP has expired. Please click on Resend OTP.',
+      'Invalid OTP: its validity is over, request a new one.',
+    ].map(otpVerdict),
+  ).toEqual(['expired', 'expired']);
+});
+
 test('a success that reminds of the password is a success; a password refused is not', () => {
   expect(
     submitVerdict(
