@@ -1,0 +1,44 @@
+/**
+ * Issue 18: the command, headless, against a fifteenth round of renditions of the portal written
+ * from the public facts only, by hands that had not seen the bot (see each server.ts's header).
+ * On each: a dry run (nothing submitted), a registration with one wrong API OTP first, a session
+ * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
+ * said as the session, never as the page's own question). Two are marked with what the bot cannot
+ * do there yet (`gap`): their tests are expected to fail until it can. A fifth, r24-vaadin, is not
+ * run yet (see below).
+ */
+import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
+import { CARBON_R24_LOGIN, startCarbonR24Rendition } from './renditions/r24-carbon/server.js';
+import { FLOWBITE_R24_LOGIN, startFlowbiteR24Rendition } from './renditions/r24-flowbite/server.js';
+import { IONIC_R24_LOGIN, startIonicR24Rendition } from './renditions/r24-ionic/server.js';
+import { NAIVEUI_R24_LOGIN, startNaiveuiR24Rendition } from './renditions/r24-naiveui/server.js';
+
+const RENDITIONS: RenditionUnderTest[] = [
+  {
+    name: 'r24-carbon',
+    ...CARBON_R24_LOGIN,
+    start: (expireOnce) => startCarbonR24Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r24-flowbite',
+    ...FLOWBITE_R24_LOGIN,
+    start: (expireOnce) => startFlowbiteR24Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r24-ionic',
+    ...IONIC_R24_LOGIN,
+    gap: 'the GSP list is an ion-select: its only control a combobox button drawn invisible over the field, named "Select your GSP, Select" (label, then what it shows), its choices in an ion-alert; no list is found under "Select your GSP"',
+    start: (expireOnce) => startIonicR24Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  {
+    name: 'r24-naiveui',
+    ...NAIVEUI_R24_LOGIN,
+    gap: 'a menu group is clickable only by the pointer its whole box shows (title line and children alike): "API Registration" is not found',
+    start: (expireOnce) => startNaiveuiR24Rendition(expireOnce ? { expireOnce } : {}),
+  },
+  // r24-vaadin (test/renditions/r24-vaadin) is written and kept, not run here yet: its Submit's
+  // confirmation, opened by a server round trip, was answered in three runs of four and not seen
+  // in the fourth (Submit "not answered within 8000 ms"); a flaky test lands nothing.
+];
+
+testFourRuns(RENDITIONS, 'rend24');
