@@ -157,10 +157,11 @@ const CLICKED_KINDS = new Set(['button', 'link', 'popup-close', 'menu-group', 'm
 export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: string[]): Element[] => {
   const controls = new Set<Element>();
   const bare: Element[] = [];
+  const reads = readsOneOf(texts);
   for (const words of wordsReading(root, texts)) {
     const control = clickableAround(words);
     if (control && visible(control) && onScreen(control)) controls.add(control);
-    else if (!control && FACES_ALONE.has(query.kind) && bareFace(words, texts)) bare.push(words);
+    else if (!control && FACES_ALONE.has(query.kind) && bareFace(words, reads)) bare.push(words);
   }
   const inRegion = query.region ? [...controls].filter(regionFilter(query.region)) : [...controls];
   const found = byStrategies(inRegion, query, texts);
@@ -180,13 +181,13 @@ const NOT_A_FACE =
   'h1,h2,h3,h4,h5,h6,legend,label,caption,th,title,option,[role="heading"],[role="columnheader"]';
 
 /**
- * Words drawn alone as a control's face would be: the element's whole text is the words, in a
- * box no bigger than a button's, and they are no title nor a label (see `NOT_A_FACE`).
+ * Words drawn alone as a control's face would be: the element's whole text `reads` the words
+ * wanted, in a box no bigger than a button's, and they are no title nor a label (see `NOT_A_FACE`).
  */
-const bareFace = (words: Element, texts: string[]): boolean => {
+const bareFace = (words: Element, reads: (words: string) => boolean): boolean => {
   if (!visible(words) || !onScreen(words) || composedClosest(words, NOT_A_FACE)) return false;
   if (composedClosest(words, FIELDS)) return false;
-  if (!readsOneOf(texts)(ownText(words))) return false;
+  if (!reads(ownText(words))) return false;
   const box = words.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && box.width <= 320 && box.height <= 64;
 };

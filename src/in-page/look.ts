@@ -30,9 +30,9 @@ export const hitAtCentre = (el: Element): Element | null => {
  * The element's own face when that is what a click at its centre reaches: its `<label>` (a
  * custom-control radio: the input sits under the label that draws it; iCheck's: an `<ins>` drawn
  * over the input inside the label that wraps both), or, for a radio, a checkbox or a list's face
- * (see `isListFace`), what is drawn over it inside the box that holds it alone (Fomantic's `div.ui.radio.checkbox`: the input sunk
- * under a `<label>` that names no input and is clicked by a script). The face of a control is the
- * control: clicked, it checks it.
+ * (see `isListFace`), what is drawn over it inside the box that holds it alone (Fomantic's
+ * `div.ui.radio.checkbox`: the input sunk under a `<label>` that names no input and is clicked by
+ * a script). The face of a control is the control: clicked, it checks it (or opens its list).
  */
 export const ownFaceOnTop = (el: Element, top: Element | null): Element | undefined => {
   if (!top || composedContains(el, top)) return undefined;
