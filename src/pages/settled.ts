@@ -102,6 +102,12 @@ export interface SettleWatch {
   capMs: number;
   /** Answer 'found' as soon as this resolves to anything. */
   query?: ElementQuery;
+  /**
+   * The wait this watch is a turn of: a wait's new watch ends its own last one (left by a turn
+   * Node stopped reading), never another wait's. Two waits at once (Submit's race for its call,
+   * then the wait for the question it brings) each keep their own watch.
+   */
+  wait: number;
 }
 
 export type SettleWatchResult = 'found' | 'quiet' | 'restless' | 'loading';
@@ -117,8 +123,10 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
   type Lib = { look: (request: { query: ElementQuery }) => { count: number } };
   const lib = (globalThis as unknown as { __einvPortalLib?: Lib }).__einvPortalLib;
   if (!lib) return Promise.reject(new Error('the portal library is not in the page'));
-  const holder = globalThis as unknown as { __einvStopSettle?: () => void };
-  holder.__einvStopSettle?.();
+  const holder = globalThis as unknown as { __einvSettleWatches?: Map<number, () => void> };
+  holder.__einvSettleWatches ??= new Map();
+  const watches = holder.__einvSettleWatches;
+  watches.get(watch.wait)?.();
   return new Promise((resolve) => {
     const started = performance.now();
     let changed = started;
@@ -156,7 +164,7 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
     });
     const tick = setInterval(check, 50);
     const finish = (result: SettleWatchResult) => {
-      if (holder.__einvStopSettle === stop) holder.__einvStopSettle = undefined;
+      if (watches.get(watch.wait) === stop) watches.delete(watch.wait);
       done = true;
       observer.disconnect();
       clearInterval(tick);
@@ -165,13 +173,16 @@ export function settleWatcher(watch: SettleWatch): Promise<SettleWatchResult> {
     };
     // Its answer no longer wanted (see `settle`'s `signal`): it ends at once.
     const stop = () => finish(document.readyState === 'complete' ? 'restless' : 'loading');
-    holder.__einvStopSettle = stop;
+    watches.set(watch.wait, stop);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     check();
   });
 }
 
 const SETTLE_WATCHER_SOURCE = `(${settleWatcher.toString()})`;
+
+/** Numbers each wait (see `SettleWatch.wait`). */
+let waits = 0;
 
 /**
  * Waits, at most `ms`, for the element of `query` to show or the page to settle, whichever comes
@@ -187,12 +198,14 @@ export async function settle(
   signal?: AbortSignal,
 ): Promise<Settling> {
   const deadline = Date.now() + ms;
+  const wait = ++waits;
   const stopInPage = () => {
-    if (!page.isClosed()) page.evaluate('globalThis.__einvStopSettle?.()').catch(() => undefined);
+    if (!page.isClosed())
+      page.evaluate(`globalThis.__einvSettleWatches?.get(${wait})?.()`).catch(() => undefined);
   };
   signal?.addEventListener('abort', stopInPage, { once: true });
   try {
-    return await settling(page, activity, deadline, query, signal);
+    return await settling(page, activity, deadline, wait, query, signal);
   } finally {
     signal?.removeEventListener('abort', stopInPage);
   }
@@ -202,6 +215,7 @@ async function settling(
   page: Page,
   activity: PageActivity,
   deadline: number,
+  wait: number,
   query: ElementQuery | undefined,
   signal: AbortSignal | undefined,
 ): Promise<Settling> {
@@ -214,6 +228,7 @@ async function settling(
     const watch: SettleWatch = {
       quietMs: QUIET_MS,
       capMs: Math.min(left, busy ? QUIET_MS : RESTLESS_CAP_MS),
+      wait,
       ...(query ? { query } : {}),
     };
     let seen: SettleWatchResult;

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { selectors } from '@playwright/test';
+import { type Page, selectors } from '@playwright/test';
 import { registerPortalEngine } from '../../src/pages/find-element.js';
 import { callPortalLib } from '../../src/pages/page-lib.js';
 import { Portal } from '../../src/pages/portal.js';
@@ -29,6 +29,7 @@ const PAGES: Record<string, string> = {
     "fetch('/slow').then(function (r) { return r.text(); }).then(function (t) { document.getElementById('answer').textContent = t; })",
   ),
   '/in-place': list("document.getElementById('answer').textContent = 'chosen'"),
+  '/still': '<!doctype html><title>t</title><p>Nothing moves here.</p>',
   // A call the portal never answers: a wait for the page to settle runs to its budget.
   '/waiting': `<!doctype html><title>t</title><p id="answer">waiting</p><script>
     fetch('/never');
@@ -47,6 +48,12 @@ const credentials = (username: string) => `<!doctype html><html><head><title>t</
 <tr><td>Password</td><td><input type="password" name="pass"></td></tr>
 <tr><td>Re-enter Password</td><td><input type="password" name="again"></td></tr>
 </table></form></body></html>`;
+
+/** How many waits for the page to settle are watching it now. */
+const watches = (page: Page) =>
+  page.evaluate(
+    () => (globalThis as { __einvSettleWatches?: Map<number, unknown> }).__einvSettleWatches?.size ?? 0,
+  );
 
 let server: Server;
 let base: string;
@@ -121,14 +128,24 @@ test('a wait for the page to settle whose answer is no longer wanted stops watch
   const answered = new AbortController();
   // Its budget is twice the test's: only the abort can end it in time.
   const waiting = settle(page, activity, 60_000, undefined, answered.signal);
-  const watching = () =>
-    page.evaluate(
-      () => typeof (globalThis as { __einvStopSettle?: unknown }).__einvStopSettle === 'function',
-    );
-  await expect.poll(watching).toBe(true);
+  await expect.poll(() => watches(page)).toBe(1);
   answered.abort();
   expect(await waiting).toBe('loading');
-  await expect.poll(watching).toBe(false);
+  await expect.poll(() => watches(page)).toBe(0);
+});
+
+test("two waits for the same page at once each see it settle: neither ends the other's watch", async ({
+  page,
+}) => {
+  const activity = new PageActivity(page);
+  await page.goto(`${base}/still`);
+  await callPortalLib(page, '.normal("")');
+  // Submit's race for its call is still watching when the wait for its question starts (each
+  // wait's first watch is sent to the page as the wait starts, in that order).
+  const first = settle(page, activity, 10_000);
+  const second = settle(page, activity, 10_000);
+  expect(await Promise.all([first, second])).toEqual(['settled', 'settled']);
+  expect(await watches(page)).toBe(0);
 });
 
 test('credentials a postback emptied while they were typed are typed again, and read back', async ({
