@@ -341,8 +341,8 @@ export class RegistrationFormPage extends ScreenObject {
       // Once Submit went, how the wait for a question ends is nobody's answer.
       settled.catch(() => undefined);
       const first = await Promise.race([sent.promise, settled]);
-      // The race's wait ends here, before any other: two waits at once in one page stop each
-      // other's watch, and the question's own wait below would end before the question showed.
+      // The race's wait ends here: its answer is no longer wanted, and it would go on watching
+      // the page beside the question's own wait below.
       answered.abort();
       if (first === 'left') return undefined;
       if (first === 'sent') return await this.askedByThePortal();
