@@ -47,6 +47,11 @@ export function ownPointer(el: Element): boolean {
  * out: it makes an element focusable by script only (Bootstrap puts one on every modal's root).
  */
 export function isClickable(el: Element): boolean {
+  return clickableByMarkup(el) || ownPointer(el);
+}
+
+/** Clickable by what its markup says (tag, role, tabindex, onclick), not by its looks. */
+function clickableByMarkup(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
   if (tag === 'A' && el.hasAttribute('href')) return true;
@@ -55,8 +60,7 @@ export function isClickable(el: Element): boolean {
   if (role && CLICKABLE_ROLES.has(role)) return true;
   const tabindex = el.getAttribute('tabindex');
   if (tabindex !== null && Number.parseInt(tabindex, 10) >= 0) return true;
-  if (el.hasAttribute('onclick')) return true;
-  return ownPointer(el);
+  return el.hasAttribute('onclick');
 }
 
 /**
@@ -84,6 +88,23 @@ export function clickableAround(el: Element): Element | undefined {
     node = composedParent(node);
   }
   return undefined;
+}
+
+/**
+ * The line of the words within their `control`, when the control is clickable by its pointer
+ * alone and reads more than the words: the outermost box round them that reads them and nothing
+ * more, and shows the pointer too. Naive UI's submenu is one box with the pointer, its title's
+ * line and its children's lines inside, each showing the pointer as well: the title's line is
+ * what a person clicks, and its words name it. Otherwise the control itself.
+ */
+export function lineOfWords(words: Element, control: Element): Element {
+  if (control === words || clickableByMarkup(control)) return control;
+  const said = normal(ownText(words));
+  if (normal(ownText(control)) === said) return control;
+  let line: Element | undefined;
+  for (let node: Element | null = words; node && node !== control; node = composedParent(node))
+    if (normal(ownText(node)) === said) line = node;
+  return line && getComputedStyle(line).cursor === 'pointer' ? line : control;
 }
 
 /** Whether words read one of `texts`: one of their sayings, compared without spacing (see `compact`). */

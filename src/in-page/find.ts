@@ -1,5 +1,12 @@
 /** Finding an element the way a person reads the screen: every strategy in order, in one go. */
-import { clickableAround, isClickable, onTopAtCentre, readsOneOf, wordsReading } from './clickable.js';
+import {
+  clickableAround,
+  isClickable,
+  lineOfWords,
+  onTopAtCentre,
+  readsOneOf,
+  wordsReading,
+} from './clickable.js';
 import { BUTTON, formOf, kindOf, type NameStrategy, selectorOf, TEXT_FIELD } from './kinds.js';
 import { accessibleNames, besideNames, everyName, strategiesOf } from './labels.js';
 import { drawnOptions, hiddenDrawnLists, LIST_OPENER, panelsOf, undrawn } from './lists.js';
@@ -159,7 +166,8 @@ export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: 
   const bare: Element[] = [];
   const reads = readsOneOf(texts);
   for (const words of wordsReading(root, texts)) {
-    const control = clickableAround(words);
+    const around = clickableAround(words);
+    const control = around && MENU_KINDS.has(query.kind) ? lineOfWords(words, around) : around;
     if (control && visible(control) && onScreen(control)) controls.add(control);
     else if (!control && FACES_ALONE.has(query.kind) && bareFace(words, reads)) bare.push(words);
   }
@@ -172,6 +180,9 @@ export const clickablesReading = (root: ParentNode, query: ElementQuery, texts: 
   const alone = (query.region ? bare.filter(regionFilter(query.region)) : bare).filter(onTopAtCentre);
   return alone.length === 1 ? alone : [];
 };
+
+/** A menu's entries: a group's box may hold its children's lines under its own (see `lineOfWords`). */
+const MENU_KINDS = new Set(['menu-group', 'menu-item']);
 
 /** Kinds whose words alone may be their control's face (a toolbar's button, a tree's node): not a list's, nor a popup's close. */
 const FACES_ALONE = new Set(['button', 'link', 'menu-group', 'menu-item']);

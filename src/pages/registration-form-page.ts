@@ -258,7 +258,10 @@ export class RegistrationFormPage extends ScreenObject {
     if (offered.value !== undefined) await field.fill(offered.value, { timeout: this.timeout });
     else await offeredAt(field, name).click({ timeout: this.timeout });
     await this.settled();
-    const shown = await field.inputValue({ timeout: this.timeout });
+    const typed = await field.inputValue({ timeout: this.timeout });
+    // A box cleared once the choice is made shows it beside the box instead (Naive UI's and
+    // Ionic's filterable lists): read in the box around it that holds no other field.
+    const shown = typed === (offered.value ?? name) ? typed : await field.evaluate(shownBeside);
     if (shown !== (offered.value ?? name)) {
       throw new PortalChanged(
         `${where(this.finder.entry('registration.gspSelect'), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
@@ -431,4 +434,18 @@ export class RegistrationFormPage extends ScreenObject {
     });
     return { promise, stop };
   }
+}
+
+/**
+ * What the boxes around a list's text box show, the innermost that shows anything, short of one
+ * holding another field (runs in the page: no imports).
+ */
+function shownBeside(field: Element): string {
+  let box: Element | null = field.parentElement ?? (field.getRootNode() as ShadowRoot).host ?? null;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (box.querySelectorAll('input:not([type="hidden"]),select,textarea,button').length > 1) break;
+    const text = (box as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    if (text !== '') return text;
+  }
+  return '';
 }
