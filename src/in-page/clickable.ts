@@ -98,7 +98,7 @@ export function clickableAround(el: Element): Element | undefined {
  * what a person clicks, and its words name it. Otherwise the control itself.
  */
 export function lineOfWords(words: Element, control: Element): Element {
-  if (control === words || clickableByMarkup(control)) return control;
+  if (control === words || clickableByMarkup(control) || !ownPointer(control)) return control;
   const said = normal(ownText(words));
   if (normal(ownText(control)) === said) return control;
   let line: Element | undefined;
