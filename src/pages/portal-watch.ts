@@ -94,15 +94,20 @@ export class PortalWatch {
     });
     page.on('load', () => documentEvent('load'));
     // The portal's answers to the page's own calls (AJAX): a failed or 5xx exchange means the
-    // portal did not answer, whatever text the page then shows about it.
+    // portal did not answer, whatever text the page then shows about it. A call it answered
+    // whose body the page never read fails as net::ERR_ABORTED once the page leaves (a 401 read
+    // by its status alone, then the way to the login page): the portal did answer it.
+    const answeredCalls = new WeakSet<object>();
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      if (response.status() >= 500 && (type === 'xhr' || type === 'fetch'))
+      if (type !== 'xhr' && type !== 'fetch') return;
+      answeredCalls.add(response.request());
+      if (response.status() >= 500)
         this.failedCalls.push(`HTTP ${response.status()} from ${new URL(response.url()).pathname}`);
     });
     page.on('requestfailed', (request) => {
       const type = request.resourceType();
-      if (type === 'xhr' || type === 'fetch')
+      if ((type === 'xhr' || type === 'fetch') && !answeredCalls.has(request))
         this.failedCalls.push(
           `${request.failure()?.errorText ?? 'failed'} for ${new URL(request.url()).pathname}`,
         );
