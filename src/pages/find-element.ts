@@ -314,6 +314,13 @@ export class Finder {
       if (seen?.count === 0 && settling !== 'found') return missing();
     }
     if (seen.count > 1 && !many && this.entry(address).anyWillDo) return { locator: locator.first() };
+    // Two at once on a page still moving (a picture come in as its placeholder fades out): looked
+    // at again once the page is still, as a person looks twice before calling it ambiguous.
+    if (seen.count > 1 && !many && deadline > Date.now()) {
+      await settle(this.page, this.activity, deadline - Date.now());
+      const again = await this.lookThrough(address, asks);
+      if (again && again.count > 0) seen = again;
+    }
     if (seen.count > 1 && !many) {
       const explained = await this.explain(address);
       const problem = new ElementNotFound(
