@@ -93,31 +93,28 @@ export class PortalWatch {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documentEvent('request');
     });
     page.on('load', () => documentEvent('load'));
+    // A request the portal answered can still fail as net::ERR_ABORTED: a load a script then
+    // replaced (an alert and a `location.href` in the answer to a WebForms postback), a call
+    // whose body the page never read once it leaves (a 401 read by its status alone, then the
+    // way to the login page). The portal did answer it: it is no failure.
+    const answered = new WeakSet<object>();
+    page.on('response', (response) => answered.add(response.request()));
     // The portal's answers to the page's own calls (AJAX): a failed or 5xx exchange means the
-    // portal did not answer, whatever text the page then shows about it. A call it answered
-    // whose body the page never read fails as net::ERR_ABORTED once the page leaves (a 401 read
-    // by its status alone, then the way to the login page): the portal did answer it.
-    const answeredCalls = new WeakSet<object>();
+    // portal did not answer, whatever text the page then shows about it.
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      if (type !== 'xhr' && type !== 'fetch') return;
-      answeredCalls.add(response.request());
-      if (response.status() >= 500)
+      if (response.status() >= 500 && (type === 'xhr' || type === 'fetch'))
         this.failedCalls.push(`HTTP ${response.status()} from ${new URL(response.url()).pathname}`);
     });
     page.on('requestfailed', (request) => {
       const type = request.resourceType();
-      if ((type === 'xhr' || type === 'fetch') && !answeredCalls.has(request))
+      if ((type === 'xhr' || type === 'fetch') && !answered.has(request))
         this.failedCalls.push(
           `${request.failure()?.errorText ?? 'failed'} for ${new URL(request.url()).pathname}`,
         );
     });
-    // A load the portal answered and a script then replaced (an alert and a `location.href` in the
-    // answer to a WebForms postback) fails as net::ERR_ABORTED: the portal did answer it.
-    const answered = new WeakSet<object>();
     page.on('response', (response) => {
       if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
-        answered.add(response.request());
         this.lastDocument = { url: response.url(), status: response.status() };
         if (response.status() >= 500) {
           this.serverErrors.push(this.lastDocument);
