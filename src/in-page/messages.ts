@@ -87,12 +87,13 @@ const CLOSING_WORDS = /^(ok|okay|close|exit|cancel|×|x)$/i;
  * drawn with the same words: the toast says them once, and says nothing new when it is filled).
  */
 const words = (el: Element): string => {
-  let text = drawnWordsOnly(el) ?? ownText(el);
+  let text = (drawnWordsOnly(el) ?? ownText(el)).replace(/\s+/g, ' ');
   const controls = deepAll(el, 'button,[role="button"],a').filter(
     (control) => control.tagName !== 'A' || CLOSING_WORDS.test(ownText(control).trim()),
   );
   for (const control of controls) {
-    const said = ownText(control).trim();
+    // As drawn, as the box's text is: a spinner in it may name itself to screen readers only.
+    const said = (drawnWordsOnly(control) ?? ownText(control)).replace(/\s+/g, ' ').trim();
     const at = said ? text.lastIndexOf(said) : -1;
     if (said && at >= 0) text = text.slice(0, at) + text.slice(at + said.length);
   }

@@ -121,6 +121,38 @@ test('a question answered is no verdict while it still asks in the same words; w
     .toEqual(['Create API user API user created.']);
 });
 
+test('a question answered is no verdict while its Confirm shows a spinner that names itself to screen readers', async ({
+  page,
+}) => {
+  // As react-bootstrap's does: the spinner in the button says "Loading..." to a screen reader
+  // only, so the button's text ("Loading...Submitting...") is not what the box draws.
+  const watch = await watched(
+    page,
+    `<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap}</style>
+     <div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"></div>
+     <div role="dialog" aria-modal="true" style="position:fixed;top:30%;left:30%;width:30em;background:#fff">
+       <h5>Confirm</h5><p>You are about to create the API user <b>API_rend14</b>.</p><p>Do you want to continue?</p>
+       <button id="no">No</button> <button id="yes">Yes, Submit</button></div>
+     <script>
+       document.getElementById('yes').addEventListener('click', (event) => {
+         const yes = event.currentTarget;
+         yes.innerHTML = '<span role="status" style="display:inline-block;width:1em;height:1em;border:2px solid"><span class="sr">Loading...</span></span>Submitting...';
+         yes.disabled = true;
+         document.getElementById('no').disabled = true;
+       });
+     </script>`,
+  );
+  const mark = watch.shownMark();
+  await page.locator('#yes').click();
+  await expect(page.locator('#yes')).toHaveText(/Submitting/);
+  expect((await watch.shownNow())?.texts).toEqual([]);
+  // A verdict drawn after it is reported after anything the watcher read of the question.
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<b style="color:#d00000">Session expired</b>'),
+  );
+  await expect.poll(() => watch.shownSince(mark).map((shown) => shown.text)).toEqual(['Session expired']);
+});
+
 test("the mock's verdicts in other words are read by meaning", () => {
   const words = rewordings();
   const otp = (key: keyof typeof ALERTS) => otpVerdict(words[ALERTS[key]] ?? '');
