@@ -12,9 +12,11 @@ import {
   deepAll,
   deepElementFromPoint,
   deepFirst,
+  drawnOrder,
   normal,
   ownText,
   sayings,
+  shadowRootsWithin,
   visible,
 } from './text.js';
 
@@ -126,11 +128,13 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
   if (!start) return [];
   // Mostly the words are not on the page at all (the screen classifier asks for the home page's
   // Login on every page): one look at the whole text says so without walking its nodes.
-  // Compared without their spacing: "Log in" reads "Login" (see `compact`).
-  const all = compact((start.textContent ?? '').toLowerCase());
+  // Compared without their spacing: "Log in" reads "Login" (see `compact`). The words a web
+  // component writes in its own shadow root are read there (its slotted words are the page's).
   const firstWords = texts.map((text) => compact(text.split(' ')[0] ?? text));
-  if (firstWords.some((word) => all.includes(word))) {
-    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+  for (const scope of [start, ...shadowRootsWithin(start)]) {
+    const all = compact((scope.textContent ?? '').toLowerCase());
+    if (!firstWords.some((word) => all.includes(word))) continue;
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').toLowerCase();
       const flat = compact(text);
@@ -149,9 +153,7 @@ export function wordsReading(root: ParentNode, texts: string[]): Element[] {
     if (said && reads(said)) found.add(picture);
   }
   // In the order a person reads the page, whichever way each was found.
-  return [...found].sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+  return [...found].sort(drawnOrder);
 }
 
 /**

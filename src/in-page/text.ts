@@ -241,6 +241,38 @@ const shadowRoots = oncePerCall((): ShadowRoot[] => {
 });
 
 /**
+ * The open shadow roots drawn inside `start` (their hosts in it, however deep): where a web
+ * component writes words of its own rather than slotting the page's (UI5's side navigation
+ * draws each item's `text` in its shadow root). None on a page without shadow roots.
+ */
+export const shadowRootsWithin = (start: Node): ShadowRoot[] =>
+  shadowRoots().filter((root) => composedContains(start, root.host));
+
+/**
+ * The order in which two elements are drawn, in the document or in shadow trees: compared in
+ * the first tree that holds them both (or the host of the other's tree), as a person reads.
+ */
+export const drawnOrder = (a: Element, b: Element): number => {
+  const path = (el: Element): Element[] => {
+    const hosts = [el];
+    for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+      hosts.unshift(root.host);
+    return hosts;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    if (!x) return -1;
+    if (!y) return 1;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return 0;
+};
+
+/**
  * The element a node is drawn in: the `<slot>` a web component places it in, the host of the
  * shadow root it stands in, else its parent. Where a page has no shadow root, its parent.
  */
