@@ -29,6 +29,10 @@ export interface OtpRequested {
   control: string;
 }
 
+/** Words saying an OTP went already, not that it will ("An OTP will be sent when you click…"). */
+const OTP_SENT =
+  /\b(has|have|had) been (re)?sent\b|\b(was|were|is) (re)?sent\b|\b(re)?sent successfully\b|\bsuccessfully (re)?sent\b|\botp (re)?sent\b/;
+
 export abstract class OtpPanel extends ScreenObject {
   protected constructor(
     finder: Finder,
@@ -47,13 +51,17 @@ export abstract class OtpPanel extends ScreenObject {
   }
 
   /**
-   * Asks the portal for the OTP when the panel shows "Send OTP" and no field yet, or a field that
-   * takes no typing until it is sent (boxes drawn disabled beside the button): by SMS where the
-   * panel offers a choice of channel (the registered mobile is whose phone the operator has at
-   * hand). Undefined when the OTP was sent without asking (the field shows, ready).
+   * Asks the portal for the OTP when the panel shows "Send OTP" and no field yet, a field that
+   * takes no typing until it is sent (boxes drawn disabled beside the button), or a field ready
+   * beside "Send OTP" on a page that says nothing of an OTP sent ("Click Send OTP, enter the OTP
+   * received…"): as a person reads it, the OTP goes when asked. By SMS where the panel offers a
+   * choice of channel (the registered mobile is whose phone the operator has at hand). Undefined
+   * when the OTP was sent without asking (the field shows, ready, and no "Send OTP", or the page
+   * says the OTP was sent).
    */
   async request(): Promise<OtpRequested | undefined> {
     const { send, bySms, field } = this.entries;
+    if (!send || !(await this.isShown(send))) return undefined;
     const ready =
       (await this.isShown(field)) &&
       !(await this.evaluateOn(
@@ -61,7 +69,7 @@ export abstract class OtpPanel extends ScreenObject {
         (el) => el instanceof HTMLInputElement && (el.disabled || el.readOnly),
         undefined,
       ).catch(() => false));
-    if (!send || ready || !(await this.isShown(send))) return undefined;
+    if (ready && (await this.saysOtpSent())) return undefined;
     const sms = bySms !== undefined && (await this.isShown(bySms));
     if (sms && bySms) await this.check(bySms);
     // Only for what the operator is told: a control that cannot be read is called "Send OTP".
@@ -81,6 +89,23 @@ export abstract class OtpPanel extends ScreenObject {
     await this.click(send);
     await this.waitUntilShown();
     return { bySms: sms, control: control || 'Send OTP' };
+  }
+
+  /**
+   * Whether the page around the OTP's field says an OTP was sent already ("OTP has been sent to
+   * your registered mobile", a toast "OTP sent successfully"), rather than that one will be. A
+   * page that cannot be read is taken to have sent it: no second OTP is asked for unseen.
+   */
+  private async saysOtpSent(): Promise<boolean> {
+    return this.evaluateOn(
+      this.entries.field,
+      (el, pattern) => {
+        const body = (el?.ownerDocument ?? document).body as HTMLElement | null;
+        // biome-ignore lint/performance/useDomNodeTextContent: the words as drawn, not hidden markup
+        return new RegExp(pattern, 'i').test(body?.innerText ?? '');
+      },
+      OTP_SENT.source,
+    ).catch(() => true);
   }
 
   /**
