@@ -28,6 +28,10 @@ const CLICKABLE_ROLES = new Set([
   'menuitemradio',
   'tab',
   'treeitem',
+  // A choice drawn by script and named so for a screen reader (UI5's radio: a <div role="radio">
+  // round its circle and words, in its shadow root): a person clicks it as a radio.
+  'radio',
+  'checkbox',
 ]);
 const CLICKABLE_INPUTS = new Set(['button', 'submit', 'image', 'reset']);
 

@@ -197,17 +197,20 @@ const inDataCell = (el: Element): boolean => {
 /** The verdict `el`'s own words make, if they make one, and the element that holds it. */
 const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean } | undefined => {
   if (composedClosest(el, CONTROL) || inDataCell(el) || !visible(el)) return undefined;
-  const style = getComputedStyle(el);
+  // Its colours are those of where its words are drawn: a web component's slot for them (UI5's
+  // message strip draws the page's words in a tinted box of its own shadow root).
+  const at = slotOfWords(el) ?? el;
+  const style = getComputedStyle(at);
   let tone = toneOf(style.color);
   if (!tone && light(style.color)) {
-    for (let node: Element | null = el, depth = 0; node && depth < 4; node = composedParent(node), depth++) {
+    for (let node: Element | null = at, depth = 0; node && depth < 4; node = composedParent(node), depth++) {
       const background = getComputedStyle(node).backgroundColor;
       if (rgb(background)) {
         tone = toneOf(background);
         break;
       }
     }
-  } else if (!tone) tone = boxTone(el);
+  } else if (!tone) tone = boxTone(at);
   const box = floatingBox(el);
   // A box over the page with no field and no table of data in it, saying no more than a message
   // does. Its OK may be an <input type=button> (a site that draws every button so): a button, not
@@ -224,6 +227,16 @@ const verdictOf = (el: Element): { unit: Element; tone: Tone; floating: boolean 
   if (box && stillAsking(box)) return undefined;
   if (box && dialog) return { unit: box, tone: tone ?? 'dialog', floating: true };
   return tone ? { unit: el, tone, floating: false } : undefined;
+};
+
+/** The slot a web component draws the element's own words in, when it draws them through one. */
+const slotOfWords = (el: Element): HTMLSlotElement | undefined => {
+  if (!el.shadowRoot) return undefined;
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(node.textContent ?? ''))
+      return (node as Text).assignedSlot ?? undefined;
+  }
+  return undefined;
 };
 
 const ownWords = (el: Element) =>

@@ -27,7 +27,7 @@ import {
 import { afterTurns, leavingWatch } from './reaction.js';
 import { screenWaiter } from './screen-wait.js';
 import { classify, waitForScreen } from './screens.js';
-import { normal, ownText } from './text.js';
+import { deepAll, normal, ownText } from './text.js';
 import type { ElementQuery, InPageRequest, ScreenSignature } from './types.js';
 
 const decode = (body: string): InPageRequest => JSON.parse(decodeURIComponent(body)) as InPageRequest;
@@ -157,6 +157,8 @@ export const portalLib = (leaving = leavingWatch()) => ({
   glance: (screens: ScreenSignature[]) => ({ screen: classify(screens), errors: inlineErrors() }),
   /** What a person reads in the element: its text, with what its slots draw (see `ownText`). */
   said: (el: Element) => ownText(el),
+  /** `root.querySelectorAll(selector)` as drawn: through shadow roots and what their slots draw. */
+  deepAll: (root: ParentNode, selector: string) => deepAll(root, selector),
   normal,
   /** The popup around a control the operator clicked to close one (see teacher.ts). */
   popupAround,

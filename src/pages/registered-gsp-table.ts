@@ -34,9 +34,17 @@ export class RegisteredGspTable extends ScreenObject {
       'result.registeredTable',
       (table) => {
         // As drawn: a web component's grid draws its cells' words through slots (vaadin-grid).
-        const lib = (globalThis as { __einvPortalLib?: { said(el: Element): string } }).__einvPortalLib;
+        const lib = (
+          globalThis as {
+            __einvPortalLib?: { said(el: Element): string; deepAll(root: ParentNode, selector: string): Element[] };
+          }
+        ).__einvPortalLib;
         const text = (cell: Element) =>
           ((lib ? lib.said(cell) : cell.textContent) ?? '').replace(/\s+/g, ' ').trim();
+        // A grid drawn in a web component's shadow root holds its rows and cells through slots
+        // (UI5's table): they are looked for as drawn.
+        const drawnAll = (root: ParentNode, selector: string) =>
+          lib ? lib.deepAll(root, selector) : Array.from(root.querySelectorAll(selector));
         // A grid whose header is a table of its own and its rows another after it (ZK's listbox,
         // a header table over a scrolling body): read as the one table a person sees.
         const holdsData = (each: Element) =>
@@ -70,7 +78,7 @@ export class RegisteredGspTable extends ScreenObject {
         // column, Webix's): grouped into the rows a person reads, by the row they say they are
         // in, else by the line they are drawn on; each row read left to right.
         const lines = new Map<unknown, Element[]>();
-        for (const cell of Array.from(table?.querySelectorAll('[role="gridcell"],[role="cell"]') ?? [])) {
+        for (const cell of table ? drawnAll(table, '[role="gridcell"],[role="cell"]') : []) {
           if (cell.closest('tr')) continue;
           const key =
             cell.getAttribute('aria-rowindex') ??
@@ -84,7 +92,7 @@ export class RegisteredGspTable extends ScreenObject {
           header: false,
           cells: cells.sort((a, b) => left(a) - left(b)).map(text),
         }));
-        const columns = Array.from(table?.querySelectorAll('[role="columnheader"]') ?? []).filter(
+        const columns = (table ? drawnAll(table, '[role="columnheader"]') : []).filter(
           (cell) => !cell.closest('tr'),
         );
         const all = [...rows, ...drawn].filter((row) => row.cells.some((cell) => cell !== ''));
