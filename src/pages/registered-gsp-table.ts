@@ -36,7 +36,10 @@ export class RegisteredGspTable extends ScreenObject {
         // As drawn: a web component's grid draws its cells' words through slots (vaadin-grid).
         const lib = (
           globalThis as {
-            __einvPortalLib?: { said(el: Element): string; deepAll(root: ParentNode, selector: string): Element[] };
+            __einvPortalLib?: {
+              said(el: Element): string;
+              deepAll(root: ParentNode, selector: string): Element[];
+            };
           }
         ).__einvPortalLib;
         const text = (cell: Element) =>
