@@ -548,7 +548,7 @@ export abstract class ScreenObject {
       const drawn = new WeakSet<Element>();
       for (const input of Array.from(document.querySelectorAll('input')))
         if (input.getClientRects().length > 0) drawn.add(input);
-      Object.assign(globalThis, { __einvFieldsBefore: drawn });
+      Object.assign(globalThis, { __einvFieldsBefore: drawn, __einvTypedFace: undefined });
     });
     // Where the widget draws its own face over the box (a placeholder laid over a read-only
     // input), that face is what a person clicks.
@@ -571,6 +571,12 @@ export abstract class ScreenObject {
         .catch(() => false));
     if (searched) {
       await search.fill(wanted, { timeout: this.timeout });
+      // A search typed into the box's own face (DevExtreme's dxSelectBox) reads as the name until
+      // the box lets the focus go: held, so the choice is read back once it has (`leaveTypedFace`).
+      await search.first().evaluate((input) => {
+        const face = (globalThis as { __einvListFace?: Element }).__einvListFace;
+        Object.assign(globalThis, { __einvTypedFace: face?.contains(input) ? input : undefined });
+      });
       await settle(this.page, this.finder.activity, this.timeout);
     }
     const query = JSON.stringify(toQuery(this.finder.entry(address)));
@@ -657,16 +663,48 @@ export abstract class ScreenObject {
     // A label that floats above the choice stays in the box, and its arrow after it (Vuetify's
     // v-select): what the box read before the choice, still read around it, is not the choice.
     const label = await reads();
+    const chosen = (shown: string) => shown === name || addedTo(label, shown) === name;
     if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
       await this.openList(address, box, name);
     await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
-    const shown = await reads();
-    if (shown !== name && addedTo(label, shown) !== name) {
+    const typed = await this.leaveTypedFace();
+    let shown = await reads();
+    // A click the box lost (its search applied on a timer, the list drawn anew between the press
+    // and the release) leaves it empty once the focus went: the list is opened again, unsearched
+    // where the name is offered so, and the name chosen once more.
+    if (!chosen(shown) && typed) {
+      await this.openList(address, box);
+      if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
+        await this.openList(address, box, name);
+      await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
+      await settle(this.page, this.finder.activity, this.timeout);
+      await this.leaveTypedFace();
+      shown = await reads();
+    }
+    if (!chosen(shown)) {
       throw new PortalChanged(
         `${where(this.finder.entry(address), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
       );
     }
+  }
+
+  /**
+   * Lets the focus go from the box's own face where the search was typed into it (see
+   * `openList`), as a person moving on does, once the page has settled: whether it was.
+   */
+  private async leaveTypedFace(): Promise<boolean> {
+    const typed = await this.page
+      .evaluate(() => {
+        const input = (globalThis as { __einvTypedFace?: HTMLInputElement }).__einvTypedFace;
+        if (!input?.isConnected) return 'no';
+        if (document.activeElement !== input) return 'left';
+        input.blur();
+        return 'blurred';
+      })
+      .catch(() => 'no');
+    if (typed === 'blurred') await settle(this.page, this.finder.activity, this.timeout);
+    return typed !== 'no';
   }
 
   /** Stops before a choice takes a value its entry must never be (`never`), however it is drawn. */
