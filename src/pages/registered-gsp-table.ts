@@ -33,6 +33,7 @@ export class RegisteredGspTable extends ScreenObject {
     const rows = await this.evaluateOn(
       'result.registeredTable',
       (table) => {
+        const USERNAME = /\bAPI_[A-Za-z0-9]+/;
         // As drawn: a web component's grid draws its cells' words through slots (vaadin-grid).
         const lib = (
           globalThis as {
@@ -52,6 +53,25 @@ export class RegisteredGspTable extends ScreenObject {
         // a header table over a scrolling body): read as the one table a person sees.
         const holdsData = (each: Element) =>
           Array.from(each.querySelectorAll('tr')).some((tr) => tr.querySelector('td') !== null);
+        // No table, but a list of the GSPs registered drawn as items (Ionic's ion-list: each
+        // ion-item the GSP's name, then "API Username: API_… · Registered on …"): each item whose
+        // words name an API_ username is a row, its lines its cells.
+        if (!table) {
+          const items = drawnAll(document, 'li,[role="listitem"]').filter((item) =>
+            USERNAME.test(text(item)),
+          );
+          return items
+            .filter((item) => !items.some((other) => other !== item && item.contains(other)))
+            .map((item) => ({
+              header: false,
+              listed: true,
+              // biome-ignore lint/performance/useDomNodeTextContent: its lines as drawn
+              cells: (item as HTMLElement).innerText
+                .split('\n')
+                .map((line) => line.replace(/\s+/g, ' ').trim())
+                .filter((line) => line !== ''),
+            }));
+        }
         const tables = table ? [table] : [];
         let around = table && !holdsData(table) ? table.parentElement : null;
         for (let depth = 0; table && around && depth < 4; depth++, around = around.parentElement) {
@@ -114,6 +134,7 @@ export class RegisteredGspTable extends ScreenObject {
         .slice(0, 2)
         .filter(
           (row) =>
+            !('listed' in row) &&
             row.cells.length >= 3 &&
             row.cells.some((cell) => /gsp/i.test(cell)) &&
             !row.cells.some((cell) => /^API_/i.test(cell)),
@@ -125,10 +146,19 @@ export class RegisteredGspTable extends ScreenObject {
     const userColumn = header.findIndex((cell) => /user/i.test(cell));
     return rows
       .filter((row) => !row.header && row.cells.length > 1)
-      .map((row) => ({
-        gsp: (gspColumn >= 0 ? row.cells[gspColumn] : undefined) ?? row.cells.join(' '),
-        username: userColumn >= 0 ? row.cells[userColumn] : row.cells.find((cell) => /^API_/i.test(cell)),
-        cells: row.cells,
-      }));
+      .map((row) =>
+        'listed' in row
+          ? {
+              gsp: row.cells.find((cell) => !/\bAPI_/i.test(cell)) ?? '',
+              username: /\bAPI_[A-Za-z0-9]+/i.exec(row.cells.join(' '))?.[0],
+              cells: row.cells,
+            }
+          : {
+              gsp: (gspColumn >= 0 ? row.cells[gspColumn] : undefined) ?? row.cells.join(' '),
+              username:
+                userColumn >= 0 ? row.cells[userColumn] : row.cells.find((cell) => /^API_/i.test(cell)),
+              cells: row.cells,
+            },
+      );
   }
 }
