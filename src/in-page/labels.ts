@@ -14,6 +14,7 @@ import {
   normal,
   oncePerCall,
   ownText,
+  shadowRootsWithin,
   textOf,
   visible,
 } from './text.js';
@@ -208,22 +209,30 @@ const indexOfPage = oncePerCall((): LabelIndex => {
   const texts: DrawnText[] = [];
   // The boxes that draw hidden lists (Chosen's) are controls: what they show is theirs, no label.
   const drawers = hiddenDrawnLists(document).flatMap((list) => drawerOf(list) ?? []);
-  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  const page = document.body ?? document.documentElement;
   const range = document.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    // A button's words are its own, whatever draws it (`<a role="button">`, jQuery Mobile's list face).
-    if (
-      !parent ||
-      composedClosest(parent, 'script,style,noscript,select,option,button,[role="button"],textarea,template')
-    )
-      continue;
-    if (drawers.some((drawer) => composedContains(drawer, parent))) continue;
-    const text = normal(node.textContent);
-    if (text === '' || !visible(parent)) continue;
-    range.selectNodeContents(node);
-    const rect = range.getBoundingClientRect();
-    if (rect.width > 0 && rect.height > 0) texts.push({ text: node.textContent ?? '', rect });
+  // The words a web component writes in its own shadow root as well (Ionic's ion-select draws
+  // its label there, on its box's top edge): drawn on the page as any other.
+  for (const scope of [page, ...shadowRootsWithin(page)]) {
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // A button's words are its own, whatever draws it (`<a role="button">`, jQuery Mobile's list face).
+      if (
+        !parent ||
+        composedClosest(
+          parent,
+          'script,style,noscript,select,option,button,[role="button"],textarea,template',
+        )
+      )
+        continue;
+      if (drawers.some((drawer) => composedContains(drawer, parent))) continue;
+      const text = normal(node.textContent);
+      if (text === '' || !visible(parent)) continue;
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0) texts.push({ text: node.textContent ?? '', rect });
+    }
   }
   const controls = deepAll(
     document,

@@ -137,16 +137,24 @@ const optionsIn = (box: Element): Element[] => {
  * with a pointer): the innermost elements drawn to be clicked that read words and hold no field.
  */
 const clickableLines = (box: Element): Element[] => {
-  const lines = deepAll(box, '*').filter(
-    (el) =>
-      !isField(el) &&
-      !el.querySelector('input,select,textarea') &&
-      visible(el) &&
-      isClickable(el) &&
-      /\S/.test(ownText(el)),
+  const lines = innermost(
+    deepAll(box, '*').filter(
+      (el) =>
+        !isField(el) &&
+        !el.querySelector('input,select,textarea') &&
+        visible(el) &&
+        isClickable(el) &&
+        /\S/.test(ownText(el)),
+    ),
   );
-  return innermost(lines);
+  // A box listing choices to tick above buttons of its own (Ionic's alert: a radio per name, then
+  // Cancel and OK): the choices are what it offers, its buttons answer it.
+  const choices = lines.filter((line) => line.matches(CHOICE_LINES));
+  return choices.length >= 2 ? choices : lines;
 };
+
+/** A line drawn as a choice to tick, by its role. */
+const CHOICE_LINES = '[role="radio"],[role="menuitemradio"],[role="option"]';
 
 /**
  * Options drawn as plain lines in a box drawn over the page, where nothing says it can be clicked

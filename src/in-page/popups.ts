@@ -211,6 +211,29 @@ export const affirmativeIn = (box: Element): Element | undefined => {
   return answers.find(({ names }) => names.some((name) => YES.test(name)))?.control;
 };
 
+/** What keeps a choice ticked in a box of choices: its OK, not its Cancel. */
+const KEEPS = /^(ok|okay|done|select|apply|confirm|set|choose)\b/;
+
+/**
+ * The control that keeps the choice `option` ticks, where the list it was offered in is a box of
+ * choices drawn over the page with an answer of its own (Ionic's alert: a radio per name, then
+ * Cancel and OK): the box around the option that is drawn above the page and does not hold the
+ * list's face (`field`), asking Cancel and OK (or Done, Select, Apply). None for a list that
+ * closes on the click.
+ */
+export const keptBy = (option: Element, field: Element): Element | undefined => {
+  if (!visible(option)) return undefined;
+  for (let box = composedParent(option); box && box !== document.body; box = composedParent(box)) {
+    if (composedContains(box, field)) return undefined;
+    if (!lifted(box)) continue;
+    const answers = answersIn(box).filter(({ control }) => !composedContains(control, option));
+    if (!answers.some(({ names }) => names.some((name) => NO.test(name)))) continue;
+    const keep = answers.find(({ names }) => names.some((name) => KEEPS.test(name)));
+    if (keep) return keep.control;
+  }
+  return undefined;
+};
+
 /** Holds a field to fill, or asks a question (Yes and No, OK and Cancel): a step's, not the closer's. */
 const heldForStep = (box: Element): boolean =>
   deepAll(box, FIELDS).some(visible) || affirmativeIn(box) !== undefined;

@@ -19,6 +19,7 @@ import {
   describeCover,
   drawnPopups,
   findPopups,
+  keptBy,
   popupAround,
   popupClose,
   questionYes,
@@ -60,6 +61,13 @@ const answer = (root: ParentNode, request: InPageRequest): Element[] => {
       const reads = (option: Element) =>
         normal(option.textContent) === normal(name) || normal(ownText(option)) === normal(name);
       return options.filter(reads);
+    }
+    case 'offer-kept': {
+      const option = offeredOptions(root as Element).find(
+        (each) => normal(ownText(each)) === normal(request.name),
+      );
+      const keep = option && keptBy(option, root as Element);
+      return keep ? [keep] : [];
     }
     case 'disclosure':
       return disclosureOf(root as Element);

@@ -42,6 +42,8 @@ export type InPageRequest =
    * `name`, the options reading it, as drawn (a web component's option draws its name through a slot).
    */
   | { op: 'offered'; name?: string }
+  /** The OK that keeps the choice reading `name`, ticked in a box of choices with answers of its own (popups.ts `keptBy`). */
+  | { op: 'offer-kept'; name: string }
   /** The arrow on a menu group's line that opens it (see clickable.ts `disclosureOf`). */
   | { op: 'disclosure' };
 

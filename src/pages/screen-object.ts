@@ -634,7 +634,8 @@ export abstract class ScreenObject {
       await this.holdFace(address, box);
     }
     // A face that is a text box (Ant Design's combobox) shows the choice as its value, or beside
-    // it in the smallest box around it that reads any words, the box emptied once chosen.
+    // it in the smallest box around it that reads any words, the box emptied once chosen; so does
+    // a face that draws nothing itself.
     const reads = async () =>
       String(
         await this.page.evaluate(() => {
@@ -652,10 +653,33 @@ export abstract class ScreenObject {
               .map((input) => input.value.trim())
               .filter((value) => value !== '')
               .join(' ');
-          if (!(face instanceof HTMLInputElement)) return words(face) || typedIn(face);
-          if (face.value.trim() !== '') return face.value.trim();
-          let box = face.parentElement;
-          for (let depth = 0; box && depth < 3; depth++, box = box.parentElement)
+          // A web component drawing its box in its own shadow root (Ionic's ion-select: its label
+          // and its choice drawn there, its light DOM the hidden options) shows the choice there.
+          const drawnInShadow = (el: HTMLElement) => {
+            const root = el.shadowRoot;
+            if (!root) return '';
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            const texts: string[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const holder = node.parentElement;
+              if (holder?.closest('style,script') || !holder?.checkVisibility({ opacityProperty: true }))
+                continue;
+              texts.push(node.textContent ?? '');
+            }
+            return texts.join(' ').replace(/\s+/g, ' ').trim();
+          };
+          const own =
+            face instanceof HTMLInputElement
+              ? face.value.trim()
+              : words(face) || typedIn(face) || drawnInShadow(face);
+          if (own !== '') return own;
+          // A face that draws nothing itself (a transparent combobox button over Ionic's box, in
+          // the same shadow root) shows the choice in the box around it.
+          const up = (el: Element) =>
+            el.parentElement ??
+            (el.parentNode instanceof ShadowRoot ? (el.parentNode.host as HTMLElement) : null);
+          let box = up(face);
+          for (let depth = 0; box && depth < 3; depth++, box = up(box))
             if (words(box) !== '') return words(box);
           return '';
         }),
@@ -668,6 +692,7 @@ export abstract class ScreenObject {
       await this.openList(address, box, name);
     await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
     await settle(this.page, this.finder.activity, this.timeout);
+    await this.keepChoice(box, name);
     const typed = await this.leaveTypedFace();
     let shown = await reads();
     // A click the box lost (its search applied on a timer, the list drawn anew between the press
@@ -679,6 +704,7 @@ export abstract class ScreenObject {
         await this.openList(address, box, name);
       await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
       await settle(this.page, this.finder.activity, this.timeout);
+      await this.keepChoice(box, name);
       await this.leaveTypedFace();
       shown = await reads();
     }
@@ -687,6 +713,18 @@ export abstract class ScreenObject {
         `${where(this.finder.entry(address), this.screen)} shows "${shown}" after choosing "${name}". Stopped before Submit.`,
       );
     }
+  }
+
+  /**
+   * Presses the OK of a box of choices that keeps the choice ticked open until answered (Ionic's
+   * alert: a radio per name, then Cancel and OK; see popups.ts `keptBy`), once the page has
+   * settled. A list that closed on the click has none.
+   */
+  private async keepChoice(box: Locator, name: string): Promise<void> {
+    const keep = (await this.offersNear(box)).locator(portalSelector({ op: 'offer-kept', name })).first();
+    if ((await keep.count()) === 0) return;
+    await keep.click({ timeout: this.timeout });
+    await settle(this.page, this.finder.activity, this.timeout);
   }
 
   /**
