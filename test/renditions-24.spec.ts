@@ -3,8 +3,7 @@
  * from the public facts only, by hands that had not seen the bot (see each server.ts's header).
  * On each: a dry run (nothing submitted), a registration with one wrong API OTP first, a session
  * that expires while the API OTP is checked (exit 3), and one that expires at Submit (exit 5,
- * said as the session, never as the page's own question). One is marked with what the bot cannot
- * do there yet (`gap`): its tests are expected to fail until it can.
+ * said as the session, never as the page's own question).
  */
 import { type RenditionUnderTest, testFourRuns } from './renditions/four-runs.js';
 import { CARBON_R24_LOGIN, startCarbonR24Rendition } from './renditions/r24-carbon/server.js';
@@ -27,7 +26,6 @@ const RENDITIONS: RenditionUnderTest[] = [
   {
     name: 'r24-ionic',
     ...IONIC_R24_LOGIN,
-    gap: 'the GSP list is an ion-select: its only control a combobox button drawn invisible over the field, named "Select your GSP, Select" (label, then what it shows), its choices in an ion-alert; no list is found under "Select your GSP"',
     start: (expireOnce) => startIonicR24Rendition(expireOnce ? { expireOnce } : {}),
   },
   {
