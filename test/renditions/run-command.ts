@@ -42,6 +42,8 @@ export interface RenditionCommand {
   /** The answers piped, one a line, in the order asked. */
   answers: string[];
   extra?: string[];
+  /** The time given to the portal to answer each step (`--timeout-ms`), 8 s unless said. */
+  timeoutMs?: number;
   /** The worker's command host, whose browser the run makes a context of its own in. */
   host: CommandHost;
 }
@@ -66,7 +68,7 @@ export async function runOnRendition(command: RenditionCommand): Promise<Renditi
     '--out',
     out,
     '--timeout-ms',
-    '8000',
+    String(command.timeoutMs ?? 8000),
     ...(command.extra ?? []),
   ];
   const env = {
