@@ -688,24 +688,24 @@ export abstract class ScreenObject {
     // v-select): what the box read before the choice, still read around it, is not the choice.
     const label = await reads();
     const chosen = (shown: string) => shown === name || addedTo(label, shown) === name;
-    if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
-      await this.openList(address, box, name);
-    await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
-    await settle(this.page, this.finder.activity, this.timeout);
-    await this.keepChoice(box, name);
-    const typed = await this.leaveTypedFace();
+    // The name clicked where it is offered (searched for when it is not), kept, and the focus let
+    // go: whether the search was typed into the face.
+    const pick = async (): Promise<boolean> => {
+      if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
+        await this.openList(address, box, name);
+      await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
+      await settle(this.page, this.finder.activity, this.timeout);
+      await this.keepChoice(box, name);
+      return this.leaveTypedFace();
+    };
+    const typed = await pick();
     let shown = await reads();
     // A click the box lost (its search applied on a timer, the list drawn anew between the press
     // and the release) leaves it empty once the focus went: the list is opened again, unsearched
     // where the name is offered so, and the name chosen once more.
     if (!chosen(shown) && typed) {
       await this.openList(address, box);
-      if ((await offeredAt(await this.offersNear(box), name).count()) === 0)
-        await this.openList(address, box, name);
-      await offeredAt(await this.offersNear(box), name).click({ timeout: this.timeout });
-      await settle(this.page, this.finder.activity, this.timeout);
-      await this.keepChoice(box, name);
-      await this.leaveTypedFace();
+      await pick();
       shown = await reads();
     }
     if (!chosen(shown)) {
